@@ -1,0 +1,5 @@
+import sys
+
+from invoice_tray.cli import main
+
+sys.exit(main())

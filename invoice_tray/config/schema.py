@@ -1,0 +1,119 @@
+"""Every setting, declared once with its type, default and description.
+
+A setting is read with ``config[SERVER_URL]`` and keeps its Python type, so the rest of the
+code never parses configuration itself. ``docs/configuration.md`` lists the same keys; a test
+keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from invoice_tray.config.types import (
+    Choice,
+    FilePath,
+    Float,
+    HostList,
+    HttpsUrl,
+    Integer,
+    ProxySetting,
+    SettingType,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class Setting(Generic[T]):
+    key: str
+    type: SettingType[T]
+    default: T
+    description: str
+
+    @property
+    def section(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.split(".", 1)[1]
+
+
+SERVER_URL = Setting(
+    "server.url",
+    HttpsUrl(),
+    "",
+    "Base address of the invoice server, e.g. https://invoice.example.cn/api.",
+)
+SERVER_CA_FILE = Setting(
+    "server.ca_file",
+    FilePath(),
+    "",
+    "Extra trusted CA certificates (PEM), trusted in addition to the system's trust store.",
+)
+SERVER_TIMEOUT_S = Setting(
+    "server.timeout_s",
+    Float(1.0, 120.0),
+    10.0,
+    "Overall deadline of one full check, in seconds, whatever the server or network does.",
+)
+SERVER_SLOW_MS = Setting(
+    "server.slow_ms",
+    Integer(50, 60_000),
+    2000,
+    "A health answer slower than this (milliseconds) turns the light yellow.",
+)
+POLLING_INTERVAL_S = Setting(
+    "polling.interval_s",
+    Integer(10, 3600),
+    60,
+    "Seconds between two checks while all is well.",
+)
+CERT_WARN_DAYS = Setting(
+    "certificates.warn_days",
+    Integer(1, 365),
+    30,
+    "Warn this many days before the server or client certificate expires.",
+)
+CLIENT_CERT_PATH = Setting(
+    "client_certificate.path",
+    FilePath(),
+    "",
+    "The signing (client) certificate to watch: PEM or PKCS#12. "
+    "Its password is kept in the keyring as `client-cert-password`.",
+)
+NETWORK_PROXY = Setting(
+    "network.proxy",
+    ProxySetting(),
+    "system",
+    "Proxy for reaching the server: `system` (environment, then OS settings), "
+    "`none`, or a proxy address.",
+)
+NETWORK_PROXY_BYPASS = Setting(
+    "network.proxy_bypass",
+    HostList(),
+    (),
+    "Hosts reached directly, never through the proxy (in addition to NO_PROXY).",
+)
+UI_LANGUAGE = Setting(
+    "ui.language",
+    Choice(("auto", "en", "zh_CN")),
+    "auto",
+    "Language of messages: `auto` follows the system.",
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    SERVER_URL,
+    SERVER_CA_FILE,
+    SERVER_TIMEOUT_S,
+    SERVER_SLOW_MS,
+    POLLING_INTERVAL_S,
+    CERT_WARN_DAYS,
+    CLIENT_CERT_PATH,
+    NETWORK_PROXY,
+    NETWORK_PROXY_BYPASS,
+    UI_LANGUAGE,
+)
+BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
+SECTIONS: frozenset[str] = frozenset(s.section for s in ALL_SETTINGS)

@@ -1,0 +1,3 @@
+"""Simplified Chinese translations, keyed by the English message."""
+
+MESSAGES: dict[str, str] = {}

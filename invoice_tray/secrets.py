@@ -1,0 +1,118 @@
+"""Secrets live only in the OS keyring; there is no plain-text fallback.
+
+``$INVOICE_TRAY_TOKEN`` overrides the stored server token for headless use (monitoring
+hosts, scripts), so a token can be given without any keyring at all.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+from dataclasses import dataclass
+
+from invoice_tray import APP_NAME
+from invoice_tray.i18n import Text, tr
+
+# Names of secrets and of a variable, not secrets themselves.
+TOKEN_ENV = "INVOICE_TRAY_TOKEN"  # noqa: S105
+SERVER_TOKEN = "server-token"  # noqa: S105
+CLIENT_CERT_PASSWORD = "client-cert-password"  # noqa: S105
+KNOWN_SECRETS: dict[str, Text] = {
+    SERVER_TOKEN: tr("access token for the invoice server"),
+    CLIENT_CERT_PASSWORD: tr("password of the client certificate file"),
+}
+
+
+class SecretsError(Exception):
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+
+class SecretsUnavailable(SecretsError):
+    """No usable OS keyring: the secret cannot be stored or read."""
+
+
+class UnknownSecret(SecretsError):
+    pass
+
+
+@dataclass(frozen=True)
+class TokenLookup:
+    token: str | None
+    source: str  # "environment", "keyring", "none", "unavailable"
+    problem: Text | None = None
+
+
+def _keyring() -> types.ModuleType:
+    # Imported late: the keyring package scans its plug-ins on import, which costs start-up.
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
+        raise SecretsUnavailable(
+            tr(
+                "No secure password store (keyring) is available on this computer. "
+                "On Linux, install and unlock GNOME Keyring or KWallet; on Windows and macOS "
+                "the system store is used. Secrets are never saved in plain text."
+            )
+        )
+    return keyring
+
+
+def _check_name(name: str) -> None:
+    if name not in KNOWN_SECRETS:
+        raise UnknownSecret(
+            tr("unknown secret {name}; known: {known}", name=name, known=", ".join(KNOWN_SECRETS))
+        )
+
+
+def _keyring_failure(exc: Exception) -> SecretsUnavailable:
+    return SecretsUnavailable(
+        tr("the keyring refused the request: {error}", error=str(exc) or type(exc).__name__)
+    )
+
+
+def get_secret(name: str) -> str | None:
+    _check_name(name)
+    keyring = _keyring()
+    try:
+        value: str | None = keyring.get_password(APP_NAME, name)
+    except keyring.errors.KeyringError as exc:
+        raise _keyring_failure(exc) from exc
+    return value
+
+
+def set_secret(name: str, value: str) -> None:
+    _check_name(name)
+    keyring = _keyring()
+    try:
+        keyring.set_password(APP_NAME, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise _keyring_failure(exc) from exc
+
+
+def delete_secret(name: str) -> bool:
+    """Remove a secret; False when there was none."""
+    _check_name(name)
+    keyring = _keyring()
+    try:
+        keyring.delete_password(APP_NAME, name)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise _keyring_failure(exc) from exc
+    return True
+
+
+def lookup_server_token() -> TokenLookup:
+    from_env = os.environ.get(TOKEN_ENV, "").strip()
+    if from_env:
+        return TokenLookup(from_env, "environment")
+    try:
+        stored = get_secret(SERVER_TOKEN)
+    except SecretsError as exc:
+        return TokenLookup(None, "unavailable", exc.message)
+    return TokenLookup(stored, "keyring" if stored else "none")

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Set up and run invoice-tray from a fresh clone.
+
+    python3 scripts/dev.py demo [ARGS...]   run the app against the embedded demo server
+    python3 scripts/dev.py test [PYTEST ARGS...]
+                                            install what the tests need, then run
+                                            ruff, mypy and pytest
+    python3 scripts/dev.py lock             re-resolve requirements/dev.lock (needs uv)
+
+Only the standard library is used here: this script is what makes the rest installable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements" / "dev.lock"
+STAMP = VENV / ".installed-from"
+
+# Debian/Ubuntu packages the test suite drives for real (a proxy to block the server).
+DEBIAN_TEST_PACKAGES = ["tinyproxy"]
+
+
+def venv_bin(name: str) -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    suffix = ".exe" if os.name == "nt" else ""
+    return VENV / scripts / f"{name}{suffix}"
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, env=env)
+
+
+def wanted_stamp() -> str:
+    digest = hashlib.sha256()
+    for path in (LOCK, ROOT / "pyproject.toml"):
+        digest.update(path.read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the locked versions, unless it is already up to date."""
+    stamp = wanted_stamp()
+    if STAMP.is_file() and STAMP.read_text() == stamp and venv_bin("python").exists():
+        return
+    if not venv_bin("python").exists():
+        print(f"creating {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    python = venv_bin("python")
+    run(python, "-m", "pip", "install", "--quiet", "--require-hashes", "--no-deps", "-r", LOCK)
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--editable",
+        ".",
+    )
+    STAMP.write_text(stamp)
+
+
+def missing_debian_packages(names: list[str]) -> list[str]:
+    missing = []
+    for name in names:
+        probe = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if "install ok installed" not in probe.stdout:
+            missing.append(name)
+    return missing
+
+
+def ensure_system_packages() -> None:
+    if not sys.platform.startswith("linux") or shutil.which("apt-get") is None:
+        return
+    missing = missing_debian_packages(DEBIAN_TEST_PACKAGES)
+    if not missing:
+        return
+    if os.geteuid() == 0:
+        prefix: list[str] = []
+    elif (
+        shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], check=False).returncode == 0
+    ):
+        prefix = ["sudo", "-n"]
+    else:
+        print(
+            "note: cannot install " + " ".join(missing) + " without root; "
+            "the tests that need them will be skipped",
+            flush=True,
+        )
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(*prefix, "apt-get", "update", "-qq", env=env)
+    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)
+
+
+def cmd_demo(args: list[str]) -> int:
+    ensure_venv()
+    return subprocess.run([str(venv_bin("invoice-tray")), "--demo", *args], check=False).returncode
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_system_packages()
+    ensure_venv()
+    steps: list[list[str | Path]] = [
+        [venv_bin("ruff"), "check", "."],
+        [venv_bin("ruff"), "format", "--check", "."],
+        [venv_bin("mypy")],
+        [venv_bin("python"), "-m", "pytest", *args],
+    ]
+    for step in steps:
+        print("+", " ".join(str(s) for s in step), flush=True)
+        code = subprocess.run([str(s) for s in step], cwd=ROOT, check=False).returncode
+        if code != 0:
+            return code
+    return 0
+
+
+def cmd_lock(_args: list[str]) -> int:
+    uv = shutil.which("uv")
+    if uv is None:
+        print("uv is needed to re-resolve the lock: pip install uv", file=sys.stderr)
+        return 2
+    run(
+        uv,
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--extra",
+        "dev",
+        "--universal",
+        "--generate-hashes",
+        "--python-version",
+        "3.11",
+        "--no-header",
+        "-o",
+        LOCK,
+    )
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "test": cmd_test, "lock": cmd_lock}
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[sys.argv[1]](sys.argv[2:])
+    except subprocess.CalledProcessError as exc:
+        return exc.returncode or 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,382 @@
+"""What the server's answers mean: health, credentials, announcements, clock.
+
+Pure functions from an :class:`Answer` to a check result, so every branch is easy to test.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from invoice_tray.engine.http import Answer
+from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer, Light
+from invoice_tray.i18n import tr
+
+HEALTH_MAX_BYTES = 64 * 1024
+LIST_MAX_BYTES = 256 * 1024
+CLOCK_WARN_S = 120
+CLOCK_FAIL_S = 300
+UPCOMING_WINDOW = timedelta(hours=24)
+
+
+def parse_json(answer: Answer) -> Any:
+    """The JSON body, or None when the answer is not JSON (HTML page, garbage, too large)."""
+    if answer.too_large or "json" not in answer.content_type:
+        return None
+    try:
+        return json.loads(answer.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def retry_after_s(answer: Answer) -> float | None:
+    """``Retry-After`` in seconds; an HTTP-date is taken against the answer's own Date."""
+    raw = answer.headers.get("retry-after")
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.isdigit():
+        return float(raw)
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    sent = server_date(answer) or datetime.now(UTC)
+    return max(0.0, (when - sent).total_seconds())
+
+
+def server_date(answer: Answer) -> datetime | None:
+    raw = answer.headers.get("date")
+    if not raw:
+        return None
+    try:
+        parsed = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _local(when: datetime) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _not_invoice_server(answer: Answer) -> str:
+    if answer.too_large:
+        return "too-large"
+    if 300 <= answer.status < 400:
+        return "redirect"
+    return "not-json"
+
+
+def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckResult:
+    final = retry or answer
+    detail: dict[str, Any] = {
+        "url": answer.url,
+        "http_status": answer.status,
+        "latency_ms": round(answer.elapsed_ms, 1),
+    }
+    if retry is not None:
+        detail["retry_http_status"] = retry.status
+
+    def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
+        return CheckResult(
+            "health", Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
+        )
+
+    if final.status in (401, 403):
+        summary = tr("the server refused access (HTTP {status})", status=final.status)
+        return result(CheckStatus.FAIL, summary, Finding("auth-failed", summary))
+    body = parse_json(final)
+    if final.status == 503 or (isinstance(body, dict) and body.get("status") == "maintenance"):
+        return _unavailable(final, body, detail, result)
+    if final.status >= 500:
+        summary = tr("the server answered with an error (HTTP {status})", status=final.status)
+        return result(CheckStatus.FAIL, summary, Finding("server-error", summary))
+    if (
+        final.status != 200
+        or not isinstance(body, dict)
+        or body.get("status")
+        not in (
+            "ok",
+            "degraded",
+        )
+    ):
+        kind = _not_invoice_server(final)
+        detail["content_type"] = final.content_type
+        detail["problem"] = kind
+        if kind == "redirect":
+            summary = tr(
+                "the answer is a redirect to {location}, not the invoice server",
+                location=final.headers.get("location", "?")[:200],
+            )
+        elif kind == "too-large":
+            summary = tr("the answer is far larger than a health answer; it was cut off")
+        elif final.status == 200:
+            summary = tr(
+                "the answer is not the invoice server's ({content_type}): possibly a sign-in "
+                "or proxy page",
+                content_type=final.content_type or "?",
+            )
+        else:
+            summary = tr(
+                "unexpected answer HTTP {status}: is the server address right?",
+                status=final.status,
+            )
+        return result(CheckStatus.FAIL, summary, Finding("bad-response", summary))
+    message = str(body.get("message") or "")[:300]
+    if message:
+        detail["message"] = message
+    if retry is not None:
+        summary = tr(
+            "the server failed once (HTTP {status}) and then answered",
+            status=answer.status,
+        )
+        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary))
+    if body["status"] == "degraded":
+        summary = tr("the server reports problems: {message}", message=message or "degraded")
+        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary))
+    if answer.elapsed_ms > slow_ms:
+        summary = tr(
+            "answered in {ms} ms (slower than {limit} ms)",
+            ms=round(answer.elapsed_ms),
+            limit=slow_ms,
+        )
+        return result(CheckStatus.WARN, summary, Finding("server-slow", summary))
+    return result(CheckStatus.OK, tr("answered in {ms} ms", ms=round(answer.elapsed_ms)))
+
+
+def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) -> CheckResult:
+    wait = retry_after_s(final)
+    if wait is not None:
+        detail["retry_after_s"] = wait
+    until = parse_time(body.get("until")) if isinstance(body, dict) else None
+    if isinstance(body, dict) and body.get("status") == "maintenance":
+        if until:
+            detail["until"] = until.isoformat()
+            summary = tr("maintenance until {until}", until=_local(until))
+        else:
+            summary = tr("the server is under maintenance")
+        return result(CheckStatus.FAIL, summary, Finding("server-maintenance", summary))  # type: ignore[no-any-return]
+    if wait is not None:
+        summary = tr(
+            "the server is overloaded or unavailable (HTTP 503); retry in {seconds} s",
+            seconds=round(wait),
+        )
+    else:
+        summary = tr("the server is unavailable (HTTP 503)")
+    return result(CheckStatus.FAIL, summary, Finding("server-error", summary))  # type: ignore[no-any-return]
+
+
+def auth(answer: Answer) -> CheckResult:
+    detail: dict[str, Any] = {"http_status": answer.status}
+
+    def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
+        return CheckResult(
+            "auth", Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
+        )
+
+    if answer.status in (401, 403):
+        summary = tr("the access token was refused (HTTP {status})", status=answer.status)
+        return result(CheckStatus.FAIL, summary, Finding("auth-failed", summary))
+    if answer.status == 404:
+        return result(CheckStatus.OK, tr("token accepted; no offline limits published"))
+    body = parse_json(answer)
+    if answer.status == 200 and isinstance(body, dict):
+        limits = offline_limits(body)
+        if limits is not None:
+            detail["offline_max_hours"] = limits.max_hours
+            detail["offline_max_amount"] = str(limits.max_amount)
+            return result(
+                CheckStatus.OK,
+                tr(
+                    "token accepted; offline limits {hours} h, {amount} yuan",
+                    hours=limits.max_hours,
+                    amount=str(limits.max_amount),
+                ),
+            )
+    return result(
+        CheckStatus.WARN,
+        tr("could not read the offline limits (HTTP {status})", status=answer.status),
+    )
+
+
+@dataclass(frozen=True)
+class OfflineLimits:
+    max_hours: int
+    max_amount: Decimal
+
+
+def offline_limits(body: dict[str, Any]) -> OfflineLimits | None:
+    hours = body.get("offline_max_hours")
+    amount = body.get("offline_max_amount")
+    if isinstance(hours, bool) or not isinstance(hours, int) or hours < 0:
+        return None
+    if not isinstance(amount, str):
+        return None
+    try:
+        value = Decimal(amount)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value < 0:
+        return None
+    return OfflineLimits(hours, value)
+
+
+@dataclass(frozen=True)
+class Announcement:
+    level: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+
+    @property
+    def is_maintenance(self) -> bool:
+        return self.level == "maintenance"
+
+    @classmethod
+    def parse(cls, raw: object) -> Announcement | None:
+        """One announcement, or None when it lacks the fields the contract requires."""
+        if not isinstance(raw, dict):
+            return None
+        starts, ends = parse_time(raw.get("starts_at")), parse_time(raw.get("ends_at"))
+        if starts is None or ends is None:
+            return None
+        level = str(raw.get("level", "info"))[:20]
+        return cls(level, str(raw.get("title", ""))[:200], starts, ends)
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "level": self.level,
+            "title": self.title,
+            "starts_at": self.starts_at.isoformat(),
+            "ends_at": self.ends_at.isoformat(),
+        }
+
+
+def announcements(answer: Answer, now: datetime) -> CheckResult:
+    detail: dict[str, Any] = {"http_status": answer.status}
+
+    def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
+        return CheckResult(
+            "announcements", Layer.PLATFORM, status, summary, answer.elapsed_ms, detail, findings
+        )
+
+    if answer.status == 404:
+        return result(CheckStatus.OK, tr("no announcements"))
+    body = parse_json(answer)
+    if answer.status != 200 or not isinstance(body, list):
+        return result(
+            CheckStatus.WARN,
+            tr("announcements could not be read (HTTP {status})", status=answer.status),
+        )
+    items = [item for item in map(Announcement.parse, body[:50]) if item is not None]
+    detail["announcements"] = [item.to_json() for item in items]
+    for item in items:
+        if item.is_maintenance and item.starts_at <= now < item.ends_at:
+            summary = tr(
+                "announced maintenance until {until}: {title}",
+                until=_local(item.ends_at),
+                title=item.title,
+            )
+            return result(CheckStatus.FAIL, summary, Finding("server-maintenance", summary))
+    upcoming = [
+        item
+        for item in items
+        if item.is_maintenance and now <= item.starts_at < now + UPCOMING_WINDOW
+    ]
+    if upcoming:
+        first = min(upcoming, key=lambda item: item.starts_at)
+        return result(
+            CheckStatus.WARN,
+            tr(
+                "maintenance planned from {start} to {end}: {title}",
+                start=_local(first.starts_at),
+                end=_local(first.ends_at),
+                title=first.title,
+            ),
+        )
+    if not items:
+        return result(CheckStatus.OK, tr("no announcements"))
+    return result(
+        CheckStatus.OK,
+        tr("{count} announcement(s), none affecting invoicing now", count=len(items)),
+    )
+
+
+def clock(samples: list[Answer]) -> CheckResult:
+    """Clock skew from the servers' Date headers: Date minus the midpoint of send and
+    receive, from the answer with the shortest round trip. Date has one-second resolution
+    (truncated), hence the half-second added."""
+    dated = [(a, server_date(a)) for a in samples]
+    usable = [(a, d) for a, d in dated if d is not None]
+    if not usable:
+        return CheckResult(
+            "clock",
+            Layer.PC,
+            CheckStatus.SKIPPED,
+            tr("the server sent no time to compare with"),
+            0.0,
+        )
+    answer, date = min(usable, key=lambda pair: pair[0].received_wall - pair[0].sent_wall)
+    midpoint = (answer.sent_wall + answer.received_wall) / 2
+    skew = date.timestamp() + 0.5 - midpoint
+    detail = {
+        "skew_s": round(skew, 1),
+        "samples": len(usable),
+        "round_trip_ms": round((answer.received_wall - answer.sent_wall) * 1000, 1),
+    }
+    magnitude = abs(skew)
+    direction = tr("behind") if skew > 0 else tr("ahead")
+    minutes = round(magnitude / 60, 1)
+    if magnitude > CLOCK_FAIL_S:
+        summary = tr(
+            "this computer's clock is {minutes} minutes {direction}",
+            minutes=minutes,
+            direction=str(direction),
+        )
+        return CheckResult(
+            "clock",
+            Layer.PC,
+            CheckStatus.FAIL,
+            summary,
+            0.0,
+            detail,
+            (Finding("clock-skew", summary, Light.RED),),
+        )
+    if magnitude >= CLOCK_WARN_S:
+        summary = tr(
+            "this computer's clock is {minutes} minutes {direction}",
+            minutes=minutes,
+            direction=str(direction),
+        )
+        return CheckResult(
+            "clock",
+            Layer.PC,
+            CheckStatus.WARN,
+            summary,
+            0.0,
+            detail,
+            (Finding("clock-skew", summary, Light.YELLOW),),
+        )
+    return CheckResult(
+        "clock",
+        Layer.PC,
+        CheckStatus.OK,
+        tr("clock within {seconds} s of the server", seconds=round(magnitude)),
+        0.0,
+        detail,
+    )

@@ -1,0 +1,145 @@
+"""Reading certificates: what they say (names, dates, issuer) in a plain, JSON-ready form."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
+
+from invoice_tray.engine.errors import CertificateFileError
+
+MAX_CERT_FILE_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    subject: str
+    issuer: str
+    not_before: datetime
+    not_after: datetime
+    dns_names: tuple[str, ...]
+    ip_addresses: tuple[str, ...]
+    ocsp_urls: tuple[str, ...]
+    ca_issuer_urls: tuple[str, ...]
+    serial: int
+    sha256: str
+    self_issued: bool
+
+    def days_left(self, now: datetime) -> float:
+        return (self.not_after - now).total_seconds() / 86400
+
+    def matches_host(self, host: str) -> bool:
+        host = host.lower().strip("[]").rstrip(".")
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return any(_dns_match(pattern, host) for pattern in self.dns_names)
+        return str(address) in self.ip_addresses
+
+    def to_json(self, now: datetime) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "not_before": self.not_before.isoformat(),
+            "not_after": self.not_after.isoformat(),
+            "days_left": round(self.days_left(now), 1),
+            "names": [*self.dns_names, *self.ip_addresses],
+            "sha256": self.sha256,
+        }
+
+
+def _dns_match(pattern: str, host: str) -> bool:
+    pattern = pattern.lower().rstrip(".")
+    if pattern.startswith("*."):
+        head, _, rest = host.partition(".")
+        return bool(head) and rest == pattern[2:]
+    return pattern == host
+
+
+def _common_name(name: x509.Name) -> str:
+    attrs = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if attrs:
+        value = attrs[0].value
+        return value if isinstance(value, str) else value.decode(errors="replace")
+    return name.rfc4514_string()
+
+
+def describe(cert: x509.Certificate) -> CertificateInfo:
+    dns_names: list[str] = []
+    ips: list[str] = []
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        dns_names = list(san.get_values_for_type(x509.DNSName))
+        ips = [str(ip) for ip in san.get_values_for_type(x509.IPAddress)]
+    except x509.ExtensionNotFound:
+        pass
+    ocsp: list[str] = []
+    issuers: list[str] = []
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess)
+        for desc in aia.value:
+            if not isinstance(desc.access_location, x509.UniformResourceIdentifier):
+                continue
+            if desc.access_method == AuthorityInformationAccessOID.OCSP:
+                ocsp.append(desc.access_location.value)
+            elif desc.access_method == AuthorityInformationAccessOID.CA_ISSUERS:
+                issuers.append(desc.access_location.value)
+    except x509.ExtensionNotFound:
+        pass
+    return CertificateInfo(
+        subject=_common_name(cert.subject),
+        issuer=_common_name(cert.issuer),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        dns_names=tuple(dns_names),
+        ip_addresses=tuple(ips),
+        ocsp_urls=tuple(ocsp),
+        ca_issuer_urls=tuple(issuers),
+        serial=cert.serial_number,
+        sha256=cert.fingerprint(hashes.SHA256()).hex(),
+        self_issued=cert.issuer == cert.subject,
+    )
+
+
+def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
+    """The leaf certificate of a PEM, DER or PKCS#12 file."""
+    try:
+        if path.stat().st_size > MAX_CERT_FILE_BYTES:
+            raise CertificateFileError("the file is too large to be a certificate")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CertificateFileError(exc.strerror or str(exc)) from exc
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        try:
+            return x509.load_pem_x509_certificates(data)[0]
+        except ValueError as exc:
+            raise CertificateFileError("the PEM certificate is damaged") from exc
+    try:
+        return x509.load_der_x509_certificate(data)
+    except ValueError:
+        pass
+    try:
+        _key, cert, _extra = pkcs12.load_key_and_certificates(
+            data, password.encode() if password else None
+        )
+    except ValueError as exc:
+        reason = (
+            "the password is wrong or the file is damaged"
+            if password
+            else "the file needs a password (not set) or is damaged"
+        )
+        raise CertificateFileError(reason) from exc
+    if cert is None:
+        raise CertificateFileError("the PKCS#12 file holds no certificate")
+    return cert
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

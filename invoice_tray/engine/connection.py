@@ -1,0 +1,401 @@
+"""The proxy, TCP and TLS checks, read off one request to the server.
+
+A request either gets an answer (then all three passed, with timings from the trace) or
+fails; the exception and the phase it reached say which layer failed and why.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import httpx
+from cryptography import x509
+
+from invoice_tray.engine.certs import CertificateInfo, describe
+from invoice_tray.engine.http import Answer, Phases
+from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.proxy import ProxyChoice
+from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
+from invoice_tray.i18n import Text, tr
+
+_REFUSED = {errno.ECONNREFUSED, 10061}
+_UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, 10051, 10065}
+_RESET = {errno.ECONNRESET, errno.ECONNABORTED, 10054, 10053}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    address: str | None  # None when a proxy connects for us
+    proxy: ProxyChoice
+
+    @property
+    def where(self) -> str:
+        return f"{self.address or self.host}:{self.port}"
+
+
+def _result(
+    check: str,
+    layer: Layer,
+    status: CheckStatus,
+    summary: Text,
+    ms: float = 0.0,
+    detail: dict[str, Any] | None = None,
+    code: str | None = None,
+) -> CheckResult:
+    findings = (Finding(code, summary),) if code else ()
+    return CheckResult(check, layer, status, summary, ms, detail or {}, findings)
+
+
+def not_reached(check: str, layer: Layer, why: Text) -> CheckResult:
+    return _result(check, layer, CheckStatus.SKIPPED, why)
+
+
+def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
+    choice = endpoint.proxy
+    detail: dict[str, Any] = {"proxy": choice.display_url, "source": choice.source}
+    if choice.bypassed_by:
+        detail["bypassed_by"] = choice.bypassed_by
+    if choice.url is None:
+        summary = (
+            tr("direct connection ({rule})", rule=choice.bypassed_by)
+            if choice.bypassed_by
+            else tr("direct connection, no proxy")
+        )
+        return _result("proxy", Layer.PROTOCOL, CheckStatus.OK, summary, 0.0, detail)
+    ms = 0.0
+    if phases is not None:
+        ms = phases.span_ms("connection.connect_tcp.started", "connection.start_tls.started") or 0.0
+    return _result(
+        "proxy",
+        Layer.PROTOCOL,
+        CheckStatus.OK,
+        tr(
+            "through proxy {proxy} ({source})", proxy=choice.display_url or "", source=choice.source
+        ),
+        ms,
+        detail,
+    )
+
+
+def success(
+    endpoint: Endpoint, phases: Phases, answer: Answer, warn_days: int, now: datetime
+) -> tuple[list[CheckResult], CertificateInfo | None]:
+    results = [proxy_result(endpoint, phases)]
+    tcp_ms = phases.span_ms("connection.connect_tcp.started", "connection.connect_tcp.complete")
+    target = tr("proxy") if endpoint.proxy.url else endpoint.where
+    results.append(
+        _result(
+            "tcp",
+            Layer.PROTOCOL,
+            CheckStatus.OK,
+            tr("connected to {target} in {ms} ms", target=str(target), ms=round(tcp_ms or 0)),
+            tcp_ms or 0.0,
+            {"address": endpoint.address, "port": endpoint.port},
+        )
+    )
+    tls_ms = phases.span_ms("connection.start_tls.started", "connection.start_tls.complete")
+    cert = (
+        describe(x509.load_der_x509_certificate(answer.peer_cert_der))
+        if answer.peer_cert_der
+        else None
+    )
+    detail: dict[str, Any] = {"version": answer.tls_version}
+    if cert is None:
+        results.append(
+            _result(
+                "tls",
+                Layer.PROTOCOL,
+                CheckStatus.OK,
+                tr("secure connection established"),
+                tls_ms or 0.0,
+                detail,
+            )
+        )
+        return results, None
+    detail["certificate"] = cert.to_json(now)
+    days = cert.days_left(now)
+    if days <= warn_days:
+        summary = tr(
+            "the server certificate expires in {days} days ({date})",
+            days=int(days),
+            date=cert.not_after.date().isoformat(),
+        )
+        results.append(
+            _result(
+                "tls",
+                Layer.PROTOCOL,
+                CheckStatus.WARN,
+                summary,
+                tls_ms or 0.0,
+                detail,
+                "tls-expiring-soon",
+            )
+        )
+    else:
+        results.append(
+            _result(
+                "tls",
+                Layer.PROTOCOL,
+                CheckStatus.OK,
+                tr(
+                    "certificate trusted, valid until {date} (issued by {issuer})",
+                    date=cert.not_after.date().isoformat(),
+                    issuer=cert.issuer,
+                ),
+                tls_ms or 0.0,
+                detail,
+            )
+        )
+    return results, cert
+
+
+def _errno(exc: BaseException) -> int | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        code = getattr(current, "errno", None)
+        if isinstance(code, int):
+            return code
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def failure(
+    endpoint: Endpoint,
+    phases: Phases,
+    exc: Exception,
+    failed_cert: CertificateInfo | None,
+    now: datetime,
+) -> list[CheckResult]:
+    """Results for proxy, tcp, tls and health after a request raised ``exc``."""
+    proxied = endpoint.proxy.url is not None
+    display = endpoint.proxy.display_url or ""
+    later = tr("not reached: an earlier step failed")
+    reason = str(exc) or type(exc).__name__
+    results: list[CheckResult] = []
+
+    if isinstance(exc, httpx.ProxyError) or (
+        proxied and not phases.has("connection.start_tls.started")
+    ):
+        if isinstance(exc, httpx.ProxyError):
+            summary = tr(
+                "the proxy {proxy} refused the connection to the server: {reason}",
+                proxy=display,
+                reason=reason[:200],
+            )
+        else:
+            summary = tr(
+                "the proxy {proxy} cannot be reached: {reason}", proxy=display, reason=reason[:200]
+            )
+        results.append(
+            _result(
+                "proxy",
+                Layer.PROTOCOL,
+                CheckStatus.FAIL,
+                summary,
+                0.0,
+                {"proxy": display, "source": endpoint.proxy.source},
+                "proxy-blocked",
+            )
+        )
+        results += [
+            not_reached("tcp", Layer.PROTOCOL, later),
+            not_reached("tls", Layer.PROTOCOL, later),
+            not_reached("health", Layer.SERVER, later),
+        ]
+        return results
+
+    results.append(proxy_result(endpoint, phases))
+    if not phases.connected:
+        code_no = _errno(exc)
+        if code_no in _REFUSED:
+            summary = tr("{where} refused the connection", where=endpoint.where)
+            code = "connection-refused"
+        elif code_no in _UNREACHABLE:
+            summary = tr("no route to {where}", where=endpoint.where)
+            code = "connection-refused"
+        elif isinstance(exc, httpx.TimeoutException):
+            summary = tr("no answer to the connection attempt to {where}", where=endpoint.where)
+            code = "timeout"
+        else:
+            summary = tr(
+                "cannot connect to {where}: {reason}", where=endpoint.where, reason=reason[:200]
+            )
+            code = "connection-refused"
+        results += [
+            _result(
+                "tcp",
+                Layer.PROTOCOL,
+                CheckStatus.FAIL,
+                summary,
+                0.0,
+                {"address": endpoint.address, "port": endpoint.port},
+                code,
+            ),
+            not_reached("tls", Layer.PROTOCOL, later),
+            not_reached("health", Layer.SERVER, later),
+        ]
+        return results
+
+    tcp_ms = phases.span_ms("connection.connect_tcp.started", "connection.connect_tcp.complete")
+    results.append(
+        _result(
+            "tcp",
+            Layer.PROTOCOL,
+            CheckStatus.OK,
+            tr("connected to {target}", target=endpoint.where),
+            tcp_ms or 0.0,
+            {"address": endpoint.address, "port": endpoint.port},
+        )
+    )
+    if not phases.tls_done:
+        results.append(_tls_failure(endpoint, exc, failed_cert, now))
+        results.append(not_reached("health", Layer.SERVER, later))
+        return results
+
+    results.append(
+        _result("tls", Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"), 0.0)
+    )
+    if isinstance(exc, httpx.TimeoutException):
+        summary = tr("the server did not answer in time")
+        code = "timeout"
+    elif _errno(exc) in _RESET or isinstance(exc, httpx.ReadError):
+        summary = tr("the server dropped the connection: {reason}", reason=reason[:200])
+        code = "server-error"
+    else:
+        summary = tr("the server's answer is broken: {reason}", reason=reason[:200])
+        code = "bad-response"
+    results.append(_result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, {}, code))
+    return results
+
+
+def _tls_failure(
+    endpoint: Endpoint, exc: Exception, cert: CertificateInfo | None, now: datetime
+) -> CheckResult:
+    detail: dict[str, Any] = {}
+    if cert is not None:
+        detail["certificate"] = cert.to_json(now)
+    verify = verification_error(exc)
+    if verify is not None:
+        code = classify_verification(verify, cert, endpoint.host, now)
+        detail["verify_message"] = getattr(verify, "verify_message", None) or str(verify)
+        messages = {
+            "tls-expired": tr(
+                "the server certificate expired on {date}",
+                date=cert.not_after.date().isoformat() if cert else "?",
+            ),
+            "tls-not-yet-valid": tr(
+                "the server certificate is valid only from {date}",
+                date=cert.not_before.date().isoformat() if cert else "?",
+            ),
+            "tls-hostname-mismatch": tr(
+                "the certificate is for {names}, not {host}",
+                names=", ".join([*cert.dns_names, *cert.ip_addresses][:4]) if cert else "?",
+                host=endpoint.host,
+            ),
+            "tls-revoked": tr("the server certificate has been revoked"),
+            "tls-untrusted": tr(
+                "the certificate issuer {issuer} is not trusted on this computer",
+                issuer=cert.issuer if cert else "?",
+            ),
+        }
+        return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, messages[code], 0.0, detail, code)
+    if isinstance(exc, httpx.TimeoutException):
+        return _result(
+            "tls",
+            Layer.PROTOCOL,
+            CheckStatus.FAIL,
+            tr("the secure handshake did not complete in time"),
+            0.0,
+            detail,
+            "timeout",
+        )
+    ssl_exc = tls_error(exc)
+    reason = (getattr(ssl_exc, "reason", None) or str(ssl_exc or exc))[:200]
+    if _errno(exc) in _RESET:
+        summary = tr(
+            "the connection was cut during the secure handshake (a firewall or "
+            "filtering program may interfere)"
+        )
+        return _result(
+            "tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, "connection-refused"
+        )
+    return _result(
+        "tls",
+        Layer.PROTOCOL,
+        CheckStatus.FAIL,
+        tr("the secure handshake failed: {reason}", reason=str(reason)),
+        0.0,
+        detail,
+        "bad-response",
+    )
+
+
+def expired(endpoint: Endpoint, phases: Phases, timeout_s: float) -> list[CheckResult]:
+    """Results for a request still running when the deadline passed."""
+    proxied = endpoint.proxy.url is not None
+    later = tr("not reached: time ran out")
+    if proxied and not phases.has("connection.start_tls.started"):
+        summary = tr(
+            "the proxy {proxy} did not open the connection within {s} s",
+            proxy=endpoint.proxy.display_url or "",
+            s=round(timeout_s, 1),
+        )
+        return [
+            _result("proxy", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
+            not_reached("tcp", Layer.PROTOCOL, later),
+            not_reached("tls", Layer.PROTOCOL, later),
+            not_reached("health", Layer.SERVER, later),
+        ]
+    results = [proxy_result(endpoint, phases)]
+    if not phases.connected:
+        summary = tr(
+            "no answer to the connection attempt to {where} within {s} s (a firewall "
+            "may be dropping it)",
+            where=endpoint.where,
+            s=round(timeout_s, 1),
+        )
+        return [
+            *results,
+            _result("tcp", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
+            not_reached("tls", Layer.PROTOCOL, later),
+            not_reached("health", Layer.SERVER, later),
+        ]
+    results.append(
+        _result(
+            "tcp",
+            Layer.PROTOCOL,
+            CheckStatus.OK,
+            tr("connected to {target}", target=endpoint.where),
+        )
+    )
+    if not phases.tls_done:
+        summary = tr("the secure handshake did not complete within {s} s", s=round(timeout_s, 1))
+        return [
+            *results,
+            _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
+            not_reached("health", Layer.SERVER, later),
+        ]
+    results.append(
+        _result("tls", Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"))
+    )
+    if not phases.headers_received:
+        summary = tr(
+            "the server accepted the connection but did not answer within {s} s",
+            s=round(timeout_s, 1),
+        )
+    else:
+        summary = tr(
+            "the server's answer trickled in too slowly to finish within {s} s",
+            s=round(timeout_s, 1),
+        )
+    return [
+        *results,
+        _result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
+    ]

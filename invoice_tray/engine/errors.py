@@ -1,0 +1,31 @@
+"""The engine's exception hierarchy.
+
+EngineError
+├── ResolveError          name lookup failed
+│   └── ResolveTimeout    ... or did not finish in time
+└── CertificateFileError  a certificate file cannot be read or parsed
+"""
+
+from __future__ import annotations
+
+
+class EngineError(Exception):
+    """Base of the errors the engine turns into findings."""
+
+
+class ResolveError(EngineError):
+    def __init__(self, host: str, reason: str, *, not_found: bool = False) -> None:
+        super().__init__(f"{host}: {reason}")
+        self.host = host
+        self.reason = reason
+        self.not_found = not_found
+
+
+class ResolveTimeout(ResolveError):
+    def __init__(self, host: str, timeout_s: float) -> None:
+        super().__init__(host, f"no answer within {timeout_s:.1f} s")
+        self.timeout_s = timeout_s
+
+
+class CertificateFileError(EngineError):
+    pass

@@ -1,0 +1,136 @@
+"""Checks that look only at this PC: the client certificate and network connectivity."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+from invoice_tray.engine.certs import describe, load_certificate_file
+from invoice_tray.engine.connectivity import RouteProbe
+from invoice_tray.engine.errors import CertificateFileError
+from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.i18n import tr
+
+
+def client_certificate(
+    path: Path | None, password: str | None, warn_days: int, now: datetime
+) -> CheckResult:
+    began = time.monotonic()
+
+    def elapsed() -> float:
+        return (time.monotonic() - began) * 1000
+
+    if path is None:
+        return CheckResult(
+            "client-certificate",
+            Layer.PC,
+            CheckStatus.SKIPPED,
+            tr("no client certificate configured"),
+            0.0,
+        )
+    try:
+        cert = describe(load_certificate_file(path, password))
+    except CertificateFileError as exc:
+        summary = tr("cannot read {path}: {reason}", path=path.name, reason=str(exc))
+        return CheckResult(
+            "client-certificate",
+            Layer.PC,
+            CheckStatus.FAIL,
+            summary,
+            elapsed(),
+            {"path": str(path)},
+            (Finding("client-cert-unreadable", summary),),
+        )
+    detail = {"path": str(path), **cert.to_json(now)}
+    days = cert.days_left(now)
+    if days < 0:
+        summary = tr(
+            "{subject} expired on {date}",
+            subject=cert.subject,
+            date=cert.not_after.date().isoformat(),
+        )
+        return CheckResult(
+            "client-certificate",
+            Layer.PC,
+            CheckStatus.FAIL,
+            summary,
+            elapsed(),
+            detail,
+            (Finding("client-cert-expired", summary),),
+        )
+    if now < cert.not_before:
+        summary = tr(
+            "{subject} is valid only from {date}",
+            subject=cert.subject,
+            date=cert.not_before.date().isoformat(),
+        )
+        return CheckResult(
+            "client-certificate",
+            Layer.PC,
+            CheckStatus.FAIL,
+            summary,
+            elapsed(),
+            detail,
+            (Finding("client-cert-expired", summary),),
+        )
+    if days <= warn_days:
+        summary = tr(
+            "{subject} expires in {days} days ({date})",
+            subject=cert.subject,
+            days=int(days),
+            date=cert.not_after.date().isoformat(),
+        )
+        return CheckResult(
+            "client-certificate",
+            Layer.PC,
+            CheckStatus.WARN,
+            summary,
+            elapsed(),
+            detail,
+            (Finding("client-cert-expiring", summary),),
+        )
+    return CheckResult(
+        "client-certificate",
+        Layer.PC,
+        CheckStatus.OK,
+        tr(
+            "{subject} valid until {date}",
+            subject=cert.subject,
+            date=cert.not_after.date().isoformat(),
+        ),
+        elapsed(),
+        detail,
+    )
+
+
+def connectivity(probe: RouteProbe, server_is_local: bool, duration_ms: float) -> CheckResult:
+    detail = {"local_address": probe.local_address, "error": probe.error}
+    if probe.online:
+        return CheckResult(
+            "connectivity",
+            Layer.NETWORK,
+            CheckStatus.OK,
+            tr("this computer is connected to a network"),
+            duration_ms,
+            detail,
+        )
+    if server_is_local:
+        return CheckResult(
+            "connectivity",
+            Layer.NETWORK,
+            CheckStatus.WARN,
+            tr("no network route, but the server is on this computer"),
+            duration_ms,
+            detail,
+        )
+    summary = tr("this computer has no network connection")
+    return CheckResult(
+        "connectivity",
+        Layer.NETWORK,
+        CheckStatus.FAIL,
+        summary,
+        duration_ms,
+        detail,
+        (Finding("no-network", summary),),
+    )

@@ -1,0 +1,119 @@
+"""Which proxy, if any, carries the connection to the invoice server.
+
+One decision made here is both reported by the check and given to the HTTP client (which is
+built with ``trust_env=False``), so the report always tells what was really used. httpx on
+its own would read only the environment's NO_PROXY and ignore the OS bypass lists.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+SOURCE_CONFIG = "config"
+SOURCE_ENVIRONMENT = "environment"
+SOURCE_SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class ProxyChoice:
+    url: str | None  # None: direct connection
+    source: str  # where the decision comes from
+    bypassed_by: str | None = None  # the rule that sends this host direct
+
+    @property
+    def display_url(self) -> str | None:
+        """The proxy address without any user name or password in it."""
+        if self.url is None:
+            return None
+        parts = urlsplit(self.url)
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        port = f":{parts.port}" if parts.port else ""
+        return f"{parts.scheme}://{host}{port}"
+
+
+def choose_proxy(setting: str, app_bypass: Iterable[str], server_url: str) -> ProxyChoice:
+    host = (urlsplit(server_url).hostname or "").lower()
+    app_rule = match_bypass(host, app_bypass)
+    if setting == "none":
+        return ProxyChoice(None, SOURCE_CONFIG)
+    if setting != "system":
+        if app_rule:
+            return ProxyChoice(None, SOURCE_CONFIG, f"network.proxy_bypass: {app_rule}")
+        return ProxyChoice(setting, SOURCE_CONFIG)
+    env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
+    if env.get("https") or env.get("all"):
+        proxy = env.get("https") or env["all"]
+        rule = app_rule or match_bypass(host, _split(env.get("no", "")))
+        if rule:
+            where = "network.proxy_bypass" if app_rule else "NO_PROXY"
+            return ProxyChoice(None, SOURCE_ENVIRONMENT, f"{where}: {rule}")
+        return ProxyChoice(_with_scheme(proxy), SOURCE_ENVIRONMENT)
+    system = {k: v for k, v in urllib.request.getproxies().items() if v}
+    system_proxy = system.get("https") or system.get("all")
+    if not system_proxy:
+        return ProxyChoice(None, SOURCE_SYSTEM)
+    if app_rule:
+        return ProxyChoice(None, SOURCE_SYSTEM, f"network.proxy_bypass: {app_rule}")
+    if host and urllib.request.proxy_bypass(host):
+        # Windows ProxyOverride / macOS exceptions list, read by the standard library.
+        return ProxyChoice(None, SOURCE_SYSTEM, "system bypass list")
+    return ProxyChoice(_with_scheme(system_proxy), SOURCE_SYSTEM)
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.replace(";", ",").split(",") if item.strip()]
+
+
+def _with_scheme(proxy: str) -> str:
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def match_bypass(host: str, rules: Iterable[str]) -> str | None:
+    """The first rule that sends ``host`` direct, or None.
+
+    Rules follow the common NO_PROXY forms: ``*``, ``example.com`` (and its sub-domains),
+    ``.example.com``, ``*.example.com``, an IP address, a CIDR range, ``<local>`` (plain
+    names without a dot, as Windows uses it).
+    """
+    host = host.lower().strip("[]")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    for raw in rules:
+        rule = raw.strip().lower()
+        if not rule:
+            continue
+        if rule == "*":
+            return raw
+        if rule == "<local>":
+            if address is None and "." not in host:
+                return raw
+            continue
+        rule_host = rule.rsplit(":", 1)[0] if rule.count(":") == 1 else rule
+        rule_host = rule_host.strip("[]")
+        if address is not None:
+            try:
+                if address in ipaddress.ip_network(rule_host, strict=False):
+                    return raw
+            except ValueError:
+                pass
+            continue
+        domain = rule_host.removeprefix("*").removeprefix(".")
+        if domain and (host == domain or host.endswith("." + domain)):
+            return raw
+    return None
+
+
+def proxy_environment_names() -> list[str]:
+    """The proxy variables set in this environment (values are not reported: they may hold
+    passwords)."""
+    names = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
+    return [n for n in names if os.environ.get(n) or os.environ.get(n.lower())]

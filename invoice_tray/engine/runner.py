@@ -1,0 +1,365 @@
+"""One full check: all layers, concurrently where independent, under one hard deadline.
+
+Each check records its result as soon as it has one. Whatever is still running when the
+deadline passes is cancelled and reported as a timeout at the phase it had reached, so a
+report is always complete and always on time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import httpx
+
+from invoice_tray.engine import answers, connection, local_checks
+from invoice_tray.engine.certs import CertificateInfo
+from invoice_tray.engine.connection import Endpoint, not_reached
+from invoice_tray.engine.connectivity import probe_route
+from invoice_tray.engine.errors import ResolveError, ResolveTimeout
+from invoice_tray.engine.http import Answer, Phases, ServerClient
+from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
+from invoice_tray.engine.settings import CheckSettings
+from invoice_tray.engine.tls import fetch_certificate, verification_error, verified_context
+from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import Text, tr
+
+log = logging.getLogger(__name__)
+
+# Every check, in report order (by layer, then by dependency).
+CHECKS: tuple[tuple[str, Layer], ...] = (
+    ("client-certificate", Layer.PC),
+    ("clock", Layer.PC),
+    ("connectivity", Layer.NETWORK),
+    ("dns", Layer.NETWORK),
+    ("proxy", Layer.PROTOCOL),
+    ("tcp", Layer.PROTOCOL),
+    ("tls", Layer.PROTOCOL),
+    ("health", Layer.SERVER),
+    ("auth", Layer.SERVER),
+    ("announcements", Layer.PLATFORM),
+)
+DNS_SLOW_MS = 200
+CLEANUP_GRACE_S = 0.3
+
+Expiry = Callable[[], list[CheckResult]]
+
+
+def run_check_sync(settings: CheckSettings) -> Report:
+    return asyncio.run(run_check(settings))
+
+
+async def run_check(settings: CheckSettings) -> Report:
+    checked_at = datetime.now(UTC)
+    began = time.monotonic()
+    if not settings.server_url:
+        summary = tr("no server address configured")
+        result = CheckResult(
+            "configuration",
+            Layer.PC,
+            CheckStatus.FAIL,
+            summary,
+            0.0,
+            {},
+            (Finding("not-configured", summary),),
+        )
+        return Report.build("", checked_at, 0.0, [result])
+    run = _Run(settings, checked_at)
+    task = asyncio.create_task(run.pipeline())
+    done, _ = await asyncio.wait({task}, timeout=settings.timeout_s)
+    if not done:
+        task.cancel()
+        await asyncio.wait({task}, timeout=CLEANUP_GRACE_S)
+        run.expire()
+    elif task.exception() is not None:
+        exc = task.exception()
+        log.error("check failed unexpectedly", exc_info=exc)
+        summary = tr("internal error: {error}", error=f"{type(exc).__name__}: {exc}"[:300])
+        run.record(
+            CheckResult(
+                "engine",
+                Layer.PC,
+                CheckStatus.FAIL,
+                summary,
+                0.0,
+                {},
+                (Finding("internal-error", summary),),
+            )
+        )
+    duration_ms = (time.monotonic() - began) * 1000
+    return Report.build(settings.server_url, checked_at, duration_ms, run.finish())
+
+
+class _Run:
+    def __init__(self, settings: CheckSettings, now: datetime) -> None:
+        self.settings = settings
+        self.now = now
+        self.deadline = time.monotonic() + settings.timeout_s
+        self.results: dict[str, CheckResult] = {}
+        self.in_flight: dict[str, Expiry] = {}
+        self.answers: list[Answer] = []
+        self.server_is_local = False
+
+    def record(self, *results: CheckResult) -> None:
+        for result in results:
+            self.results.setdefault(result.id, result)
+            self.in_flight.pop(result.id, None)
+
+    def expire(self) -> None:
+        # Several checks can share one expiry (one request covers proxy, tcp, tls, health).
+        unique = {id(expiry): expiry for expiry in self.in_flight.values()}
+        for expiry in unique.values():
+            self.record(*expiry())
+        self.in_flight.clear()
+
+    def finish(self) -> list[CheckResult]:
+        if "clock" not in self.results:
+            self.record(answers.clock(self.answers))
+        extra = [r for key, r in self.results.items() if key not in dict(CHECKS)]
+        ordered = []
+        for key, layer in CHECKS:
+            ordered.append(
+                self.results.get(key)
+                or not_reached(key, layer, tr("not reached: an earlier step failed"))
+            )
+        return [*extra, *ordered]
+
+    async def pipeline(self) -> None:
+        s = self.settings
+        self.record(
+            local_checks.client_certificate(
+                s.client_cert_path, s.client_cert_password, s.warn_days, self.now
+            )
+        )
+        began = time.monotonic()
+        route = probe_route()
+        route_ms = (time.monotonic() - began) * 1000
+        proxy = choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url)
+
+        addresses = await self._dns(proxied=proxy.url is not None)
+        self.server_is_local = bool(addresses) and all(is_loopback(a) for a in addresses)
+        self.record(local_checks.connectivity(route, self.server_is_local, route_ms))
+        if proxy.url is None and not addresses:
+            return
+        if proxy.url is not None:
+            proxy_url = await self._resolve_proxy(proxy.url)
+            if proxy_url is None:
+                return
+            proxy = type(proxy)(proxy_url, proxy.source, proxy.bypassed_by)
+
+        endpoint = Endpoint(s.host, s.port, addresses[0] if addresses else None, proxy)
+        context, ca_problem = verified_context(s.ca_file)
+        client = ServerClient(
+            s.server_url,
+            address=endpoint.address,
+            proxy=proxy,
+            ssl_context=context,
+            deadline=self.deadline,
+        )
+        try:
+            health = await self._health(client, endpoint)
+            if health is None:
+                return
+            if ca_problem is not None:
+                log.warning("extra CA file %s unusable: %s", ca_problem.path, ca_problem.reason)
+            await asyncio.gather(self._auth(client), self._announcements(client))
+        finally:
+            await client.aclose()
+
+    async def _dns(self, *, proxied: bool) -> list[str]:
+        s = self.settings
+        if ip_literal(s.host) is not None:
+            self.record(
+                CheckResult(
+                    "dns",
+                    Layer.NETWORK,
+                    CheckStatus.SKIPPED,
+                    tr("the server address is an IP address"),
+                    0.0,
+                )
+            )
+            return [ip_literal(s.host) or s.host]
+        budget = max(0.1, s.timeout_s - 0.2)
+
+        def expiry() -> list[CheckResult]:
+            return [self._dns_failure(tr("no answer from the name server"), budget * 1000, proxied)]
+
+        self.in_flight["dns"] = expiry
+        began = time.monotonic()
+        try:
+            addresses = await resolve(s.host, s.port, budget)
+        except ResolveTimeout:
+            self.record(*expiry())
+            return []
+        except ResolveError as exc:
+            ms = (time.monotonic() - began) * 1000
+            why = (
+                tr("the name {host} does not exist", host=s.host)
+                if exc.not_found
+                else tr("lookup of {host} failed: {reason}", host=s.host, reason=exc.reason)
+            )
+            self.record(self._dns_failure(why, ms, proxied))
+            return []
+        ms = (time.monotonic() - began) * 1000
+        detail = {"host": s.host, "addresses": addresses[:8], "ms": round(ms, 1)}
+        if ms > DNS_SLOW_MS:
+            summary = tr("{host} found, but the lookup took {ms} ms", host=s.host, ms=round(ms))
+            status = CheckStatus.WARN
+        else:
+            summary = tr(
+                "{host} is {address} ({ms} ms)", host=s.host, address=addresses[0], ms=round(ms)
+            )
+            status = CheckStatus.OK
+        self.record(CheckResult("dns", Layer.NETWORK, status, summary, ms, detail))
+        return addresses
+
+    def _dns_failure(self, why: Text, ms: float, proxied: bool) -> CheckResult:
+        detail = {"host": self.settings.host}
+        if proxied:
+            # Behind a proxy the proxy looks names up; a local failure is only a hint.
+            return CheckResult(
+                "dns",
+                Layer.NETWORK,
+                CheckStatus.WARN,
+                tr("{why} (the proxy looks the name up instead)", why=str(why)),
+                ms,
+                detail,
+            )
+        return CheckResult(
+            "dns", Layer.NETWORK, CheckStatus.FAIL, why, ms, detail, (Finding("dns-failure", why),)
+        )
+
+    async def _resolve_proxy(self, proxy_url: str) -> str | None:
+        url = httpx.URL(proxy_url)
+        try:
+            addresses = await resolve(
+                url.host, url.port or 80, max(0.1, self.settings.timeout_s / 2)
+            )
+        except ResolveError as exc:
+            summary = tr(
+                "the proxy's name {host} cannot be looked up: {reason}",
+                host=url.host,
+                reason=exc.reason,
+            )
+            self.record(
+                CheckResult(
+                    "proxy",
+                    Layer.PROTOCOL,
+                    CheckStatus.FAIL,
+                    summary,
+                    0.0,
+                    {},
+                    (Finding("proxy-blocked", summary),),
+                )
+            )
+            return None
+        if ip_literal(url.host) is not None:
+            return proxy_url
+        return str(url.copy_with(host=addresses[0]))
+
+    async def _health(self, client: ServerClient, endpoint: Endpoint) -> Answer | None:
+        s = self.settings
+        phases = Phases()
+        keys = ("proxy", "tcp", "tls", "health")
+
+        def expiry() -> list[CheckResult]:
+            return connection.expired(endpoint, phases, s.timeout_s)
+
+        for key in keys:
+            self.in_flight[key] = expiry
+        try:
+            first = await client.get("/health", phases=phases, max_bytes=answers.HEALTH_MAX_BYTES)
+        except httpx.HTTPError as exc:
+            cert = await self._describe_failed_certificate(endpoint, exc)
+            self.record(*connection.failure(endpoint, phases, exc, cert, self.now))
+            return None
+        self.answers.append(first)
+        results, _cert = connection.success(endpoint, phases, first, s.warn_days, self.now)
+        self.record(*results)
+        retry = None
+        if first.status >= 500 and first.status != 503:
+            # One quick retry tells a passing error (degraded) from a broken server.
+            await asyncio.sleep(0.3)
+            try:
+                retry = await client.get(
+                    "/health", phases=Phases(), max_bytes=answers.HEALTH_MAX_BYTES
+                )
+                self.answers.append(retry)
+            except httpx.HTTPError:
+                retry = None
+            if retry is not None and retry.status >= 500:
+                retry = None
+        self.record(answers.health(first, s.slow_ms, retry))
+        return first
+
+    async def _describe_failed_certificate(
+        self, endpoint: Endpoint, exc: Exception
+    ) -> CertificateInfo | None:
+        """Read the certificate that failed verification, to say what is wrong with it."""
+        if verification_error(exc) is None or endpoint.address is None:
+            return None
+        remaining = self.deadline - time.monotonic() - CLEANUP_GRACE_S
+        if remaining <= 0:
+            return None
+        server_name = endpoint.host if ip_literal(endpoint.host) is None else None
+        return await fetch_certificate(
+            endpoint.address, endpoint.port, server_name, min(2.0, remaining)
+        )
+
+    async def _auth(self, client: ServerClient) -> None:
+        if not self.settings.token:
+            self.record(
+                CheckResult(
+                    "auth", Layer.SERVER, CheckStatus.SKIPPED, tr("no access token configured"), 0.0
+                )
+            )
+            return
+        await self._followup(
+            "auth",
+            Layer.SERVER,
+            lambda phases: client.get(
+                "/limits",
+                phases=phases,
+                token=self.settings.token,
+                max_bytes=answers.LIST_MAX_BYTES,
+            ),
+            answers.auth,
+        )
+
+    async def _announcements(self, client: ServerClient) -> None:
+        await self._followup(
+            "announcements",
+            Layer.PLATFORM,
+            lambda phases: client.get(
+                "/announcements", phases=phases, max_bytes=answers.LIST_MAX_BYTES
+            ),
+            lambda answer: answers.announcements(answer, self.now),
+        )
+
+    async def _followup(
+        self,
+        key: str,
+        layer: Layer,
+        request: Callable[[Phases], Awaitable[Answer]],
+        interpret: Callable[[Answer], CheckResult],
+    ) -> None:
+        """A request made once health has answered. Its failure is only a warning: the
+        health check has already judged whether the server can be reached."""
+
+        def failed(summary: Text) -> CheckResult:
+            return CheckResult(key, layer, CheckStatus.WARN, summary, 0.0)
+
+        self.in_flight[key] = lambda: [failed(tr("no answer in time"))]
+        try:
+            answer = await request(Phases())
+        except httpx.HTTPError as exc:
+            reason = (str(exc) or type(exc).__name__)[:200]
+            self.record(failed(tr("request failed: {reason}", reason=reason)))
+            return
+        self.answers.append(answer)
+        self.record(interpret(answer))

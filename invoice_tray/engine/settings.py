@@ -1,0 +1,55 @@
+"""The inputs of one check run, as a small value object built from the config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from invoice_tray.config import Config
+from invoice_tray.config import schema as s
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    server_url: str
+    ca_file: Path | None = None
+    timeout_s: float = s.SERVER_TIMEOUT_S.default
+    slow_ms: int = s.SERVER_SLOW_MS.default
+    warn_days: int = s.CERT_WARN_DAYS.default
+    client_cert_path: Path | None = None
+    proxy_setting: str = s.NETWORK_PROXY.default
+    proxy_bypass: tuple[str, ...] = ()
+    token: str | None = field(default=None, repr=False)
+    client_cert_password: str | None = field(default=None, repr=False)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.server_url).hostname or ""
+
+    @property
+    def port(self) -> int:
+        return urlsplit(self.server_url).port or 443
+
+    @classmethod
+    def from_config(
+        cls,
+        config: Config,
+        *,
+        token: str | None = None,
+        client_cert_password: str | None = None,
+    ) -> CheckSettings:
+        ca_file = config[s.SERVER_CA_FILE]
+        cert = config[s.CLIENT_CERT_PATH]
+        return cls(
+            server_url=config[s.SERVER_URL],
+            ca_file=Path(ca_file).expanduser() if ca_file else None,
+            timeout_s=config[s.SERVER_TIMEOUT_S],
+            slow_ms=config[s.SERVER_SLOW_MS],
+            warn_days=config[s.CERT_WARN_DAYS],
+            client_cert_path=Path(cert).expanduser() if cert else None,
+            proxy_setting=config[s.NETWORK_PROXY],
+            proxy_bypass=config[s.NETWORK_PROXY_BYPASS],
+            token=token,
+            client_cert_password=client_cert_password,
+        )

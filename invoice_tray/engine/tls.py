@@ -1,0 +1,146 @@
+"""TLS contexts and what a failed verification means.
+
+Trust comes from the OS store (``truststore``) plus the configured extra CA file. Only to
+*describe* a certificate that failed verification (its dates, names, issuer) is one fetched
+without verification; nothing received over such a connection is ever trusted or used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import truststore
+from cryptography import x509
+
+from invoice_tray.engine.certs import CertificateInfo, describe
+
+# OpenSSL X509_V_ERR_* codes
+_EXPIRED = {10}  # CERT_HAS_EXPIRED
+_NOT_YET_VALID = {9}  # CERT_NOT_YET_VALID
+_HOSTNAME = {62}  # HOSTNAME_MISMATCH
+_REVOKED = {23}  # CERT_REVOKED
+
+_context_cache: dict[tuple[str, float], ssl.SSLContext] = {}
+
+
+@dataclass(frozen=True)
+class CaFileProblem:
+    path: str
+    reason: str
+
+
+def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProblem | None]:
+    """A verifying client context: OS trust store plus ``ca_file``.
+
+    A missing or broken CA file is reported, and the OS store alone is used.
+    """
+    key = ("", 0.0)
+    problem = None
+    if ca_file is not None:
+        try:
+            key = (str(ca_file), ca_file.stat().st_mtime)
+        except OSError as exc:
+            problem = CaFileProblem(str(ca_file), exc.strerror or str(exc))
+    cached = _context_cache.get(key)
+    if cached is not None:
+        return cached, problem
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if key[0]:
+        try:
+            ctx.load_verify_locations(cafile=key[0])
+        except (OSError, ssl.SSLError) as exc:
+            problem = CaFileProblem(key[0], getattr(exc, "strerror", None) or str(exc))
+            ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            key = ("", 0.0)
+    _context_cache[key] = ctx
+    return ctx, problem
+
+
+def verification_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification error somewhere in an exception's chain, if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def tls_error(exc: BaseException) -> ssl.SSLError | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def classify_verification(
+    error: ssl.SSLCertVerificationError, cert: CertificateInfo | None, host: str, now: datetime
+) -> str:
+    """The cause code for a failed verification.
+
+    The OpenSSL code is used where present; the OS verifiers behind truststore (Windows,
+    macOS) give only text, so the certificate itself is looked at as well.
+    """
+    code = getattr(error, "verify_code", None)
+    text = (getattr(error, "verify_message", None) or str(error)).lower()
+    if code in _REVOKED or "revoked" in text:
+        return "tls-revoked"
+    if cert is not None:
+        if now > cert.not_after:
+            return "tls-expired"
+        if now < cert.not_before:
+            return "tls-not-yet-valid"
+        if not cert.matches_host(host):
+            return "tls-hostname-mismatch"
+    if code in _EXPIRED or "expired" in text:
+        return "tls-expired"
+    if code in _NOT_YET_VALID or "not yet valid" in text:
+        return "tls-not-yet-valid"
+    if code in _HOSTNAME or "hostname" in text or "mismatch" in text:
+        return "tls-hostname-mismatch"
+    return "tls-untrusted"
+
+
+def describing_context() -> ssl.SSLContext:
+    """A context that accepts any certificate, used solely to read and describe one."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False  # describing a failed certificate, never trusting it
+    ctx.verify_mode = ssl.CERT_NONE  # describing a failed certificate, never trusting it
+    return ctx
+
+
+async def fetch_certificate(
+    address: str, port: int, server_name: str | None, timeout_s: float
+) -> CertificateInfo | None:
+    """The certificate a server presents, read without trusting it (None if unreachable)."""
+    writer = None
+    try:
+        async with asyncio.timeout(timeout_s):
+            _reader, writer = await asyncio.open_connection(
+                address, port, ssl=describing_context(), server_hostname=server_name or ""
+            )
+            ssl_object = writer.get_extra_info("ssl_object")
+            der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
+    except (OSError, TimeoutError, ssl.SSLError):
+        return None
+    finally:
+        if writer is not None:
+            writer.close()
+            try:
+                async with asyncio.timeout(1):
+                    await writer.wait_closed()
+            except (OSError, TimeoutError, ssl.SSLError):
+                pass
+    if not der:
+        return None
+    return describe(x509.load_der_x509_certificate(der))

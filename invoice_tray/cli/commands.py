@@ -1,0 +1,186 @@
+"""The sub-commands. Each returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+from invoice_tray.cli import EXIT_CODES
+from invoice_tray.config import Config, load_config
+from invoice_tray.config import schema as s
+from invoice_tray.config.types import InvalidValue, validate_server_url
+from invoice_tray.i18n import set_language, tr
+from invoice_tray.paths import AppPaths
+
+if TYPE_CHECKING:
+    from invoice_tray.engine.settings import CheckSettings
+
+
+def _err(message: object) -> None:
+    print(message, file=sys.stderr)
+
+
+def _setup(args: argparse.Namespace) -> tuple[AppPaths, Config]:
+    paths = AppPaths.from_environment()
+    config = load_config(paths.config_file(args.config))
+    set_language(args.lang or config[s.UI_LANGUAGE])
+    for problem in config.problems:
+        _err(tr("config problem: {problem}", problem=problem.render()))
+    return paths, config
+
+
+def check(args: argparse.Namespace) -> int:
+    from invoice_tray.engine.runner import run_check_sync
+    from invoice_tray.engine.settings import CheckSettings
+
+    paths, config = _setup(args)
+    as_json = getattr(args, "json", False)
+    overrides: dict[str, object] = {}
+    if getattr(args, "server", None):
+        try:
+            overrides["server_url"] = validate_server_url(args.server)
+        except InvalidValue as exc:
+            _err(tr("--server {url}: {reason}", url=args.server, reason=str(exc.message)))
+            return EXIT_CODES["unknown"]
+    if getattr(args, "timeout", None) is not None:
+        overrides["server_timeout_s"] = args.timeout
+    try:
+        config = config.with_values(**overrides)
+    except InvalidValue as exc:
+        _err(tr("--timeout: {reason}", reason=str(exc.message)))
+        return EXIT_CODES["unknown"]
+
+    if args.demo or getattr(args, "check_demo", False):
+        from invoice_tray.simulator import Simulator
+
+        scenario = getattr(args, "check_scenario", None) or args.scenario
+        with Simulator(paths.data_dir, scenario=scenario) as sim:
+            demo_config = config.with_values(server_url=sim.url, server_ca_file=str(sim.ca_path))
+            if not as_json:
+                print(
+                    tr("Demo server on {url}, scenario {scenario}", url=sim.url, scenario=scenario)
+                )
+            # The demo server accepts any token.
+            demo_settings = CheckSettings.from_config(demo_config, token="demo-token")  # noqa: S106
+            report = run_check_sync(demo_settings)
+    else:
+        report = run_check_sync(_settings_with_secrets(config, quiet=as_json))
+
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        from invoice_tray.cli.render import render_report
+
+        print(render_report(report))
+    return EXIT_CODES[report.verdict.light.label]
+
+
+def _settings_with_secrets(config: Config, *, quiet: bool) -> CheckSettings:
+    from invoice_tray import secrets
+    from invoice_tray.engine.settings import CheckSettings
+
+    token = None
+    password = None
+    if config[s.SERVER_URL]:
+        lookup = secrets.lookup_server_token()
+        token = lookup.token
+        if lookup.problem is not None and not quiet:
+            _err(tr("note: {problem}", problem=str(lookup.problem)))
+    if config[s.CLIENT_CERT_PATH]:
+        try:
+            password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
+        except secrets.SecretsError as exc:
+            if not quiet:
+                _err(tr("note: {problem}", problem=str(exc.message)))
+    return CheckSettings.from_config(config, token=token, client_cert_password=password)
+
+
+def simulate(args: argparse.Namespace) -> int:
+    from invoice_tray.simulator import SCENARIOS, Simulator
+    from invoice_tray.simulator.server import SimulatorError
+
+    paths, _config = _setup(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    try:
+        sim = Simulator(
+            paths.data_dir,
+            host=args.host,
+            port=args.port,
+            control_port=args.control_port,
+            scenario=args.sim_scenario,
+        )
+        sim.start()
+    except (SimulatorError, OSError) as exc:
+        _err(tr("cannot start the simulator: {error}", error=str(exc)))
+        return 2
+    print(
+        tr(
+            "Invoice server simulator on {url} (scenario: {scenario})",
+            url=sim.url,
+            scenario=sim.scenario.name,
+        )
+    )
+    print(tr('Trust its CA by setting server.ca_file = "{path}"', path=str(sim.ca_path)))
+    print(tr("Switch scenario: curl -d NAME {url}/scenario", url=sim.control_url))
+    print(tr("Scenarios: {names}", names=", ".join(SCENARIOS)))
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.close()
+    return 0
+
+
+def secrets(args: argparse.Namespace) -> int:
+    from invoice_tray import secrets as store
+
+    _setup(args)
+    try:
+        if args.secrets_command == "list":
+            for name, description in store.KNOWN_SECRETS.items():
+                state = tr("stored") if store.get_secret(name) else tr("not set")
+                print(f"{name}: {state} ({description})")
+            return 0
+        if args.secrets_command == "delete":
+            removed = store.delete_secret(args.name)
+            print(
+                tr("{name} removed", name=args.name)
+                if removed
+                else tr("{name} was not stored", name=args.name)
+            )
+            return 0
+        if sys.stdin.isatty():
+            _err(tr("Type the value of {name} and press Enter:", name=args.name))
+        value = sys.stdin.readline().rstrip("\r\n")
+        if not value:
+            _err(tr("no value given on standard input; nothing stored"))
+            return 2
+        store.set_secret(args.name, value)
+        print(tr("{name} stored in the system keyring", name=args.name))
+        return 0
+    except store.SecretsError as exc:
+        _err(exc.message)
+        return 2
+
+
+def config(args: argparse.Namespace) -> int:
+    paths, current = _setup(args)
+    path = paths.config_file(args.config)
+    exists = path.exists()
+    print(
+        tr("Config file: {path}", path=str(path))
+        if exists
+        else tr("Config file: {path} (does not exist: defaults in force)", path=str(path))
+    )
+    print(tr("Data folder: {path}", path=str(paths.data_dir)))
+    for setting in s.ALL_SETTINGS:
+        value = current[setting]
+        marker = "" if setting.key in current.values else f"  ({tr('default')})"
+        print(f"  {setting.key} = {json.dumps(value, ensure_ascii=False)}{marker}")
+    return 1 if current.problems else 0

@@ -1,0 +1,79 @@
+"""Plain-text rendering of a report for the terminal (and for monitoring plugins' output)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from invoice_tray.engine.model import CheckStatus, Light
+from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import Text, tr
+
+LIGHT_LABELS: dict[Light, Text] = {
+    Light.GREEN: tr("GREEN: invoices can be issued"),
+    Light.YELLOW: tr("YELLOW: works, but needs attention"),
+    Light.RED: tr("RED: invoices cannot be issued now"),
+    Light.UNKNOWN: tr("UNKNOWN: the state could not be determined"),
+}
+STATUS_LABELS: dict[CheckStatus, Text] = {
+    CheckStatus.OK: tr("ok"),
+    CheckStatus.WARN: tr("warn"),
+    CheckStatus.FAIL: tr("FAIL"),
+    CheckStatus.SKIPPED: tr("skip"),
+}
+LAYER_LABELS: dict[str, Text] = {
+    "pc": tr("this PC"),
+    "network": tr("network"),
+    "protocol": tr("protocol"),
+    "server": tr("server"),
+    "platform": tr("platform"),
+}
+
+
+def width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(0, columns - width(text))
+
+
+def render_report(report: Report) -> str:
+    verdict = report.verdict
+    lines = [
+        f"invoice-tray · {report.server}",
+        f"{LIGHT_LABELS[verdict.light]}",
+    ]
+    if verdict.cause is not None:
+        lines.append(f"  {verdict.title}: {verdict.cause.summary}")
+        lines.append(f"  {tr('What to do')}: {verdict.next_step}")
+        if verdict.fix:
+            lines.append(f"  {tr('Guided fix')}: {verdict.fix}")
+        for other in verdict.also:
+            lines.append(f"  {tr('Also')}: {other.summary} [{other.code}]")
+    lines.append("")
+    rows = [
+        (
+            str(LAYER_LABELS[check.layer.value]),
+            check.id,
+            str(STATUS_LABELS[check.status]),
+            f"{check.duration_ms:.0f} ms" if check.duration_ms else "",
+            str(check.summary),
+        )
+        for check in report.checks
+    ]
+    widths = [max(width(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        cells = [pad(row[i], widths[i]) for i in range(4)]
+        lines.append("  ".join([*cells, row[4]]).rstrip())
+    lines.append("")
+    lines.append(
+        str(
+            tr(
+                "checked at {time} in {ms} ms",
+                time=report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                ms=round(report.duration_ms),
+            )
+        )
+    )
+    return "\n".join(lines)

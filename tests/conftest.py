@@ -1,0 +1,89 @@
+"""Shared fixtures. Every test starts from a clean environment: no proxy or TLS variables
+leak in from the machine, per-user state lives in a temporary folder, messages are English,
+and secrets go to an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything can create a QApplication.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+from invoice_tray.engine.settings import CheckSettings
+from invoice_tray.i18n import set_language
+from invoice_tray.simulator import Simulator
+
+CLEANED_VARIABLES = (
+    "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
+    "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
+    "INVOICE_TRAY_CONFIG", "INVOICE_TRAY_TOKEN", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    for name in CLEANED_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("INVOICE_TRAY_HOME", str(tmp_path / "home"))
+    set_language("en")
+    yield
+    set_language("en")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def simulator_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One simulator CA for the whole run (as a user's data dir keeps it)."""
+    return tmp_path_factory.mktemp("simulator-data")
+
+
+@pytest.fixture
+def simulator(simulator_data: Path) -> Iterator[Simulator]:
+    with Simulator(simulator_data, seed=1) as sim:
+        yield sim
+
+
+def settings_for(sim: Simulator, **overrides: object) -> CheckSettings:
+    values: dict[str, object] = {
+        "server_url": sim.url,
+        "ca_file": sim.ca_path,
+        "timeout_s": 3.0,
+        "token": "test-token",
+    }
+    values.update(overrides)
+    return CheckSettings(**values)  # type: ignore[arg-type]

@@ -38,6 +38,11 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(0, columns - width(text))
 
 
+def labelled(label: object, text: object) -> str:
+    # The colon differs by language (full-width in Chinese).
+    return str(tr("{label}: {text}", label=str(label), text=str(text)))
+
+
 def render_report(report: Report) -> str:
     verdict = report.verdict
     lines = [
@@ -45,12 +50,12 @@ def render_report(report: Report) -> str:
         f"{LIGHT_LABELS[verdict.light]}",
     ]
     if verdict.cause is not None:
-        lines.append(f"  {verdict.title}: {verdict.cause.summary}")
-        lines.append(f"  {tr('What to do')}: {verdict.next_step}")
+        lines.append(f"  {labelled(verdict.title, verdict.cause.summary)}")
+        lines.append(f"  {labelled(tr('What to do'), verdict.next_step)}")
         if verdict.fix:
-            lines.append(f"  {tr('Guided fix')}: {verdict.fix}")
+            lines.append(f"  {labelled(tr('Guided fix'), verdict.fix)}")
         for other in verdict.also:
-            lines.append(f"  {tr('Also')}: {other.summary} [{other.code}]")
+            lines.append(f"  {labelled(tr('Also'), f'{other.summary} [{other.code}]')}")
     lines.append("")
     rows = [
         (

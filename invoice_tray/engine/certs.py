@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
 from invoice_tray.engine.errors import CertificateFileError
+from invoice_tray.i18n import tr
 
 MAX_CERT_FILE_BYTES = 1 << 20
 
@@ -112,15 +113,15 @@ def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
     """The leaf certificate of a PEM, DER or PKCS#12 file."""
     try:
         if path.stat().st_size > MAX_CERT_FILE_BYTES:
-            raise CertificateFileError("the file is too large to be a certificate")
+            raise CertificateFileError(tr("the file is too large to be a certificate"))
         data = path.read_bytes()
     except OSError as exc:
-        raise CertificateFileError(exc.strerror or str(exc)) from exc
+        raise CertificateFileError(tr("{error}", error=exc.strerror or str(exc))) from exc
     if b"-----BEGIN CERTIFICATE-----" in data:
         try:
             return x509.load_pem_x509_certificates(data)[0]
         except ValueError as exc:
-            raise CertificateFileError("the PEM certificate is damaged") from exc
+            raise CertificateFileError(tr("the PEM certificate is damaged")) from exc
     try:
         return x509.load_der_x509_certificate(data)
     except ValueError:
@@ -131,13 +132,13 @@ def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
         )
     except ValueError as exc:
         reason = (
-            "the password is wrong or the file is damaged"
+            tr("the password is wrong or the file is damaged")
             if password
-            else "the file needs a password (not set) or is damaged"
+            else tr("the file needs a password (not set) or is damaged")
         )
         raise CertificateFileError(reason) from exc
     if cert is None:
-        raise CertificateFileError("the PKCS#12 file holds no certificate")
+        raise CertificateFileError(tr("the PKCS#12 file holds no certificate"))
     return cert
 
 

@@ -17,10 +17,20 @@ from cryptography import x509
 from invoice_tray.engine.certs import CertificateInfo, describe
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
-from invoice_tray.engine.proxy import ProxyChoice
+from invoice_tray.engine.proxy import (
+    SOURCE_CONFIG,
+    SOURCE_ENVIRONMENT,
+    SOURCE_SYSTEM,
+    ProxyChoice,
+)
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
 from invoice_tray.i18n import Text, tr
 
+SOURCE_LABELS = {
+    SOURCE_CONFIG: tr("invoice-tray settings"),
+    SOURCE_ENVIRONMENT: tr("environment variables"),
+    SOURCE_SYSTEM: tr("system settings"),
+}
 _REFUSED = {errno.ECONNREFUSED, 10061}
 _UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, 10051, 10065}
 _RESET = {errno.ECONNRESET, errno.ECONNABORTED, 10054, 10053}
@@ -75,7 +85,9 @@ def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
         Layer.PROTOCOL,
         CheckStatus.OK,
         tr(
-            "through proxy {proxy} ({source})", proxy=choice.display_url or "", source=choice.source
+            "through proxy {proxy} ({source})",
+            proxy=choice.display_url or "",
+            source=str(SOURCE_LABELS.get(choice.source, choice.source)),
         ),
         ms,
         detail,

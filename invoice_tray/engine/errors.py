@@ -8,6 +8,8 @@ EngineError
 
 from __future__ import annotations
 
+from invoice_tray.i18n import Text
+
 
 class EngineError(Exception):
     """Base of the errors the engine turns into findings."""
@@ -28,4 +30,6 @@ class ResolveTimeout(ResolveError):
 
 
 class CertificateFileError(EngineError):
-    pass
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.msgid)
+        self.message = message

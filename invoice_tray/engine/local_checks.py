@@ -32,7 +32,7 @@ def client_certificate(
     try:
         cert = describe(load_certificate_file(path, password))
     except CertificateFileError as exc:
-        summary = tr("cannot read {path}: {reason}", path=path.name, reason=str(exc))
+        summary = tr("cannot read {path}: {reason}", path=path.name, reason=str(exc.message))
         return CheckResult(
             "client-certificate",
             Layer.PC,

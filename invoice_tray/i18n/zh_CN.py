@@ -1,3 +1,320 @@
-"""Simplified Chinese translations, keyed by the English message."""
+"""Simplified Chinese translations, keyed by the English message.
 
-MESSAGES: dict[str, str] = {}
+A test checks that every message in the code is here, with the same placeholders, and that
+nothing here is stale.
+"""
+
+MESSAGES: dict[str, str] = {
+    # --- command line ---
+    "Invoice server simulator on {url} (scenario: {scenario})": (
+        "开票服务器模拟器已在 {url} 运行（场景：{scenario}）"
+    ),
+    'Trust its CA by setting server.ca_file = "{path}"': (
+        '如需信任其根证书，请设置 server.ca_file = "{path}"'
+    ),
+    "Switch scenario: curl -d NAME {url}/scenario": "切换场景：curl -d 场景名 {url}/scenario",
+    "Scenarios: {names}": "可用场景：{names}",
+    "Data folder: {path}": "数据目录：{path}",
+    "config problem: {problem}": "配置问题：{problem}",
+    "{name} stored in the system keyring": "{name} 已保存到系统密钥库",
+    "Config file: {path}": "配置文件：{path}",
+    "Config file: {path} (does not exist: defaults in force)": (
+        "配置文件：{path}（不存在，使用默认设置）"
+    ),
+    "--timeout: {reason}": "--timeout：{reason}",
+    "note: {problem}": "提示：{problem}",
+    "cannot start the simulator: {error}": "无法启动模拟器：{error}",
+    "Type the value of {name} and press Enter:": "请输入 {name} 的值，然后按回车：",
+    "no value given on standard input; nothing stored": "标准输入没有提供值，未保存任何内容",
+    "--server {url}: {reason}": "--server {url}：{reason}",
+    "Demo server on {url}, scenario {scenario}": "演示服务器：{url}，场景：{scenario}",
+    "stored": "已保存",
+    "not set": "未设置",
+    "{name} removed": "{name} 已删除",
+    "{name} was not stored": "{name} 原本未保存",
+    "default": "默认",
+    # --- report rendering ---
+    "GREEN: invoices can be issued": "绿灯：可以正常开票",
+    "YELLOW: works, but needs attention": "黄灯：可以开票，但需要注意",
+    "RED: invoices cannot be issued now": "红灯：目前无法开票",
+    "UNKNOWN: the state could not be determined": "未知：无法确定当前状态",
+    "ok": "正常",
+    "warn": "注意",
+    "FAIL": "失败",
+    "skip": "跳过",
+    "this PC": "本机",
+    "network": "网络",
+    "protocol": "协议",
+    "server": "服务器",
+    "platform": "平台",
+    "checked at {time} in {ms} ms": "检测时间 {time}，耗时 {ms} 毫秒",
+    "What to do": "处理建议",
+    "Guided fix": "引导修复",
+    "Also": "另外",
+    "{label}: {text}": "{label}：{text}",
+    # --- configuration ---
+    ", line {line}": "，第 {line} 行",
+    "cannot read the file ({error}); defaults are used": (
+        "无法读取该文件（{error}），已使用默认设置"
+    ),
+    "not valid TOML ({reason}); all settings use their defaults": (
+        "不是有效的 TOML 格式（{reason}），所有设置均使用默认值"
+    ),
+    "unknown section; it is ignored": "未知的配置段，已忽略",
+    "expected a [section] table; it is ignored": "此处应为 [配置段]，已忽略",
+    "unknown setting; it is ignored": "未知的设置项，已忽略",
+    "{reason}; the default ({default}) is used": "{reason}，已使用默认值（{default}）",
+    "the address must start with https://": "地址必须以 https:// 开头",
+    "the address has no server name": "地址中缺少服务器名称",
+    "the address must not contain ? or #": "地址中不能包含 ? 或 #",
+    "expected a number from {minimum} to {maximum}": "应为 {minimum} 到 {maximum} 之间的数字",
+    "expected text in quotes": "应为带引号的文本",
+    "expected an address in quotes": "应为带引号的地址",
+    "the port in the address is not valid": "地址中的端口无效",
+    "expected one of: {choices}": "应为以下之一：{choices}",
+    "expected system, none, or a proxy address such as http://proxy:8080": (
+        "应为 system、none，或代理地址（例如 http://proxy:8080）"
+    ),
+    "expected a list of host names in quotes": "应为带引号的主机名列表",
+    # --- server answers ---
+    "the server refused access (HTTP {status})": "服务器拒绝访问（HTTP {status}）",
+    "the server answered with an error (HTTP {status})": "服务器返回错误（HTTP {status}）",
+    "the server failed once (HTTP {status}) and then answered": (
+        "服务器出错一次（HTTP {status}），重试后恢复"
+    ),
+    "the server reports problems: {message}": "服务器报告异常：{message}",
+    "answered in {ms} ms (slower than {limit} ms)": "响应耗时 {ms} 毫秒（超过 {limit} 毫秒）",
+    "answered in {ms} ms": "响应耗时 {ms} 毫秒",
+    "the server is overloaded or unavailable (HTTP 503); retry in {seconds} s": (
+        "服务器繁忙或暂不可用（HTTP 503），请在 {seconds} 秒后重试"
+    ),
+    "the server is unavailable (HTTP 503)": "服务器暂不可用（HTTP 503）",
+    "the access token was refused (HTTP {status})": "访问令牌被拒绝（HTTP {status}）",
+    "could not read the offline limits (HTTP {status})": "无法读取离线开票限额（HTTP {status}）",
+    "{count} announcement(s), none affecting invoicing now": "共 {count} 条公告，目前均不影响开票",
+    "behind": "慢了",
+    "ahead": "快了",
+    "this computer's clock is {minutes} minutes {direction}": "本机时钟{direction} {minutes} 分钟",
+    "clock within {seconds} s of the server": "与服务器时间相差 {seconds} 秒以内",
+    "the answer is a redirect to {location}, not the invoice server": (
+        "收到的是跳转到 {location} 的响应，而不是开票服务器"
+    ),
+    "maintenance until {until}": "维护中，预计 {until} 结束",
+    "the server is under maintenance": "服务器正在维护",
+    "token accepted; no offline limits published": "令牌有效；服务器未公布离线限额",
+    "no announcements": "没有公告",
+    "announcements could not be read (HTTP {status})": "无法读取公告（HTTP {status}）",
+    "announced maintenance until {until}: {title}": "公告维护中，预计 {until} 结束：{title}",
+    "maintenance planned from {start} to {end}: {title}": "计划维护：{start} 至 {end}：{title}",
+    "the server sent no time to compare with": "服务器未提供可比对的时间",
+    "the answer is far larger than a health answer; it was cut off": (
+        "响应内容远超正常大小，已被截断"
+    ),
+    "token accepted; offline limits {hours} h, {amount} yuan": (
+        "令牌有效；离线限额 {hours} 小时、{amount} 元"
+    ),
+    "the answer is not the invoice server's ({content_type}): possibly a sign-in or proxy page": (
+        "收到的不是开票服务器的响应（{content_type}），可能是网络登录页或代理页面"
+    ),
+    "unexpected answer HTTP {status}: is the server address right?": (
+        "意外的响应 HTTP {status}：服务器地址是否正确？"
+    ),
+    # --- causes: titles and next steps ---
+    "No invoice server is configured": "尚未配置开票服务器",
+    "Enter the invoice server address in the settings (server.url).": (
+        "请在设置中填写开票服务器地址（server.url）。"
+    ),
+    "This computer is not connected to a network": "本机没有连接网络",
+    "Your network is down, not the invoice server. Check the cable or Wi-Fi, or switch to "
+    "another network (e.g. a mobile hotspot).": (
+        "是本机网络断开，而不是开票服务器故障。请检查网线或 Wi-Fi，或换一个网络（例如手机热点）。"
+    ),
+    "The computer's clock is wrong": "本机时间不准确",
+    "Correct the date and time of this computer (turn on automatic time). A wrong clock breaks "
+    "secure connections and invoice signing.": (
+        "请校正本机的日期和时间（开启自动同步时间）。时间不准会导致安全连接和发票签名失败。"
+    ),
+    "The client certificate cannot be read": "无法读取客户端证书",
+    "Check the certificate file in the settings and its password "
+    "(invoice-tray secrets set client-cert-password).": (
+        "请检查设置中的证书文件及其密码（invoice-tray secrets set client-cert-password）。"
+    ),
+    "The client (signing) certificate has expired": "客户端（签名）证书已过期",
+    "Renew the signing certificate with your certificate provider or the helpdesk.": (
+        "请联系证书服务商或技术支持更新签名证书。"
+    ),
+    "The server name cannot be looked up (DNS)": "无法解析服务器域名（DNS）",
+    "Reset the network settings (this clears the DNS cache). If it persists, the DNS server of "
+    "your network may be down: ask your IT contact.": (
+        "请重置网络设置（会清除 DNS 缓存）。如果问题仍然存在，可能是所在网络的 DNS 服务器故障，"
+        "请联系网络管理员。"
+    ),
+    "The proxy server blocks the connection to the invoice server": (
+        "代理服务器阻止了到开票服务器的连接"
+    ),
+    "Let the invoice server bypass the proxy (proxy exemption), or ask IT to allow it.": (
+        "请让开票服务器绕过代理（代理例外），或请网络管理员放行。"
+    ),
+    "The server refuses connections": "服务器拒绝连接",
+    "The invoice server is not accepting connections: it may be down, or a firewall rejects the "
+    "port. Wait a few minutes; if it persists, call the helpdesk.": (
+        "开票服务器不接受连接：服务器可能已停止，或防火墙拒绝了该端口。请稍等几分钟；"
+        "如果仍然无法连接，请联系技术支持。"
+    ),
+    "The server does not answer in time": "服务器响应超时",
+    "Check that a firewall or antivirus program is not blocking the invoicing software, then "
+    "reset the network. If other websites work, call the helpdesk.": (
+        "请检查防火墙或杀毒软件是否拦截了开票软件，然后重置网络。如果其他网站可以正常访问，"
+        "请联系技术支持。"
+    ),
+    "The server certificate is not valid yet": "服务器证书尚未生效",
+    "Usually this computer's date is wrong: check the date and time. Otherwise call the "
+    "helpdesk.": "通常是本机日期不对：请检查日期和时间。否则请联系技术支持。",
+    "The server certificate has expired": "服务器证书已过期",
+    "The server certificate has expired: contact the helpdesk (first check that this "
+    "computer's date is right).": "服务器证书已过期：请联系技术支持（请先确认本机日期正确）。",
+    "The server certificate has been revoked": "服务器证书已被吊销",
+    "Do not use this connection: contact the helpdesk.": "请不要使用此连接，并联系技术支持。",
+    "The server certificate is not trusted": "服务器证书不受信任",
+    "The root certificate of the tax authority or invoice platform may be missing: install it "
+    "(or set server.ca_file), or call the helpdesk. A company proxy that inspects traffic can "
+    "also cause this.": (
+        "可能缺少税务机关或开票平台的根证书：请安装该证书（或设置 server.ca_file），"
+        "或联系技术支持。公司检查流量的代理也可能导致此问题。"
+    ),
+    "The server certificate belongs to a different name": "服务器证书与服务器名称不符",
+    "Check the server address in the settings. A Wi-Fi sign-in page or a proxy can also answer "
+    "in the server's place.": (
+        "请检查设置中的服务器地址。Wi-Fi 登录页面或代理也可能冒充服务器响应。"
+    ),
+    "The invoice server is under maintenance": "开票服务器正在维护",
+    "Wait until the maintenance ends; drafts can be kept offline meanwhile.": (
+        "请等待维护结束；在此期间可以先离线保存发票草稿。"
+    ),
+    "The server rejected the access token": "服务器拒绝了访问令牌",
+    "Enter a valid access token (invoice-tray secrets set server-token).": (
+        "请输入有效的访问令牌（invoice-tray secrets set server-token）。"
+    ),
+    "The invoice server reports an error": "开票服务器报告错误",
+    "The problem is on the server side. Wait a few minutes; if it persists, call the helpdesk.": (
+        "问题出在服务器端。请稍等几分钟；如果问题仍然存在，请联系技术支持。"
+    ),
+    "Something other than the invoice server answered": "响应的不是开票服务器",
+    "A Wi-Fi sign-in page or a proxy error page may be answering in the server's place: sign "
+    "in to the network, or ask IT to let the invoice server through.": (
+        "可能是 Wi-Fi 登录页面或代理错误页面在代替服务器响应：请先登录网络，"
+        "或请网络管理员放行开票服务器。"
+    ),
+    "The server certificate expires soon": "服务器证书即将过期",
+    "Invoices still work. Tell the helpdesk so the certificate is renewed in time.": (
+        "目前仍可开票。请告知技术支持及时更新证书。"
+    ),
+    "The client (signing) certificate expires soon": "客户端（签名）证书即将过期",
+    "Renew the signing certificate before it expires.": "请在签名证书过期前完成更新。",
+    "The invoice server works with problems": "开票服务器运行不稳定",
+    "Invoices can be issued, but some requests may fail: retry if one does.": (
+        "可以开票，但部分请求可能失败：如遇失败请重试。"
+    ),
+    "The invoice server answers slowly": "开票服务器响应缓慢",
+    "Invoices can be issued but will take longer. No action needed unless it persists.": (
+        "可以开票，但速度较慢。如果没有持续，无需处理。"
+    ),
+    "The check itself failed": "检测本身出错",
+    "Export the diagnostics and send them to the helpdesk.": "请导出诊断信息并发送给技术支持。",
+    # --- connection ---
+    "not reached: an earlier step failed": "未执行：前面的步骤失败",
+    "not reached: time ran out": "未执行：时间已用完",
+    "through proxy {proxy} ({source})": "通过代理 {proxy}（{source}）",
+    "proxy": "代理",
+    "invoice-tray settings": "invoice-tray 设置",
+    "environment variables": "环境变量",
+    "system settings": "系统设置",
+    "the server certificate expires in {days} days ({date})": (
+        "服务器证书将在 {days} 天后过期（{date}）"
+    ),
+    "the server did not answer in time": "服务器未能及时响应",
+    "the connection was cut during the secure handshake (a firewall or filtering program may "
+    "interfere)": "安全握手过程中连接被中断（可能有防火墙或过滤软件干扰）",
+    "the secure handshake failed: {reason}": "安全握手失败：{reason}",
+    "the proxy {proxy} did not open the connection within {s} s": (
+        "代理 {proxy} 在 {s} 秒内没有建立连接"
+    ),
+    "no answer to the connection attempt to {where} within {s} s (a firewall may be dropping "
+    "it)": "连接 {where} 在 {s} 秒内没有回应（可能被防火墙丢弃）",
+    "the secure handshake did not complete within {s} s": "安全握手未能在 {s} 秒内完成",
+    "the server accepted the connection but did not answer within {s} s": (
+        "服务器接受了连接，但在 {s} 秒内没有响应"
+    ),
+    "the server's answer trickled in too slowly to finish within {s} s": (
+        "服务器响应传输过慢，未能在 {s} 秒内完成"
+    ),
+    "direct connection ({rule})": "直接连接（{rule}）",
+    "direct connection, no proxy": "直接连接，未使用代理",
+    "connected to {target} in {ms} ms": "已连接到 {target}，耗时 {ms} 毫秒",
+    "the proxy {proxy} refused the connection to the server: {reason}": (
+        "代理 {proxy} 拒绝连接服务器：{reason}"
+    ),
+    "the proxy {proxy} cannot be reached: {reason}": "无法连接代理 {proxy}：{reason}",
+    "{where} refused the connection": "{where} 拒绝了连接",
+    "connected to {target}": "已连接到 {target}",
+    "secure connection established": "已建立安全连接",
+    "the server dropped the connection: {reason}": "服务器断开了连接：{reason}",
+    "the server's answer is broken: {reason}": "服务器响应不完整或格式错误：{reason}",
+    "the server certificate expired on {date}": "服务器证书已于 {date} 过期",
+    "the server certificate is valid only from {date}": "服务器证书从 {date} 起才生效",
+    "the certificate is for {names}, not {host}": "证书属于 {names}，而不是 {host}",
+    "the server certificate has been revoked": "服务器证书已被吊销",
+    "the certificate issuer {issuer} is not trusted on this computer": (
+        "本机不信任证书颁发者 {issuer}"
+    ),
+    "the secure handshake did not complete in time": "安全握手未能及时完成",
+    "certificate trusted, valid until {date} (issued by {issuer})": (
+        "证书可信，有效期至 {date}（颁发者：{issuer}）"
+    ),
+    "no route to {where}": "没有到 {where} 的网络路由",
+    "no answer to the connection attempt to {where}": "连接 {where} 没有回应",
+    "cannot connect to {where}: {reason}": "无法连接 {where}：{reason}",
+    # --- this PC ---
+    "this computer has no network connection": "本机没有网络连接",
+    "{subject} expired on {date}": "{subject} 已于 {date} 过期",
+    "{subject} is valid only from {date}": "{subject} 从 {date} 起才生效",
+    "{subject} expires in {days} days ({date})": "{subject} 将在 {days} 天后过期（{date}）",
+    "{subject} valid until {date}": "{subject} 有效期至 {date}",
+    "no client certificate configured": "未配置客户端证书",
+    "cannot read {path}: {reason}": "无法读取 {path}：{reason}",
+    "{error}": "{error}",
+    "the file is too large to be a certificate": "文件过大，不是证书文件",
+    "the PEM certificate is damaged": "PEM 证书已损坏",
+    "the password is wrong or the file is damaged": "密码错误或文件已损坏",
+    "the file needs a password (not set) or is damaged": "该文件需要密码（尚未设置）或已损坏",
+    "the PKCS#12 file holds no certificate": "该 PKCS#12 文件中没有证书",
+    "this computer is connected to a network": "本机已连接网络",
+    "no network route, but the server is on this computer": "没有网络路由，但服务器就在本机上",
+    # --- engine ---
+    "no server address configured": "未配置服务器地址",
+    "internal error: {error}": "内部错误：{error}",
+    "{host} found, but the lookup took {ms} ms": "已解析 {host}，但耗时 {ms} 毫秒",
+    "{host} is {address} ({ms} ms)": "{host} 的地址是 {address}（{ms} 毫秒）",
+    "{why} (the proxy looks the name up instead)": "{why}（由代理负责解析域名）",
+    "the proxy's name {host} cannot be looked up: {reason}": "无法解析代理的名称 {host}：{reason}",
+    "the server address is an IP address": "服务器地址是 IP 地址，无需解析",
+    "no answer from the name server": "DNS 服务器没有响应",
+    "the name {host} does not exist": "域名 {host} 不存在",
+    "lookup of {host} failed: {reason}": "解析 {host} 失败：{reason}",
+    "no access token configured": "未配置访问令牌",
+    "no answer in time": "未能及时响应",
+    "request failed: {reason}": "请求失败：{reason}",
+    "Invoices can be issued": "可以正常开票",
+    "All checks passed.": "所有检测均已通过。",
+    # --- secrets ---
+    "access token for the invoice server": "开票服务器的访问令牌",
+    "password of the client certificate file": "客户端证书文件的密码",
+    "the keyring refused the request: {error}": "密钥库拒绝了请求：{error}",
+    "No secure password store (keyring) is available on this computer. On Linux, install and "
+    "unlock GNOME Keyring or KWallet; on Windows and macOS the system store is used. Secrets "
+    "are never saved in plain text.": (
+        "本机没有可用的安全密码存储（密钥库）。Linux 上请安装并解锁 GNOME Keyring 或 KWallet；"
+        "Windows 和 macOS 使用系统自带的存储。密钥绝不会以明文保存。"
+    ),
+    "unknown secret {name}; known: {known}": "未知的密钥名称 {name}；可用名称：{known}",
+}

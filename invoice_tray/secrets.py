@@ -62,7 +62,12 @@ def _keyring() -> types.ModuleType:
     return keyring
 
 
-def _check_name(name: str) -> None:
+def ensure_available() -> None:
+    """Raise :class:`SecretsUnavailable` now, before the user is asked to type a secret."""
+    _keyring()
+
+
+def check_name(name: str) -> None:
     if name not in KNOWN_SECRETS:
         raise UnknownSecret(
             tr("unknown secret {name}; known: {known}", name=name, known=", ".join(KNOWN_SECRETS))
@@ -76,7 +81,7 @@ def _keyring_failure(exc: Exception) -> SecretsUnavailable:
 
 
 def get_secret(name: str) -> str | None:
-    _check_name(name)
+    check_name(name)
     keyring = _keyring()
     try:
         value: str | None = keyring.get_password(APP_NAME, name)
@@ -86,7 +91,7 @@ def get_secret(name: str) -> str | None:
 
 
 def set_secret(name: str, value: str) -> None:
-    _check_name(name)
+    check_name(name)
     keyring = _keyring()
     try:
         keyring.set_password(APP_NAME, name, value)
@@ -96,7 +101,7 @@ def set_secret(name: str, value: str) -> None:
 
 def delete_secret(name: str) -> bool:
     """Remove a secret; False when there was none."""
-    _check_name(name)
+    check_name(name)
     keyring = _keyring()
     try:
         keyring.delete_password(APP_NAME, name)

@@ -10,45 +10,58 @@ from collections.abc import Sequence
 from invoice_tray import __version__
 
 EXIT_CODES = {"green": 0, "yellow": 1, "red": 2, "unknown": 3}
+# Defaults of the options shared by sub-commands. Not set with set_defaults(): that would
+# change the shared option objects and let a sub-command reset what came before it.
+SHARED_DEFAULTS = {"config": None, "lang": None, "demo": False, "scenario": "healthy"}
 
 
 def build_parser() -> argparse.ArgumentParser:
     from invoice_tray.simulator.scenarios import SCENARIOS
 
+    # Options accepted before and after the sub-command; SUPPRESS keeps a sub-command from
+    # resetting what was given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", metavar="PATH", default=argparse.SUPPRESS, help="config file to use"
+    )
+    common.add_argument(
+        "--lang",
+        choices=["auto", "en", "zh_CN"],
+        default=argparse.SUPPRESS,
+        help="message language (default: ui.language, then the system)",
+    )
+    demo = argparse.ArgumentParser(add_help=False)
+    demo.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="run against the embedded demo server",
+    )
+    demo.add_argument(
+        "--scenario",
+        choices=list(SCENARIOS),
+        default=argparse.SUPPRESS,
+        help="demo server scenario (with --demo)",
+    )
+
     parser = argparse.ArgumentParser(
         prog="invoice-tray",
         description="Tells whether invoices can be issued right now, and if not, why.",
+        parents=[common, demo],
     )
     parser.add_argument("--version", action="version", version=f"invoice-tray {__version__}")
-    parser.add_argument("--config", metavar="PATH", help="config file to use")
-    parser.add_argument("--lang", choices=["auto", "en", "zh_CN"], help="message language")
-    parser.add_argument("--demo", action="store_true", help="run against the embedded demo server")
-    parser.add_argument(
-        "--scenario",
-        choices=list(SCENARIOS),
-        default="healthy",
-        help="demo server scenario (with --demo)",
-    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="run one full check and print the verdict")
+    check = sub.add_parser(
+        "check", parents=[common, demo], help="run one full check and print the verdict"
+    )
     check.add_argument("--server", metavar="URL", help="server address (overrides server.url)")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--timeout", type=float, metavar="S", help="overall deadline in seconds")
-    check.add_argument(
-        "--demo",
-        action="store_true",
-        dest="check_demo",
-        help="run against the embedded demo server",
-    )
-    check.add_argument(
-        "--scenario",
-        choices=list(SCENARIOS),
-        dest="check_scenario",
-        help="demo server scenario (with --demo)",
-    )
 
-    simulate = sub.add_parser("simulate", help="run the invoice-server simulator on loopback")
+    simulate = sub.add_parser(
+        "simulate", parents=[common], help="run the invoice-server simulator on loopback"
+    )
     simulate.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     simulate.add_argument("--port", type=int, default=8443)
     simulate.add_argument(
@@ -61,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--scenario", choices=list(SCENARIOS), default="healthy", dest="sim_scenario"
     )
 
-    secrets = sub.add_parser("secrets", help="store secrets in the system keyring")
+    secrets = sub.add_parser(
+        "secrets", parents=[common], help="store secrets in the system keyring"
+    )
     secrets_sub = secrets.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     set_cmd = secrets_sub.add_parser("set", help="store a secret read from standard input")
     set_cmd.add_argument("name")
@@ -69,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     delete_cmd.add_argument("name")
     secrets_sub.add_parser("list", help="which secrets are stored (never their values)")
 
-    sub.add_parser("config", help="show the config file, its problems and the settings in force")
+    sub.add_parser(
+        "config",
+        parents=[common],
+        help="show the config file, its problems and the settings in force",
+    )
     return parser
 
 
@@ -77,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from invoice_tray.cli import commands
 
     args = build_parser().parse_args(argv)
+    for name, value in SHARED_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
     handlers = {
         None: commands.check,
         "check": commands.check,

@@ -54,10 +54,10 @@ def check(args: argparse.Namespace) -> int:
         _err(tr("--timeout: {reason}", reason=str(exc.message)))
         return EXIT_CODES["unknown"]
 
-    if args.demo or getattr(args, "check_demo", False):
+    if args.demo:
         from invoice_tray.simulator import Simulator
 
-        scenario = getattr(args, "check_scenario", None) or args.scenario
+        scenario = args.scenario
         with Simulator(paths.data_dir, scenario=scenario) as sim:
             demo_config = config.with_values(server_url=sim.url, server_ca_file=str(sim.ca_path))
             if not as_json:
@@ -155,6 +155,8 @@ def secrets(args: argparse.Namespace) -> int:
                 else tr("{name} was not stored", name=args.name)
             )
             return 0
+        store.ensure_available()
+        store.check_name(args.name)
         if sys.stdin.isatty():
             _err(tr("Type the value of {name} and press Enter:", name=args.name))
         value = sys.stdin.readline().rstrip("\r\n")

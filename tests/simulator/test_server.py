@@ -1,0 +1,88 @@
+"""The simulator honours the server contract, and is safe to run."""
+
+from __future__ import annotations
+
+import json
+import ssl
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+from cryptography import x509
+
+from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import SimulatorError
+
+
+def client(sim: Simulator) -> httpx.Client:
+    context = ssl.create_default_context(cafile=str(sim.ca_path))
+    return httpx.Client(base_url=sim.url, verify=context, trust_env=False)
+
+
+INVOICE = {"buyer": {"name": "上海示例有限公司"}, "lines": [{"name": "*软件*服务费"}]}
+
+
+def test_invoice_is_created_once_per_key(simulator: Simulator) -> None:
+    key = str(uuid.uuid4())
+    headers = {"Authorization": "Bearer t", "Idempotency-Key": key}
+    with client(simulator) as http:
+        first = http.post("/invoices", json=INVOICE, headers=headers)
+        again = http.post("/invoices", json=INVOICE, headers=headers)
+        other = http.post("/invoices", json={**INVOICE, "remarks": "x"}, headers=headers)
+        missing = http.post("/invoices", json=INVOICE, headers={"Authorization": "Bearer t"})
+        invalid = http.post("/invoices", json={"lines": []},
+                            headers={**headers, "Idempotency-Key": "k2"})  # fmt: skip
+    assert first.status_code == 201
+    assert again.json() == first.json()
+    assert simulator.invoices.count == 1
+    assert other.status_code == 422
+    assert missing.status_code == 400
+    assert invalid.status_code == 422
+    assert {e["field"] for e in invalid.json()["errors"]} == {"buyer.name", "lines"}
+
+
+def test_limits_need_a_token(simulator: Simulator) -> None:
+    with client(simulator) as http:
+        assert http.get("/limits").status_code == 401
+        limits = http.get("/limits", headers={"Authorization": "Bearer t"}).json()
+    assert limits == {"offline_max_hours": 72, "offline_max_amount": "100000.00"}
+
+
+def test_control_endpoint_switches_scenarios(simulator: Simulator) -> None:
+    with httpx.Client(base_url=simulator.control_url, trust_env=False) as control:
+        assert control.post("/scenario", content="degraded").json() == {"scenario": "degraded"}
+        assert control.get("/scenario").json() == {"scenario": "degraded"}
+        assert control.post("/scenario", content="nonsense").status_code == 400
+        assert "down" in control.get("/scenarios").json()
+    with client(simulator) as http:
+        assert http.get("/health").json()["status"] == "degraded"
+
+
+def test_ca_is_kept_and_constrained_to_loopback(simulator_data: Path) -> None:
+    with Simulator(simulator_data) as first:
+        pem = first.ca_path.read_bytes()
+    with Simulator(simulator_data) as second:
+        assert second.ca_path.read_bytes() == pem
+    ca = x509.load_pem_x509_certificate(pem)
+    constraints = ca.extensions.get_extension_for_class(x509.NameConstraints).value
+    assert constraints.permitted_subtrees is not None
+    assert x509.DNSName("localhost") in constraints.permitted_subtrees
+    assert (simulator_data / "simulator" / "ca-key.pem").stat().st_mode & 0o077 == 0
+
+
+def test_refuses_non_loopback_addresses(tmp_path: Path) -> None:
+    with pytest.raises(SimulatorError):
+        Simulator(tmp_path, host="0.0.0.0")
+
+
+def test_clock_skew_shows_in_the_date_header(simulator: Simulator) -> None:
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    simulator.set_scenario("clock-skew")
+    with client(simulator) as http:
+        answer = http.get("/health")
+    skew = parsedate_to_datetime(answer.headers["date"]) - datetime.now(UTC)
+    assert 230 <= skew.total_seconds() <= 250
+    assert json.loads(answer.text) == {"status": "ok"}

@@ -259,6 +259,8 @@ class _TlsServer(ThreadingHTTPServer):
             sim.pause(MAX_STALL_S)
             return
         request.settimeout(10)
+        # Small writes (handshake records, headers then body) must not wait for delayed ACKs.
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             tls = sim.context_for(scenario).wrap_socket(request, server_side=True)
         except (OSError, ssl.SSLError):

@@ -1,22 +1,26 @@
 """TLS contexts and what a failed verification means.
 
-Trust comes from the OS store (``truststore``) plus the configured extra CA file. Only to
-*describe* a certificate that failed verification (its dates, names, issuer) is one fetched
-without verification; nothing received over such a connection is ever trusted or used.
+Trust comes from the OS store plus the configured extra CA file. On Windows and macOS the OS
+store is reached through ``truststore``. On Linux and other Unix systems the OS store *is*
+OpenSSL's, and truststore would reload the whole CA bundle on every handshake (about 35 ms
+each), so a standard context loaded once is used instead.
+
+Only to *describe* a certificate that failed verification (its dates, names, issuer) is one
+fetched without verification; nothing received over such a connection is ever trusted or used.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ssl
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import truststore
-from cryptography import x509
 
-from invoice_tray.engine.certs import CertificateInfo, describe
+from invoice_tray.engine.certs import CertificateInfo, describe_der
 
 # OpenSSL X509_V_ERR_* codes
 _EXPIRED = {10}  # CERT_HAS_EXPIRED
@@ -25,6 +29,37 @@ _HOSTNAME = {62}  # HOSTNAME_MISMATCH
 _REVOKED = {23}  # CERT_REVOKED
 
 _context_cache: dict[tuple[str, float], ssl.SSLContext] = {}
+
+# Where distributions keep the CA bundle, for when OpenSSL's compiled-in default is missing
+# (e.g. a frozen build on a distribution other than the one it was built on).
+_CA_FILE_CANDIDATES = (
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/pki/tls/certs/ca-bundle.crt",
+    "/etc/ssl/ca-bundle.pem",
+    "/etc/pki/tls/cacert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/ssl/cert.pem",
+)
+
+
+def _system_context() -> ssl.SSLContext:
+    if sys.platform in ("win32", "darwin"):
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx = ssl.create_default_context()
+    if not ctx.cert_store_stats()["x509_ca"] and not _default_capath_has_certs():
+        for candidate in _CA_FILE_CANDIDATES:
+            if Path(candidate).is_file():
+                ctx.load_verify_locations(cafile=candidate)
+                break
+    return ctx
+
+
+def _default_capath_has_certs() -> bool:
+    capath = ssl.get_default_verify_paths().capath
+    try:
+        return bool(capath) and any(p.name.endswith(".0") for p in Path(capath).iterdir())
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -48,13 +83,13 @@ def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProble
     cached = _context_cache.get(key)
     if cached is not None:
         return cached, problem
-    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx = _system_context()
     if key[0]:
         try:
             ctx.load_verify_locations(cafile=key[0])
         except (OSError, ssl.SSLError) as exc:
             problem = CaFileProblem(key[0], getattr(exc, "strerror", None) or str(exc))
-            ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            ctx = _system_context()
             key = ("", 0.0)
     _context_cache[key] = ctx
     return ctx, problem
@@ -143,4 +178,4 @@ async def fetch_certificate(
                 pass
     if not der:
         return None
-    return describe(x509.load_der_x509_certificate(der))
+    return describe_der(der)

@@ -18,7 +18,7 @@ import pytest
 
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import set_language
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 
 CLEANED_VARIABLES = (
     "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",

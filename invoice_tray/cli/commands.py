@@ -55,7 +55,7 @@ def check(args: argparse.Namespace) -> int:
         return EXIT_CODES["unknown"]
 
     if args.demo:
-        from invoice_tray.simulator import Simulator
+        from invoice_tray.simulator.server import Simulator
 
         scenario = args.scenario
         with Simulator(paths.data_dir, scenario=scenario) as sim:
@@ -100,8 +100,8 @@ def _settings_with_secrets(config: Config, *, quiet: bool) -> CheckSettings:
 
 
 def simulate(args: argparse.Namespace) -> int:
-    from invoice_tray.simulator import SCENARIOS, Simulator
-    from invoice_tray.simulator.server import SimulatorError
+    from invoice_tray.simulator.scenarios import SCENARIOS
+    from invoice_tray.simulator.server import Simulator, SimulatorError
 
     paths, _config = _setup(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

@@ -1,19 +1,25 @@
-"""Reading certificates: what they say (names, dates, issuer) in a plain, JSON-ready form."""
+"""Reading certificates: what they say (names, dates, issuer) in a plain, JSON-ready form.
+
+A verified server certificate is read from the dictionary ``ssl`` already made of it;
+``cryptography`` is imported only for certificates ``ssl`` does not parse (one that failed
+verification, a client certificate file), which keeps the common check's start-up light.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
+import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
+from typing import TYPE_CHECKING, Any
 
 from invoice_tray.engine.errors import CertificateFileError
+
+if TYPE_CHECKING:
+    from cryptography import x509
 from invoice_tray.i18n import tr
 
 MAX_CERT_FILE_BYTES = 1 << 20
@@ -64,7 +70,41 @@ def _dns_match(pattern: str, host: str) -> bool:
     return pattern == host
 
 
+def from_peer(peer: Mapping[str, Any], der: bytes) -> CertificateInfo:
+    """From ``SSLSocket.getpeercert()`` of a verified connection, and the DER bytes."""
+
+    def name_of(rdns: Any) -> str:
+        attributes = {key: value for rdn in rdns for key, value in rdn}
+        return str(attributes.get("commonName") or attributes.get("organizationName") or "")
+
+    def when(text: str) -> datetime:
+        return datetime.fromtimestamp(ssl.cert_time_to_seconds(text), UTC)
+
+    dns_names = []
+    ips = []
+    for kind, value in peer.get("subjectAltName", ()):
+        if kind == "DNS":
+            dns_names.append(value)
+        elif kind == "IP Address":
+            ips.append(str(ipaddress.ip_address(value.strip())))
+    return CertificateInfo(
+        subject=name_of(peer.get("subject", ())),
+        issuer=name_of(peer.get("issuer", ())),
+        not_before=when(peer["notBefore"]),
+        not_after=when(peer["notAfter"]),
+        dns_names=tuple(dns_names),
+        ip_addresses=tuple(ips),
+        ocsp_urls=tuple(peer.get("OCSP", ())),
+        ca_issuer_urls=tuple(peer.get("caIssuers", ())),
+        serial=int(peer.get("serialNumber", "0"), 16),
+        sha256=hashlib.sha256(der).hexdigest(),
+        self_issued=peer.get("subject") == peer.get("issuer"),
+    )
+
+
 def _common_name(name: x509.Name) -> str:
+    from cryptography.x509.oid import NameOID
+
     attrs = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     if attrs:
         value = attrs[0].value
@@ -73,6 +113,10 @@ def _common_name(name: x509.Name) -> str:
 
 
 def describe(cert: x509.Certificate) -> CertificateInfo:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
     dns_names: list[str] = []
     ips: list[str] = []
     try:
@@ -109,8 +153,17 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
     )
 
 
+def describe_der(der: bytes) -> CertificateInfo:
+    from cryptography import x509
+
+    return describe(x509.load_der_x509_certificate(der))
+
+
 def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
     """The leaf certificate of a PEM, DER or PKCS#12 file."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
     try:
         if path.stat().st_size > MAX_CERT_FILE_BYTES:
             raise CertificateFileError(tr("the file is too large to be a certificate"))

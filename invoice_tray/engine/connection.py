@@ -12,9 +12,8 @@ from datetime import datetime
 from typing import Any
 
 import httpx
-from cryptography import x509
 
-from invoice_tray.engine.certs import CertificateInfo, describe
+from invoice_tray.engine.certs import CertificateInfo, describe_der, from_peer
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import (
@@ -111,11 +110,11 @@ def success(
         )
     )
     tls_ms = phases.span_ms("connection.start_tls.started", "connection.start_tls.complete")
-    cert = (
-        describe(x509.load_der_x509_certificate(answer.peer_cert_der))
-        if answer.peer_cert_der
-        else None
-    )
+    cert = None
+    if answer.peer_cert_der and answer.peer_cert:
+        cert = from_peer(answer.peer_cert, answer.peer_cert_der)
+    elif answer.peer_cert_der:
+        cert = describe_der(answer.peer_cert_der)
     detail: dict[str, Any] = {"version": answer.tls_version}
     if cert is None:
         results.append(

@@ -76,6 +76,7 @@ class Answer:
     sent_wall: float
     received_wall: float
     peer_cert_der: bytes | None
+    peer_cert: dict[str, Any] | None  # ssl's parsed form (verified connections only)
     tls_version: str | None
 
     @property
@@ -147,7 +148,7 @@ class ServerClient:
         try:
             body, too_large = await _read_bounded(response, max_bytes)
             received_wall = time.time()
-            cert_der, tls_version = _peer_certificate(response)
+            cert_der, cert, tls_version = _peer_certificate(response)
         finally:
             await response.aclose()
         return Answer(
@@ -160,6 +161,7 @@ class ServerClient:
             sent_wall=sent_wall,
             received_wall=received_wall,
             peer_cert_der=cert_der,
+            peer_cert=cert,
             tls_version=tls_version,
         )
 
@@ -178,11 +180,14 @@ async def _read_bounded(response: httpx.Response, max_bytes: int) -> tuple[bytes
     return b"".join(chunks), False
 
 
-def _peer_certificate(response: httpx.Response) -> tuple[bytes | None, str | None]:
+def _peer_certificate(
+    response: httpx.Response,
+) -> tuple[bytes | None, dict[str, Any] | None, str | None]:
     stream = response.extensions.get("network_stream")
     ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
     if ssl_object is None:
-        return None, None
+        return None, None, None
     der: bytes | None = ssl_object.getpeercert(binary_form=True)
+    parsed: dict[str, Any] | None = ssl_object.getpeercert() or None
     version: str | None = ssl_object.version()
-    return der, version
+    return der, parsed, version

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from invoice_tray.cli import main
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 from tests.conftest import MemoryKeyring
 
 

@@ -23,7 +23,7 @@ from dnslib import QTYPE, RCODE, RR, A, DNSRecord
 
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 
 NAME = "invoice.test"
 

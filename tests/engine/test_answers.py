@@ -32,7 +32,7 @@ def answer(
         url="https://s/health", status=status,
         headers=httpx.Headers({"content-type": content_type, **(headers or {})}),
         body=data, too_large=too_large, elapsed_ms=elapsed_ms, sent_wall=sent,
-        received_wall=received, peer_cert_der=None, tls_version=None,
+        received_wall=received, peer_cert_der=None, peer_cert=None, tls_version=None,
     )  # fmt: skip
 
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from invoice_tray.engine.runner import run_check_sync
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 from tests.conftest import settings_for
 
 TIMEOUT_S = 2.0

@@ -13,7 +13,7 @@ import pytest
 
 from invoice_tray.engine.proxy import choose_proxy, match_bypass
 from invoice_tray.engine.runner import run_check_sync
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 from tests.conftest import settings_for
 
 SERVER = "https://invoice.example.cn/api"

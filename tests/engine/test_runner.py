@@ -7,7 +7,7 @@ import pytest
 from invoice_tray.engine.model import CheckStatus, Light
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
-from invoice_tray.simulator import Simulator
+from invoice_tray.simulator.server import Simulator
 from tests.conftest import settings_for
 
 

@@ -11,8 +11,7 @@ import httpx
 import pytest
 from cryptography import x509
 
-from invoice_tray.simulator import Simulator
-from invoice_tray.simulator.server import SimulatorError
+from invoice_tray.simulator.server import Simulator, SimulatorError
 
 
 def client(sim: Simulator) -> httpx.Client:

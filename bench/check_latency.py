@@ -1,0 +1,126 @@
+"""How fast is one full check? Prints figures; asserts nothing.
+
+Against the healthy simulator (its own process, so it does not share our GIL), in the same run:
+  * curl -w time_total for GET /health (the reference);
+  * one full check in-process (warm: the context and imports already loaded);
+  * a whole `invoice-tray check --json` process (cold: interpreter, imports, everything), with
+    the package's bytecode compiled first, as an installed wheel or frozen bundle has it
+    (PYTHONDONTWRITEBYTECODE would otherwise make every run recompile the sources);
+  * the verdict time for a closed port, and for a blackholed port with a 2 s deadline.
+
+    .venv/bin/python bench/check_latency.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.engine.settings import CheckSettings
+
+
+def start_simulator(home: Path) -> tuple[subprocess.Popen[str], str, str, Path]:
+    env = {**os.environ, "INVOICE_TRAY_HOME": str(home)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "invoice_tray", "simulate", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    url = control = ""
+    for line in process.stdout:
+        if "simulator on " in line:
+            url = line.split("simulator on ")[1].split()[0]
+        if "curl -d NAME " in line:
+            control = line.split("curl -d NAME ")[1].split("/scenario")[0]
+            break
+    return process, url, control, home / "data" / "simulator" / "ca.pem"
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    runs = parser.parse_args().runs
+    home = Path(tempfile.mkdtemp(prefix="bench-check-"))
+    process, url, control, ca = start_simulator(home)
+    try:
+        settings = CheckSettings(server_url=url, ca_file=ca, token="bench")
+        run_check_sync(settings)  # warm-up: contexts, imports, the server's certificate
+
+        curl = shutil.which("curl")
+        curl_s: list[float] = []
+        if curl:
+            for _ in range(runs):
+                out = subprocess.run(
+                    [curl, "-s", "-o", os.devnull, "--cacert", str(ca), "-w", "%{time_total}",
+                     f"{url}/health"],
+                    capture_output=True, text=True, check=True,
+                )  # fmt: skip
+                curl_s.append(float(out.stdout))
+
+        in_process: list[float] = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            report = run_check_sync(settings)
+            in_process.append(time.perf_counter() - began)
+            assert report.verdict.light.label == "green", report.to_json()
+
+        package = Path(__file__).resolve().parent.parent / "invoice_tray"
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+        config = home / "bench.toml"
+        config.write_text(f'[server]\nurl = "{url}"\nca_file = "{ca.as_posix()}"\n')
+        env = {**os.environ, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
+        whole: list[float] = []
+        for _ in range(max(5, runs // 3)):
+            began = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "invoice_tray", "check", "--json", "--config", str(config)],
+                capture_output=True, check=True, env=env,
+            )  # fmt: skip
+            whole.append(time.perf_counter() - began)
+
+        with httpx.Client(base_url=control, trust_env=False) as http:
+            http.post("/scenario", content="down").raise_for_status()
+            closed = [run_check_sync(settings).duration_ms / 1000 for _ in range(runs)]
+            http.post("/scenario", content="blackhole").raise_for_status()
+            blackhole_settings = CheckSettings(server_url=url, ca_file=ca, timeout_s=2.0)
+            blackhole = [run_check_sync(blackhole_settings).duration_ms / 1000 for _ in range(3)]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(home, ignore_errors=True)
+
+    print(f"runs: {runs}   server: {url}")
+    if curl_s:
+        print(f"curl GET /health (reference)            median {median_ms(curl_s):7.1f} ms")
+    print(
+        f"full check, in-process (warm)            median {median_ms(in_process):7.1f} ms", end=""
+    )
+    print(f"   = {median_ms(in_process) / median_ms(curl_s):.1f}x curl" if curl_s else "")
+    print(f"full check, whole `check --json` process median {median_ms(whole):7.1f} ms", end="")
+    print(f"   = {median_ms(whole) / median_ms(curl_s):.1f}x curl" if curl_s else "")
+    print(f"verdict for a closed port                median {median_ms(closed):7.1f} ms")
+    print(
+        f"verdict for a blackholed port (2 s)      max    {max(blackhole) * 1000:7.1f} ms"
+        f"   (deadline + {max(blackhole) * 1000 - 2000:.0f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from invoice_tray.engine.http import Answer, Phases, ServerClient
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
+from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.tls import fetch_certificate, verification_error, verified_context
 from invoice_tray.engine.verdict import Report
@@ -40,6 +42,7 @@ CHECKS: tuple[tuple[str, Layer], ...] = (
     ("proxy", Layer.PROTOCOL),
     ("tcp", Layer.PROTOCOL),
     ("tls", Layer.PROTOCOL),
+    ("revocation", Layer.PROTOCOL),
     ("health", Layer.SERVER),
     ("auth", Layer.SERVER),
     ("announcements", Layer.PLATFORM),
@@ -167,7 +170,11 @@ class _Run:
                 return
             if ca_problem is not None:
                 log.warning("extra CA file %s unusable: %s", ca_problem.path, ca_problem.reason)
-            await asyncio.gather(self._auth(client), self._announcements(client))
+            await asyncio.gather(
+                self._auth(client),
+                self._announcements(client),
+                self._revocation(health, context),
+            )
         finally:
             await client.aclose()
 
@@ -310,6 +317,20 @@ class _Run:
         return await fetch_certificate(
             endpoint.address, endpoint.port, server_name, min(2.0, remaining)
         )
+
+    async def _revocation(self, health: Answer, context: ssl.SSLContext) -> None:
+        if not health.peer_cert_der:
+            return
+        if health.peer_cert is not None and not health.peer_cert.get("OCSP"):
+            self.record(not_checked(tr("the certificate names no revocation (OCSP) service")))
+            return
+        s = self.settings
+        self.in_flight["revocation"] = lambda: [
+            CheckResult("revocation", Layer.PROTOCOL, CheckStatus.WARN,
+                        tr("revocation could not be checked in time"), 0.0)
+        ]  # fmt: skip
+        settings = RevocationSettings(s.ca_file, context, s.proxy_setting, s.proxy_bypass)
+        self.record(await check_revocation(health.peer_cert_der, settings, self.now))
 
     async def _auth(self, client: ServerClient) -> None:
         if not self.settings.token:

@@ -1,0 +1,291 @@
+"""Has the server certificate been revoked? Asked of the OCSP responder it names.
+
+Python 3.11 cannot hand over the verified chain, so the issuer is found in the extra CA file,
+the trust store, or at the certificate's "CA Issuers" address, and accepted only if its key
+really signed the certificate. The responder's answer is accepted only if signed by that issuer
+or by a responder certificate the issuer delegated OCSP signing to, for this serial number,
+and current. An unreachable responder is a note, never a red light: the certificate was
+already verified, and revocation is a second opinion.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+import time
+import warnings
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.i18n import Text, tr
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+MAX_OCSP_BYTES = 64 * 1024
+MAX_ISSUER_BYTES = 64 * 1024
+CLOCK_TOLERANCE = timedelta(minutes=5)
+# Answers are reused until their nextUpdate (at most this long), not fetched on every poll.
+CACHE_AT_MOST = timedelta(hours=1)
+
+_cache: dict[tuple[int, str], tuple[datetime, CheckResult]] = {}
+
+
+class RevocationUnknown(Exception):
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.msgid)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class RevocationSettings:
+    ca_file: Path | None
+    ssl_context: ssl.SSLContext
+    proxy_setting: str
+    proxy_bypass: tuple[str, ...]
+
+
+def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any],
+            *findings: Finding) -> CheckResult:  # fmt: skip
+    return CheckResult("revocation", Layer.PROTOCOL, status, summary, ms, detail, findings)
+
+
+def not_checked(reason: Text) -> CheckResult:
+    return _result(CheckStatus.SKIPPED, reason, 0.0, {})
+
+
+async def check_revocation(der: bytes, settings: RevocationSettings, now: datetime) -> CheckResult:
+    from cryptography import x509
+
+    began = time.monotonic()
+    leaf = x509.load_der_x509_certificate(der)
+    urls = _ocsp_urls(leaf)
+    if not urls:
+        return not_checked(tr("the certificate names no revocation (OCSP) service"))
+    key = (leaf.serial_number, leaf.issuer.rfc4514_string())
+    cached = _cache.get(key)
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    detail: dict[str, Any] = {"responder": urls[0]}
+    try:
+        issuer = await _find_issuer(leaf, settings)
+        status, revoked_at, next_update = await _ask(leaf, issuer, urls[0], settings, now)
+    except RevocationUnknown as exc:
+        summary = tr("revocation could not be checked: {reason}", reason=str(exc.reason))
+        return _result(CheckStatus.WARN, summary, _ms(began), detail)
+    detail["status"] = status
+    if status == "revoked":
+        when = revoked_at.date().isoformat() if revoked_at else "?"
+        summary = tr("the server certificate was revoked on {date}", date=when)
+        result = _result(CheckStatus.FAIL, summary, _ms(began), detail,
+                         Finding("tls-revoked", summary))  # fmt: skip
+    elif status == "good":
+        host = httpx.URL(urls[0]).host
+        summary = tr("not revoked (confirmed by {host})", host=host)
+        result = _result(CheckStatus.OK, summary, _ms(began), detail)
+    else:
+        result = _result(CheckStatus.WARN, tr("the revocation service does not know this "
+                                              "certificate"), _ms(began), detail)  # fmt: skip
+    _cache[key] = (min(next_update or now, now + CACHE_AT_MOST), result)
+    return result
+
+
+def _ms(began: float) -> float:
+    return (time.monotonic() - began) * 1000
+
+
+def _ocsp_urls(cert: x509.Certificate) -> list[str]:
+    from cryptography import x509
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    except x509.ExtensionNotFound:
+        return []
+    return [
+        d.access_location.value
+        for d in aia
+        if d.access_method == AuthorityInformationAccessOID.OCSP
+        and isinstance(d.access_location, x509.UniformResourceIdentifier)
+        and d.access_location.value.lower().startswith(("http://", "https://"))
+    ]
+
+
+def _signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+async def _find_issuer(leaf: x509.Certificate, settings: RevocationSettings) -> x509.Certificate:
+    from cryptography import x509
+
+    candidates: list[x509.Certificate] = []
+    if settings.ca_file is not None:
+        with contextlib.suppress(OSError, ValueError):
+            candidates += x509.load_pem_x509_certificates(settings.ca_file.read_bytes())
+    # A CA's DER holds its subject name verbatim: parse only the store entries that can match.
+    issuer_name = leaf.issuer.public_bytes()
+    for der in settings.ssl_context.get_ca_certs(binary_form=True):
+        if issuer_name in der:
+            with warnings.catch_warnings(), contextlib.suppress(ValueError):
+                warnings.simplefilter("ignore")  # odd legacy roots in some system stores
+                candidates.append(x509.load_der_x509_certificate(der))
+    for candidate in candidates:
+        if candidate.subject == leaf.issuer and _signed_by(leaf, candidate):
+            return candidate
+    for url in _ca_issuer_urls(leaf):
+        body = await _fetch(url, None, settings, MAX_ISSUER_BYTES)
+        try:
+            issuer = (
+                x509.load_pem_x509_certificates(body)[0]
+                if b"-----BEGIN" in body
+                else x509.load_der_x509_certificate(body)
+            )
+        except ValueError:
+            continue
+        if _signed_by(leaf, issuer):
+            return issuer
+    raise RevocationUnknown(tr("the issuer's certificate is not available"))
+
+
+def _ca_issuer_urls(cert: x509.Certificate) -> list[str]:
+    from cryptography import x509
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    except x509.ExtensionNotFound:
+        return []
+    return [
+        d.access_location.value
+        for d in aia
+        if d.access_method == AuthorityInformationAccessOID.CA_ISSUERS
+        and isinstance(d.access_location, x509.UniformResourceIdentifier)
+        and d.access_location.value.lower().startswith(("http://", "https://"))
+    ]
+
+
+async def _fetch(
+    url: str, body: bytes | None, settings: RevocationSettings, max_bytes: int
+) -> bytes:
+    proxy = choose_proxy(settings.proxy_setting, settings.proxy_bypass, url)
+    headers = {"Accept-Encoding": "identity"}
+    if body is not None:
+        headers["Content-Type"] = "application/ocsp-request"
+    try:
+        async with httpx.AsyncClient(
+            verify=settings.ssl_context, proxy=proxy.url, trust_env=False, timeout=5.0
+        ) as client:
+            request = client.build_request(
+                "POST" if body is not None else "GET", url, content=body, headers=headers
+            )
+            response = await client.send(request, stream=True)
+            try:
+                data = b""
+                async for chunk in response.aiter_raw():
+                    data += chunk
+                    if len(data) > max_bytes:
+                        raise RevocationUnknown(tr("the answer is too large"))
+            finally:
+                await response.aclose()
+    except httpx.HTTPError as exc:
+        reason = (str(exc) or type(exc).__name__)[:200]
+        raise RevocationUnknown(tr("{host} cannot be reached: {reason}",
+                                   host=httpx.URL(url).host, reason=reason)) from exc  # fmt: skip
+    if response.status_code != 200:
+        raise RevocationUnknown(tr("{host} answered HTTP {status}", host=httpx.URL(url).host,
+                                   status=response.status_code))  # fmt: skip
+    return data
+
+
+async def _ask(
+    leaf: x509.Certificate,
+    issuer: x509.Certificate,
+    url: str,
+    settings: RevocationSettings,
+    now: datetime,
+) -> tuple[str, datetime | None, datetime | None]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509 import ocsp
+
+    # SHA-1 here only names the issuer inside the request, as OCSP responders expect.
+    request = ocsp.OCSPRequestBuilder().add_certificate(leaf, issuer, hashes.SHA1()).build()  # noqa: S303
+
+    raw = await _fetch(url, request.public_bytes(Encoding.DER), settings, MAX_OCSP_BYTES)
+    try:
+        response = ocsp.load_der_ocsp_response(raw)
+    except ValueError as exc:
+        raise RevocationUnknown(tr("the answer is not an OCSP response")) from exc
+    if response.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
+        raise RevocationUnknown(tr("the service answered {status}",
+                                   status=response.response_status.name.lower()))  # fmt: skip
+    _verify_response(response, issuer)
+    if response.serial_number != leaf.serial_number:
+        raise RevocationUnknown(tr("the answer is about another certificate"))
+    this_update = response.this_update_utc
+    next_update = response.next_update_utc
+    if this_update > now + CLOCK_TOLERANCE or (
+        next_update is not None and next_update < now - CLOCK_TOLERANCE
+    ):
+        raise RevocationUnknown(tr("the answer is out of date"))
+    status = response.certificate_status
+    if status == ocsp.OCSPCertStatus.REVOKED:
+        return "revoked", response.revocation_time_utc, next_update
+    if status == ocsp.OCSPCertStatus.GOOD:
+        return "good", None, next_update
+    return "unknown", None, next_update
+
+
+def _verify_response(response: Any, issuer: x509.Certificate) -> None:
+    """The answer must be signed by the issuer, or by a certificate the issuer delegated OCSP
+    signing to."""
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    signers = [issuer]
+    for cert in response.certificates:
+        try:
+            usage = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        except x509.ExtensionNotFound:
+            continue
+        if ExtendedKeyUsageOID.OCSP_SIGNING in usage and _signed_by(cert, issuer):
+            signers.append(cert)
+    for signer in signers:
+        if _signature_valid(signer, response):
+            return
+    raise RevocationUnknown(tr("the answer's signature is not valid"))
+
+
+def _signature_valid(signer: x509.Certificate, response: Any) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    key = signer.public_key()
+    algorithm = response.signature_hash_algorithm
+    try:
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(response.signature, response.tbs_response_bytes, padding.PKCS1v15(),
+                       algorithm)  # fmt: skip
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(response.signature, response.tbs_response_bytes, ec.ECDSA(algorithm))
+        else:
+            return False
+    except InvalidSignature:
+        return False
+    return True
+
+
+def clear_cache() -> None:
+    _cache.clear()

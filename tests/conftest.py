@@ -16,6 +16,7 @@ import keyring
 import keyring.backend
 import pytest
 
+from invoice_tray.engine import revocation
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import set_language
 from invoice_tray.simulator.server import Simulator
@@ -35,6 +36,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("INVOICE_TRAY_HOME", str(tmp_path / "home"))
     set_language("en")
+    revocation.clear_cache()
     yield
     set_language("en")
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 CA_DAYS = 3650
+OCSP_VALID_S = 10
 PERMITTED_DNS = ("localhost", "test")
 PERMITTED_IPS = ("127.0.0.0/8", "::1/128")
 
@@ -170,3 +171,33 @@ def issue_leaf(
         serialization.NoEncryption(),
     )
     return Leaf(cert_pem, key_pem, cert_pem + authority.pem)
+
+
+def ocsp_answer(authority: Authority, request_der: bytes, *, revoked: bool) -> bytes:
+    """A signed OCSP answer about the certificate asked for: good, or revoked yesterday."""
+    from cryptography.x509 import ocsp
+
+    try:
+        request = ocsp.load_der_ocsp_request(request_der)
+    except ValueError:
+        return ocsp.OCSPResponseBuilder.build_unsuccessful(
+            ocsp.OCSPResponseStatus.MALFORMED_REQUEST
+        ).public_bytes(serialization.Encoding.DER)
+    now = datetime.now(UTC).replace(microsecond=0)
+    status = ocsp.OCSPCertStatus.REVOKED if revoked else ocsp.OCSPCertStatus.GOOD
+    builder = ocsp.OCSPResponseBuilder().add_response_by_hash(
+        issuer_name_hash=request.issuer_name_hash,
+        issuer_key_hash=request.issuer_key_hash,
+        serial_number=request.serial_number,
+        algorithm=request.hash_algorithm,
+        cert_status=status,
+        this_update=now - timedelta(minutes=1),
+        # Short-lived, so that a live switch of scenario shows within seconds.
+        next_update=now + timedelta(seconds=OCSP_VALID_S),
+        revocation_time=now - timedelta(days=1) if revoked else None,
+        revocation_reason=x509.ReasonFlags.key_compromise if revoked else None,
+    )
+    response = builder.responder_id(ocsp.OCSPResponderEncoding.HASH, authority.cert).sign(
+        authority.key, hashes.SHA256()
+    )
+    return response.public_bytes(serialization.Encoding.DER)

@@ -15,6 +15,7 @@ class Scenario:
     delay_s: float = 0.0
     clock_skew_s: float = 0.0
     refuse_tokens: bool = False
+    revoked: bool = False  # the OCSP responder says the certificate is revoked
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -34,6 +35,11 @@ SCENARIOS: dict[str, Scenario] = {
             "cert-not-yet-valid",
             "the certificate is valid only from tomorrow",
             cert="not-yet-valid",
+        ),
+        Scenario(
+            "cert-revoked",
+            "the certificate has been revoked (says the OCSP responder)",
+            revoked=True,
         ),
         Scenario("wrong-host", "the certificate names another host", cert="wrong-host"),
         Scenario("untrusted", "the certificate comes from an unknown CA", cert="untrusted"),

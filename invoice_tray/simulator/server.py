@@ -191,7 +191,13 @@ class Simulator:
             names = ("wrong-host.localhost",)
         elif kind == "untrusted":
             authority = pki.new_authority("unknown CA")
-        leaf = pki.issue_leaf(authority, names, not_before=not_before, not_after=not_after)
+        leaf = pki.issue_leaf(
+            authority,
+            names,
+            not_before=not_before,
+            not_after=not_after,
+            ocsp_url=f"{self.control_url}/ocsp",
+        )
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         # load_cert_chain reads files only: write, load, and remove at once.
         fd, path = tempfile.mkstemp(suffix=".pem")
@@ -468,6 +474,13 @@ class _ControlHandler(BaseHTTPRequestHandler):
             self._reply(404, {"error": "not found"})
 
     def do_POST(self) -> None:
+        if self.path == "/ocsp":
+            length = min(int(self.headers.get("Content-Length", "0") or 0), 16384)
+            answer = pki.ocsp_answer(
+                self.sim.authority, self.rfile.read(length), revoked=self.sim.scenario.revoked
+            )
+            self._reply(200, answer, "application/ocsp-response")
+            return
         if self.path != "/scenario":
             self._reply(404, {"error": "not found"})
             return

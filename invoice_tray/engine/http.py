@@ -106,6 +106,8 @@ class ServerClient:
             proxy=proxy.url,
             trust_env=False,
             follow_redirects=False,
+            # One keep-alive connection: follow-up requests reuse it instead of a new handshake.
+            limits=httpx.Limits(max_connections=1),
             # The engine's deadline bounds every request as a whole, DNS included.
             timeout=None,  # noqa: S113
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},

@@ -9,6 +9,9 @@ Against the healthy simulator (its own process, so it does not share our GIL), i
   * the verdict time for a closed port, and for a blackholed port with a 2 s deadline.
 
     .venv/bin/python bench/check_latency.py [--runs N]
+
+Proxy and SSL_CERT_* variables are cleared first, as on a desktop (and as the tests do): a
+machine-wide SSL_CERT_FILE makes OpenSSL parse the whole CA bundle on every start.
 """
 
 from __future__ import annotations
@@ -53,7 +56,13 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
+CLEARED = ("SSL_CERT_FILE", "SSL_CERT_DIR", "HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
 def main() -> None:
+    for name in CLEARED:
+        os.environ.pop(name, None)
+        os.environ.pop(name.lower(), None)
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     runs = parser.parse_args().runs

@@ -46,6 +46,9 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario(
             "clock-skew", "the server's clock is 4 minutes ahead of this PC", clock_skew_s=240.0
         ),
+        Scenario(
+            "clock-wrong", "this PC's clock is 10 minutes behind the server's", clock_skew_s=600.0
+        ),
         Scenario("auth-failed", "every access token is refused", refuse_tokens=True),
         Scenario(
             "captive-portal", "a sign-in page answers instead of the server", behaviour="html"

@@ -14,7 +14,7 @@ import contextlib
 import ssl
 import time
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,7 +71,8 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
     key = (leaf.serial_number, leaf.issuer.rfc4514_string())
     cached = _cache.get(key)
     if cached is not None and cached[0] > now:
-        return cached[1]
+        earlier = cached[1]
+        return replace(earlier, duration_ms=0.0, detail={**earlier.detail, "cached": True})
     detail: dict[str, Any] = {"responder": urls[0]}
     try:
         issuer = await _find_issuer(leaf, settings)

@@ -54,6 +54,7 @@ def test_healthy_server_is_green_with_every_layer_checked(simulator: Simulator) 
         ("cert-revoked", Light.RED, "tls-revoked"),
         ("untrusted", Light.RED, "tls-untrusted"),
         ("clock-skew", Light.YELLOW, "clock-skew"),
+        ("clock-wrong", Light.RED, "clock-skew"),
         ("auth-failed", Light.RED, "auth-failed"),
         ("captive-portal", Light.RED, "bad-response"),
         ("down", Light.RED, "connection-refused"),
@@ -132,3 +133,20 @@ def test_localhost_name_is_checked_against_the_certificate(simulator: Simulator)
     url = simulator.url.replace("127.0.0.1", "localhost")
     report = run_check_sync(settings_for(simulator, server_url=url))
     assert report.verdict.light is Light.GREEN, report.to_json()
+
+
+def test_a_bug_in_a_check_is_an_internal_error_not_a_crash(
+    simulator: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invoice_tray.engine import answers
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(answers, "health", broken)
+    report = run_check_sync(settings_for(simulator))
+    data = report.to_json()
+    assert data["status"] == "unknown"
+    assert data["cause"]["code"] == "internal-error"
+    assert "RuntimeError: unexpected" in data["cause"]["summary"]
+    assert next(c for c in data["checks"] if c["id"] == "tls")["status"] == "ok"

@@ -340,37 +340,22 @@ def clock(samples: list[Answer]) -> CheckResult:
         "round_trip_ms": round((answer.received_wall - answer.sent_wall) * 1000, 1),
     }
     magnitude = abs(skew)
-    direction = tr("behind") if skew > 0 else tr("ahead")
-    minutes = round(magnitude / 60, 1)
-    if magnitude > CLOCK_FAIL_S:
-        summary = tr(
-            "this computer's clock is {minutes} minutes {direction}",
-            minutes=minutes,
-            direction=str(direction),
-        )
-        return CheckResult(
-            "clock",
-            Layer.PC,
-            CheckStatus.FAIL,
-            summary,
-            0.0,
-            detail,
-            (Finding("clock-skew", summary, Light.RED),),
-        )
     if magnitude >= CLOCK_WARN_S:
+        direction = tr("behind") if skew > 0 else tr("ahead")
         summary = tr(
             "this computer's clock is {minutes} minutes {direction}",
-            minutes=minutes,
+            minutes=round(magnitude / 60, 1),
             direction=str(direction),
         )
+        failing = magnitude > CLOCK_FAIL_S
         return CheckResult(
             "clock",
             Layer.PC,
-            CheckStatus.WARN,
+            CheckStatus.FAIL if failing else CheckStatus.WARN,
             summary,
             0.0,
             detail,
-            (Finding("clock-skew", summary, Light.YELLOW),),
+            (Finding("clock-skew", summary, Light.RED if failing else Light.YELLOW),),
         )
     return CheckResult(
         "clock",

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from invoice_tray.engine.certs import CertificateInfo, describe_der, from_peer
+from invoice_tray.engine.errors import exception_chain
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import (
@@ -166,15 +167,24 @@ def success(
 
 
 def _errno(exc: BaseException) -> int | None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        code = getattr(current, "errno", None)
+    for link in exception_chain(exc):
+        code = getattr(link, "errno", None)
         if isinstance(code, int):
             return code
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
     return None
+
+
+def tcp_connected(endpoint: Endpoint, phases: Phases) -> CheckResult:
+    """The tcp check of a request that got past connecting (and failed or stalled later)."""
+    tcp_ms = phases.span_ms("connection.connect_tcp.started", "connection.connect_tcp.complete")
+    return _result(
+        "tcp",
+        Layer.PROTOCOL,
+        CheckStatus.OK,
+        tr("connected to {target}", target=endpoint.where),
+        tcp_ms or 0.0,
+        {"address": endpoint.address, "port": endpoint.port},
+    )
 
 
 def failure(
@@ -254,17 +264,7 @@ def failure(
         ]
         return results
 
-    tcp_ms = phases.span_ms("connection.connect_tcp.started", "connection.connect_tcp.complete")
-    results.append(
-        _result(
-            "tcp",
-            Layer.PROTOCOL,
-            CheckStatus.OK,
-            tr("connected to {target}", target=endpoint.where),
-            tcp_ms or 0.0,
-            {"address": endpoint.address, "port": endpoint.port},
-        )
-    )
+    results.append(tcp_connected(endpoint, phases))
     if not phases.tls_done:
         results.append(_tls_failure(endpoint, exc, failed_cert, now))
         results.append(not_reached("health", Layer.SERVER, later))
@@ -378,14 +378,7 @@ def expired(endpoint: Endpoint, phases: Phases, timeout_s: float) -> list[CheckR
             not_reached("tls", Layer.PROTOCOL, later),
             not_reached("health", Layer.SERVER, later),
         ]
-    results.append(
-        _result(
-            "tcp",
-            Layer.PROTOCOL,
-            CheckStatus.OK,
-            tr("connected to {target}", target=endpoint.where),
-        )
-    )
+    results.append(tcp_connected(endpoint, phases))
     if not phases.tls_done:
         summary = tr("the secure handshake did not complete within {s} s", s=round(timeout_s, 1))
         return [

@@ -8,6 +8,8 @@ EngineError
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from invoice_tray.i18n import Text
 
 
@@ -33,3 +35,13 @@ class CertificateFileError(EngineError):
     def __init__(self, message: Text) -> None:
         super().__init__(message.msgid)
         self.message = message
+
+
+def exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the exceptions it was raised from or during, innermost last."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        yield current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__

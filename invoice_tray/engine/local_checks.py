@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from invoice_tray.engine.certs import describe, load_certificate_file
 from invoice_tray.engine.connectivity import RouteProbe
 from invoice_tray.engine.errors import CertificateFileError
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import Text, tr
 
 
 def client_certificate(
@@ -18,90 +19,38 @@ def client_certificate(
 ) -> CheckResult:
     began = time.monotonic()
 
-    def elapsed() -> float:
-        return (time.monotonic() - began) * 1000
+    def result(
+        status: CheckStatus, summary: Text, detail: dict[str, Any], code: str | None = None
+    ) -> CheckResult:
+        findings = (Finding(code, summary),) if code else ()
+        elapsed = (time.monotonic() - began) * 1000
+        return CheckResult("client-certificate", Layer.PC, status, summary, elapsed, detail,
+                           findings)  # fmt: skip
 
     if path is None:
-        return CheckResult(
-            "client-certificate",
-            Layer.PC,
-            CheckStatus.SKIPPED,
-            tr("no client certificate configured"),
-            0.0,
-        )
+        return result(CheckStatus.SKIPPED, tr("no client certificate configured"), {})
     try:
         cert = describe(load_certificate_file(path, password))
     except CertificateFileError as exc:
         summary = tr("cannot read {path}: {reason}", path=path.name, reason=str(exc.message))
-        return CheckResult(
-            "client-certificate",
-            Layer.PC,
-            CheckStatus.FAIL,
-            summary,
-            elapsed(),
-            {"path": str(path)},
-            (Finding("client-cert-unreadable", summary),),
-        )
+        return result(CheckStatus.FAIL, summary, {"path": str(path)}, "client-cert-unreadable")
     detail = {"path": str(path), **cert.to_json(now)}
     days = cert.days_left(now)
     if days < 0:
-        summary = tr(
-            "{subject} expired on {date}",
-            subject=cert.subject,
-            date=cert.not_after.date().isoformat(),
-        )
-        return CheckResult(
-            "client-certificate",
-            Layer.PC,
-            CheckStatus.FAIL,
-            summary,
-            elapsed(),
-            detail,
-            (Finding("client-cert-expired", summary),),
-        )
+        summary = tr("{subject} expired on {date}", subject=cert.subject,
+                     date=cert.not_after.date().isoformat())  # fmt: skip
+        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired")
     if now < cert.not_before:
-        summary = tr(
-            "{subject} is valid only from {date}",
-            subject=cert.subject,
-            date=cert.not_before.date().isoformat(),
-        )
-        return CheckResult(
-            "client-certificate",
-            Layer.PC,
-            CheckStatus.FAIL,
-            summary,
-            elapsed(),
-            detail,
-            (Finding("client-cert-expired", summary),),
-        )
+        summary = tr("{subject} is valid only from {date}", subject=cert.subject,
+                     date=cert.not_before.date().isoformat())  # fmt: skip
+        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired")
     if days <= warn_days:
-        summary = tr(
-            "{subject} expires in {days} days ({date})",
-            subject=cert.subject,
-            days=int(days),
-            date=cert.not_after.date().isoformat(),
-        )
-        return CheckResult(
-            "client-certificate",
-            Layer.PC,
-            CheckStatus.WARN,
-            summary,
-            elapsed(),
-            detail,
-            (Finding("client-cert-expiring", summary),),
-        )
-    return CheckResult(
-        "client-certificate",
-        Layer.PC,
-        CheckStatus.OK,
-        tr(
-            "{subject} valid until {date}",
-            subject=cert.subject,
-            date=cert.not_after.date().isoformat(),
-        ),
-        elapsed(),
-        detail,
-    )
+        summary = tr("{subject} expires in {days} days ({date})", subject=cert.subject,
+                     days=int(days), date=cert.not_after.date().isoformat())  # fmt: skip
+        return result(CheckStatus.WARN, summary, detail, "client-cert-expiring")
+    summary = tr("{subject} valid until {date}", subject=cert.subject,
+                 date=cert.not_after.date().isoformat())  # fmt: skip
+    return result(CheckStatus.OK, summary, detail)
 
 
 def connectivity(probe: RouteProbe, server_is_local: bool, duration_ms: float) -> CheckResult:

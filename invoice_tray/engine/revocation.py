@@ -102,8 +102,20 @@ def _ms(began: float) -> float:
 
 
 def _ocsp_urls(cert: x509.Certificate) -> list[str]:
-    from cryptography import x509
     from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    return _aia_urls(cert, AuthorityInformationAccessOID.OCSP)
+
+
+def _ca_issuer_urls(cert: x509.Certificate) -> list[str]:
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    return _aia_urls(cert, AuthorityInformationAccessOID.CA_ISSUERS)
+
+
+def _aia_urls(cert: x509.Certificate, method: x509.ObjectIdentifier) -> list[str]:
+    """The http(s) addresses of one kind in the Authority Information Access extension."""
+    from cryptography import x509
 
     try:
         aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
@@ -112,7 +124,7 @@ def _ocsp_urls(cert: x509.Certificate) -> list[str]:
     return [
         d.access_location.value
         for d in aia
-        if d.access_method == AuthorityInformationAccessOID.OCSP
+        if d.access_method == method
         and isinstance(d.access_location, x509.UniformResourceIdentifier)
         and d.access_location.value.lower().startswith(("http://", "https://"))
     ]
@@ -158,23 +170,6 @@ async def _find_issuer(leaf: x509.Certificate, settings: RevocationSettings) -> 
         if _signed_by(leaf, issuer):
             return issuer
     raise RevocationUnknown(tr("the issuer's certificate is not available"))
-
-
-def _ca_issuer_urls(cert: x509.Certificate) -> list[str]:
-    from cryptography import x509
-    from cryptography.x509.oid import AuthorityInformationAccessOID
-
-    try:
-        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
-    except x509.ExtensionNotFound:
-        return []
-    return [
-        d.access_location.value
-        for d in aia
-        if d.access_method == AuthorityInformationAccessOID.CA_ISSUERS
-        and isinstance(d.access_location, x509.UniformResourceIdentifier)
-        and d.access_location.value.lower().startswith(("http://", "https://"))
-    ]
 
 
 async def _fetch(

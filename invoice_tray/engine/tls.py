@@ -22,6 +22,7 @@ from pathlib import Path
 import truststore
 
 from invoice_tray.engine.certs import CertificateInfo, describe_der
+from invoice_tray.engine.errors import exception_chain
 
 # OpenSSL X509_V_ERR_* codes
 _EXPIRED = {10}  # CERT_HAS_EXPIRED
@@ -106,24 +107,16 @@ def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProble
 
 def verification_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
     """The certificate verification error somewhere in an exception's chain, if any."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ssl.SSLCertVerificationError):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
+    for link in exception_chain(exc):
+        if isinstance(link, ssl.SSLCertVerificationError):
+            return link
     return None
 
 
 def tls_error(exc: BaseException) -> ssl.SSLError | None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ssl.SSLError):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
+    for link in exception_chain(exc):
+        if isinstance(link, ssl.SSLError):
+            return link
     return None
 
 

@@ -33,11 +33,7 @@ class CertificateInfo:
     not_after: datetime
     dns_names: tuple[str, ...]
     ip_addresses: tuple[str, ...]
-    ocsp_urls: tuple[str, ...]
-    ca_issuer_urls: tuple[str, ...]
-    serial: int
     sha256: str
-    self_issued: bool
 
     def days_left(self, now: datetime) -> float:
         return (self.not_after - now).total_seconds() / 86400
@@ -94,11 +90,7 @@ def from_peer(peer: Mapping[str, Any], der: bytes) -> CertificateInfo:
         not_after=when(peer["notAfter"]),
         dns_names=tuple(dns_names),
         ip_addresses=tuple(ips),
-        ocsp_urls=tuple(peer.get("OCSP", ())),
-        ca_issuer_urls=tuple(peer.get("caIssuers", ())),
-        serial=int(peer.get("serialNumber", "0"), 16),
         sha256=hashlib.sha256(der).hexdigest(),
-        self_issued=peer.get("subject") == peer.get("issuer"),
     )
 
 
@@ -115,7 +107,6 @@ def _common_name(name: x509.Name) -> str:
 def describe(cert: x509.Certificate) -> CertificateInfo:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
-    from cryptography.x509.oid import AuthorityInformationAccessOID
 
     dns_names: list[str] = []
     ips: list[str] = []
@@ -125,19 +116,6 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
         ips = [str(ip) for ip in san.get_values_for_type(x509.IPAddress)]
     except x509.ExtensionNotFound:
         pass
-    ocsp: list[str] = []
-    issuers: list[str] = []
-    try:
-        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess)
-        for desc in aia.value:
-            if not isinstance(desc.access_location, x509.UniformResourceIdentifier):
-                continue
-            if desc.access_method == AuthorityInformationAccessOID.OCSP:
-                ocsp.append(desc.access_location.value)
-            elif desc.access_method == AuthorityInformationAccessOID.CA_ISSUERS:
-                issuers.append(desc.access_location.value)
-    except x509.ExtensionNotFound:
-        pass
     return CertificateInfo(
         subject=_common_name(cert.subject),
         issuer=_common_name(cert.issuer),
@@ -145,11 +123,7 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
         not_after=cert.not_valid_after_utc,
         dns_names=tuple(dns_names),
         ip_addresses=tuple(ips),
-        ocsp_urls=tuple(ocsp),
-        ca_issuer_urls=tuple(issuers),
-        serial=cert.serial_number,
         sha256=cert.fingerprint(hashes.SHA256()).hex(),
-        self_issued=cert.issuer == cert.subject,
     )
 
 
@@ -193,7 +167,3 @@ def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
     if cert is None:
         raise CertificateFileError(tr("the PKCS#12 file holds no certificate"))
     return cert
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -8,7 +8,6 @@ its own would read only the environment's NO_PROXY and ignore the OS bypass list
 from __future__ import annotations
 
 import ipaddress
-import os
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -110,10 +109,3 @@ def match_bypass(host: str, rules: Iterable[str]) -> str | None:
         if domain and (host == domain or host.endswith("." + domain)):
             return raw
     return None
-
-
-def proxy_environment_names() -> list[str]:
-    """The proxy variables set in this environment (values are not reported: they may hold
-    passwords)."""
-    names = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
-    return [n for n in names if os.environ.get(n) or os.environ.get(n.lower())]

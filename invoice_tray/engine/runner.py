@@ -12,6 +12,7 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import httpx
@@ -27,7 +28,12 @@ from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
 from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
 from invoice_tray.engine.settings import CheckSettings
-from invoice_tray.engine.tls import fetch_certificate, verification_error, verified_context
+from invoice_tray.engine.tls import (
+    CaFileProblem,
+    fetch_certificate,
+    verification_error,
+    verified_context,
+)
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import Text, tr
 
@@ -166,10 +172,10 @@ class _Run:
         )
         try:
             health = await self._health(client, endpoint)
+            if ca_problem is not None:
+                self._note_ca_problem(ca_problem)
             if health is None:
                 return
-            if ca_problem is not None:
-                log.warning("extra CA file %s unusable: %s", ca_problem.path, ca_problem.reason)
             await asyncio.gather(
                 self._auth(client),
                 self._announcements(client),
@@ -177,6 +183,18 @@ class _Run:
             )
         finally:
             await client.aclose()
+
+    def _note_ca_problem(self, problem: CaFileProblem) -> None:
+        """An unusable server.ca_file is told in the TLS check, whatever its outcome."""
+        tls = self.results.get("tls")
+        if tls is None:
+            return
+        note = tr("the extra CA file {path} cannot be used: {reason}", path=problem.path,
+                  reason=problem.reason)  # fmt: skip
+        summary = tr("{summary}; {note}", summary=str(tls.summary), note=str(note))
+        status = CheckStatus.WARN if tls.status is CheckStatus.OK else tls.status
+        detail = {**tls.detail, "ca_file_problem": str(note)}
+        self.results["tls"] = replace(tls, status=status, summary=summary, detail=detail)
 
     async def _dns(self, *, proxied: bool) -> list[str]:
         s = self.settings

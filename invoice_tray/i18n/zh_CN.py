@@ -274,6 +274,8 @@ MESSAGES: dict[str, str] = {
     "no route to {where}": "没有到 {where} 的网络路由",
     "no answer to the connection attempt to {where}": "连接 {where} 没有回应",
     "cannot connect to {where}: {reason}": "无法连接 {where}：{reason}",
+    "the extra CA file {path} cannot be used: {reason}": "无法使用附加的 CA 文件 {path}：{reason}",
+    "{summary}; {note}": "{summary}；{note}",
     # --- revocation (OCSP) ---
     "the server certificate was revoked on {date}": "服务器证书已于 {date} 被吊销",
     "the issuer's certificate is not available": "找不到颁发者的证书",

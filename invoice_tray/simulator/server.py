@@ -86,7 +86,6 @@ class Simulator:
         self._blackhole: list[socket.socket] = []
         self._control: ThreadingHTTPServer | None = None
         self._threads: list[threading.Thread] = []
-        self.request_count = 0
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -308,8 +307,6 @@ class _ApiHandler(BaseHTTPRequestHandler):
     def _dispatch(self, method: str) -> None:
         sim = self.sim
         scenario = sim.scenario
-        with sim._lock:
-            sim.request_count += 1
         body = self._read_body() if method == "POST" else b""
         if scenario.delay_s and not sim.pause(scenario.delay_s):
             return

@@ -150,3 +150,15 @@ def test_a_bug_in_a_check_is_an_internal_error_not_a_crash(
     assert data["cause"]["code"] == "internal-error"
     assert "RuntimeError: unexpected" in data["cause"]["summary"]
     assert next(c for c in data["checks"] if c["id"] == "tls")["status"] == "ok"
+
+
+def test_unusable_ca_file_is_told_in_the_tls_check(simulator: Simulator, tmp_path: object) -> None:
+    from pathlib import Path
+
+    broken = Path(str(tmp_path)) / "broken.pem"
+    broken.write_text("not a certificate")
+    report = run_check_sync(settings_for(simulator, ca_file=broken))
+    assert report.verdict.cause is not None and report.verdict.cause.code == "tls-untrusted"
+    tls = next(c for c in report.checks if c.id == "tls")
+    assert "broken.pem cannot be used" in str(tls.summary)
+    assert "ca_file_problem" in tls.detail

@@ -70,6 +70,36 @@ POLLING_INTERVAL_S = Setting(
     60,
     "Seconds between two checks while all is well.",
 )
+POLLING_RETRY_S = Setting(
+    "polling.retry_s",
+    Integer(2, 600),
+    10,
+    "Seconds before a quick recheck after a failed check.",
+)
+POLLING_FAILURE_THRESHOLD = Setting(
+    "polling.failure_threshold",
+    Integer(1, 10),
+    3,
+    "Consecutive failed checks before the light turns red.",
+)
+POLLING_RECOVERY_THRESHOLD = Setting(
+    "polling.recovery_threshold",
+    Integer(1, 10),
+    2,
+    "Consecutive checks needed to change to a better light (or to yellow).",
+)
+POLLING_BACKOFF_CAP_S = Setting(
+    "polling.backoff_cap_s",
+    Integer(30, 3600),
+    300,
+    "While red, checks back off (with jitter) up to this many seconds apart.",
+)
+REMINDER_MINUTES = Setting(
+    "notifications.reminder_minutes",
+    Integer(5, 1440),
+    30,
+    "While the light stays red, remind at most this often.",
+)
 CERT_WARN_DAYS = Setting(
     "certificates.warn_days",
     Integer(1, 365),
@@ -109,6 +139,11 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SERVER_TIMEOUT_S,
     SERVER_SLOW_MS,
     POLLING_INTERVAL_S,
+    POLLING_RETRY_S,
+    POLLING_FAILURE_THRESHOLD,
+    POLLING_RECOVERY_THRESHOLD,
+    POLLING_BACKOFF_CAP_S,
+    REMINDER_MINUTES,
     CERT_WARN_DAYS,
     CLIENT_CERT_PATH,
     NETWORK_PROXY,

@@ -276,6 +276,17 @@ MESSAGES: dict[str, str] = {
     "cannot connect to {where}: {reason}": "无法连接 {where}：{reason}",
     "the extra CA file {path} cannot be used: {reason}": "无法使用附加的 CA 文件 {path}：{reason}",
     "{summary}; {note}": "{summary}；{note}",
+    # --- monitor: notices ---
+    "not checked yet": "尚未检测",
+    "{summary}. {next_step}": "{summary}。{next_step}",
+    "Still unable to issue invoices": "仍然无法开票",
+    "the computer slept or its clock changed": "电脑曾休眠或系统时间被调整",
+    "Invoices can be issued again": "已恢复，可以开票",
+    "The connection to the invoice server works.": "与开票服务器的连接正常。",
+    "The server certificate": "服务器证书",
+    "Your signing certificate": "您的签名证书",
+    "{which} expires in {days} days": "{which}将在 {days} 天后过期",
+    "It is valid until {date}. Arrange its renewal in time.": "有效期至 {date}，请及时安排更新。",
     # --- revocation (OCSP) ---
     "the server certificate was revoked on {date}": "服务器证书已于 {date} 被吊销",
     "the issuer's certificate is not available": "找不到颁发者的证书",

@@ -1,0 +1,253 @@
+"""What the tray shows and says, from a stream of check reports. No Qt, no clocks of its own.
+
+Calm when things are fine, unmistakable when they are not, and never a storm:
+
+* A single bad check proves little. The light turns red only after ``failure_threshold``
+  consecutive red checks (rechecking quickly meanwhile), turns yellow after
+  ``recovery_threshold`` consecutive yellow checks, and improves after
+  ``recovery_threshold`` consecutive better checks (the soft/hard states of Nagios).
+* At start, and after the last result went stale (sleep and resume, a jump of the wall clock,
+  a network change), the light is grey until a new check; green or yellow then show at once,
+  red still needs its confirmation.
+* Notices go out on confirmed changes only, a still-red light reminds at most every
+  ``reminder_s``, and each certificate's expiry is announced once per threshold.
+* While red, checks back off with jitter up to a cap, so a down server is not hammered.
+
+Times are passed in (monotonic and wall seconds), so every rule is testable without waiting.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from invoice_tray.config import Config
+from invoice_tray.config import schema as s
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import Text, tr
+
+# A wall clock that moves this much more (or less) than the monotonic clock between two
+# looks means sleep and resume, or the clock was set: the last result no longer holds.
+CLOCK_JUMP_S = 30.0
+
+
+@dataclass(frozen=True)
+class MonitorPolicy:
+    interval_s: float = 60.0
+    retry_s: float = 10.0
+    failure_threshold: int = 3
+    recovery_threshold: int = 2
+    backoff_cap_s: float = 300.0
+    reminder_s: float = 1800.0
+    expiry_notice_days: tuple[int, ...] = (30, 14, 7, 1)
+
+    @classmethod
+    def from_config(cls, config: Config) -> MonitorPolicy:
+        return cls(
+            interval_s=float(config[s.POLLING_INTERVAL_S]),
+            retry_s=float(config[s.POLLING_RETRY_S]),
+            failure_threshold=config[s.POLLING_FAILURE_THRESHOLD],
+            recovery_threshold=config[s.POLLING_RECOVERY_THRESHOLD],
+            backoff_cap_s=float(config[s.POLLING_BACKOFF_CAP_S]),
+            reminder_s=config[s.REMINDER_MINUTES] * 60.0,
+        )
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something worth a desktop notification."""
+
+    kind: str  # "changed" | "reminder" | "expiry"
+    light: Light
+    title: Text
+    message: Text
+    cause: str | None = None
+    fix: str | None = None
+
+
+@dataclass
+class _ExpiryMemory:
+    # certificate fingerprint -> thresholds already announced
+    announced: dict[str, set[int]] = field(default_factory=dict)
+
+
+class Monitor:
+    def __init__(self, policy: MonitorPolicy | None = None, rng: random.Random | None = None):
+        self.policy = policy or MonitorPolicy()
+        self._rng = rng or random.Random()  # noqa: S311 (jitter, not secrets)
+        self.shown = Light.UNKNOWN
+        self.stale_reason: Text | None = tr("not checked yet")
+        self.last_report: Report | None = None
+        self._recent: list[Light] = []
+        self._notified = Light.GREEN  # silence at start when all is well
+        self._last_red_notice: float | None = None
+        self._red_checks = 0  # consecutive checks since the light turned red, for back-off
+        self._clock: tuple[float, float] | None = None
+        self._expiry = _ExpiryMemory()
+
+    # -- inputs ------------------------------------------------------------------------------
+
+    def observe(self, report: Report, mono: float, wall: float) -> list[Notice]:
+        """Take one check's report; returns the notices it warrants."""
+        self.watch_clock(mono, wall)
+        self.last_report = report
+        self.stale_reason = None
+        light = report.verdict.light
+        if light is Light.UNKNOWN:
+            self._recent.clear()
+            self.shown = Light.UNKNOWN
+            return []
+        depth = max(self.policy.failure_threshold, self.policy.recovery_threshold)
+        self._recent = [*self._recent, light][-depth:]
+        self.shown = self._confirmed(self.shown)
+        self._red_checks = self._red_checks + 1 if self.shown is Light.RED else 0
+        notices = self._change_notices(mono)
+        notices += self._expiry_notices(report)
+        return notices
+
+    def mark_stale(self, reason: Text) -> None:
+        """The last result no longer holds (sleep, network change): grey until the next check."""
+        self.shown = Light.UNKNOWN
+        self.stale_reason = reason
+        self._recent.clear()
+        self._red_checks = 0
+
+    def watch_clock(self, mono: float, wall: float) -> bool:
+        """Call now and then; True (and stale) when the wall clock jumped."""
+        previous, self._clock = self._clock, (mono, wall)
+        if previous is None:
+            return False
+        jump = (wall - previous[1]) - (mono - previous[0])
+        if abs(jump) > CLOCK_JUMP_S:
+            self.mark_stale(tr("the computer slept or its clock changed"))
+            return True
+        return False
+
+    # -- outputs -----------------------------------------------------------------------------
+
+    def next_delay(self) -> float:
+        """Seconds until the next check."""
+        p = self.policy
+        last = self._recent[-1] if self._recent else None
+        if self.shown is Light.RED:
+            if last is not None and last is not Light.RED:
+                return p.retry_s  # confirm the recovery quickly
+            base = min(p.backoff_cap_s, p.retry_s * 2.0 ** max(0, self._red_checks - 1))
+            return base / 2 + self._rng.uniform(0, base / 2)
+        if last is not None and last > self.shown:
+            return p.retry_s  # something looks worse: confirm or dismiss it quickly
+        return p.interval_s
+
+    def reminder_due(self, mono: float) -> Notice | None:
+        """A reminder while the light stays red, at most every ``reminder_s``."""
+        if self.shown is not Light.RED or self._last_red_notice is None:
+            return None
+        if mono - self._last_red_notice < self.policy.reminder_s:
+            return None
+        self._last_red_notice = mono
+        return self._notice("reminder")
+
+    def expiry_state(self) -> dict[str, list[int]]:
+        """What expiry notices were given, to keep across restarts."""
+        return {key: sorted(days) for key, days in self._expiry.announced.items()}
+
+    def restore_expiry_state(self, state: dict[str, Any]) -> None:
+        for key, days in state.items():
+            if isinstance(key, str) and isinstance(days, list):
+                self._expiry.announced[key] = {d for d in days if isinstance(d, int)}
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def _all(self, count: int, predicate: Any) -> bool:
+        tail = self._recent[-count:]
+        return len(tail) == count and all(predicate(light) for light in tail)
+
+    def _confirmed(self, shown: Light) -> Light:
+        p = self.policy
+        last = self._recent[-1]
+        if self._all(p.failure_threshold, lambda light: light is Light.RED):
+            return Light.RED
+        if shown is Light.RED:
+            if self._all(p.recovery_threshold, lambda light: light < Light.RED):
+                return max(self._recent[-p.recovery_threshold :])
+            return Light.RED
+        if shown is Light.UNKNOWN:
+            # A fresh start shows green or yellow at once; red still needs confirming.
+            return last if last < Light.RED else Light.UNKNOWN
+        # Failures do not count towards yellow: two of them are a blip being rechecked,
+        # not a reason for a notice.
+        if self._all(p.recovery_threshold, lambda light: light is Light.YELLOW):
+            return Light.YELLOW
+        if shown is Light.YELLOW and not self._all(
+            p.recovery_threshold, lambda light: light is Light.GREEN
+        ):
+            return Light.YELLOW
+        return Light.GREEN
+
+    def _change_notices(self, mono: float) -> list[Notice]:
+        if self.shown is Light.UNKNOWN or self.shown is self._notified:
+            return []
+        self._notified = self.shown
+        if self.shown is Light.RED:
+            self._last_red_notice = mono
+        else:
+            self._last_red_notice = None
+        return [self._notice("changed")]
+
+    def _notice(self, kind: str) -> Notice:
+        report = self.last_report
+        verdict = report.verdict if report else None
+        cause = verdict.cause if verdict else None
+        if self.shown is Light.GREEN or cause is None:
+            return Notice(
+                kind,
+                self.shown,
+                tr("Invoices can be issued again"),
+                tr("The connection to the invoice server works."),
+            )
+        assert verdict is not None
+        title = verdict.title if kind == "changed" else tr("Still unable to issue invoices")
+        message = tr(
+            "{summary}. {next_step}", summary=str(cause.summary), next_step=str(verdict.next_step)
+        )
+        return Notice(kind, self.shown, title, message, cause.code, verdict.fix)
+
+    def _expiry_notices(self, report: Report) -> list[Notice]:
+        notices = []
+        for check in report.checks:
+            certificate = check.detail.get("certificate") if check.id == "tls" else None
+            if check.id == "client-certificate" and "days_left" in check.detail:
+                certificate = check.detail
+            if not isinstance(certificate, dict) or "sha256" not in certificate:
+                continue
+            days_left = float(certificate.get("days_left", 1e9))
+            due = [d for d in self.policy.expiry_notice_days if days_left <= d]
+            if not due or days_left < 0:
+                continue
+            announced = self._expiry.announced.setdefault(str(certificate["sha256"]), set())
+            if min(due) in announced:
+                continue
+            announced.update(due)  # a first look at 5 days left says so once, not 3 times
+            which = (
+                tr("The server certificate")
+                if check.id == "tls"
+                else tr("Your signing certificate")
+            )
+            notices.append(
+                Notice(
+                    "expiry",
+                    Light.YELLOW,
+                    tr(
+                        "{which} expires in {days} days",
+                        which=str(which),
+                        days=max(0, int(days_left)),
+                    ),
+                    tr(
+                        "It is valid until {date}. Arrange its renewal in time.",
+                        date=str(certificate.get("not_after", "?"))[:10],
+                    ),
+                )
+            )
+        return notices

@@ -25,8 +25,19 @@ VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements" / "dev.lock"
 STAMP = VENV / ".installed-from"
 
-# Debian/Ubuntu packages the test suite drives for real (a proxy to block the server).
-DEBIAN_TEST_PACKAGES = ["tinyproxy"]
+# Debian/Ubuntu packages the test suite needs: a real proxy to block the server, the system
+# libraries Qt loads (even offscreen), and a CJK font so Chinese text renders.
+DEBIAN_TEST_PACKAGES = [
+    "tinyproxy",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libglib2.0-0",
+    "fonts-wqy-microhei",
+]
 
 
 def venv_bin(name: str) -> Path:

@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, value)
     handlers = {
-        None: commands.check,
+        None: commands.tray,
         "check": commands.check,
         "simulate": commands.simulate,
         "secrets": commands.secrets,

@@ -99,6 +99,14 @@ def _settings_with_secrets(config: Config, *, quiet: bool) -> CheckSettings:
     return CheckSettings.from_config(config, token=token, client_cert_password=password)
 
 
+def tray(args: argparse.Namespace) -> int:
+    """The tray application (Qt is imported here only)."""
+    from invoice_tray.ui.app import run_tray
+
+    paths, config = _setup(args)
+    return run_tray(config, paths, demo=args.demo, scenario=args.scenario)
+
+
 def simulate(args: argparse.Namespace) -> int:
     from invoice_tray.simulator.scenarios import SCENARIOS
     from invoice_tray.simulator.server import Simulator, SimulatorError

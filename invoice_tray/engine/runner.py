@@ -85,23 +85,18 @@ async def run_check(settings: CheckSettings) -> Report:
         task.cancel()
         await asyncio.wait({task}, timeout=CLEANUP_GRACE_S)
         run.expire()
-    elif task.exception() is not None:
-        exc = task.exception()
+    elif (exc := task.exception()) is not None:
         log.error("check failed unexpectedly", exc_info=exc)
-        summary = tr("internal error: {error}", error=f"{type(exc).__name__}: {exc}"[:300])
-        run.record(
-            CheckResult(
-                "engine",
-                Layer.PC,
-                CheckStatus.FAIL,
-                summary,
-                0.0,
-                {},
-                (Finding("internal-error", summary),),
-            )
-        )
+        run.record(internal_error(exc))
     duration_ms = (time.monotonic() - began) * 1000
     return Report.build(settings.server_url, checked_at, duration_ms, run.finish())
+
+
+def internal_error(exc: BaseException) -> CheckResult:
+    """A bug of ours, reported as such (light unknown) instead of crashing the caller."""
+    summary = tr("internal error: {error}", error=f"{type(exc).__name__}: {exc}"[:300])
+    return CheckResult("engine", Layer.PC, CheckStatus.FAIL, summary, 0.0, {},
+                       (Finding("internal-error", summary),))  # fmt: skip
 
 
 class _Run:

@@ -1,0 +1,56 @@
+"""Starting the tray application."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from contextlib import ExitStack
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from invoice_tray.config import Config
+from invoice_tray.paths import AppPaths
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.tray import TrayPresenter
+
+DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)
+
+
+def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("invoice-tray")
+    app.setQuitOnLastWindowClosed(False)  # it lives in the tray
+    with ExitStack() as stack:
+        token = None
+        scenarios: list[str] | None = None
+        switch = None
+        if demo:
+            from invoice_tray.simulator.scenarios import SCENARIOS
+            from invoice_tray.simulator.server import Simulator
+
+            sim = stack.enter_context(Simulator(paths.data_dir, scenario=scenario))
+            # The demo's CA is trusted for this run only, never written to the config.
+            config = config.with_values(server_url=sim.url, server_ca_file=str(sim.ca_path))
+            token = DEMO_TOKEN
+            scenarios = [scenario, *(name for name in SCENARIOS if name != scenario)]
+
+            def switch(name: str) -> None:
+                sim.set_scenario(name)
+                controller.check_now()
+
+        controller = CheckController(config, token_override=token)
+        presenter = TrayPresenter(
+            controller, quit_app=app.quit, demo_scenarios=scenarios, switch_scenario=switch
+        )
+        stack.callback(presenter.close)
+        stack.callback(controller.stop)
+        # Ctrl-C in a terminal quits cleanly; the timer lets Python see the signal.
+        signal.signal(signal.SIGINT, lambda *_: app.quit())
+        wake = QTimer()
+        wake.start(250)
+        wake.timeout.connect(lambda: None)
+        controller.start()
+        return app.exec()
+    return 0

@@ -1,0 +1,161 @@
+"""Checks run on a worker thread; the GUI thread only schedules them and reads the results.
+
+Everything that may block runs on the worker: the keyring look-up (D-Bus on Linux), DNS,
+sockets. A check never outlasts its deadline, so quitting waits at most that long.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from invoice_tray.config import Config, schema
+from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
+from invoice_tray.engine.runner import internal_error, run_check_sync
+from invoice_tray.engine.settings import CheckSettings
+from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import tr
+
+log = logging.getLogger(__name__)
+
+CLOCK_WATCH_MS = 15_000
+
+
+class CheckWorker(QObject):
+    """Lives on the worker thread. Secrets are looked up there, once per config."""
+
+    finished = Signal(object)  # Report
+
+    def __init__(self, token_override: str | None = None) -> None:
+        super().__init__()
+        self._token_override = token_override
+        self._secrets_for: Config | None = None
+        self._token: str | None = None
+        self._password: str | None = None
+
+    @Slot(object)
+    def run(self, config: Config) -> None:
+        try:
+            report = run_check_sync(self._settings(config))
+        except Exception as exc:  # a bug must not kill the worker thread silently
+            log.exception("check failed unexpectedly")
+            report = Report.build(config[schema.SERVER_URL], datetime.now(UTC), 0.0,
+                                  [internal_error(exc)])  # fmt: skip
+        self.finished.emit(report)
+
+    def _settings(self, config: Config) -> CheckSettings:
+        if self._token_override is not None:
+            return CheckSettings.from_config(config, token=self._token_override)
+        if self._secrets_for is not config:
+            from invoice_tray import secrets
+
+            self._token = secrets.lookup_server_token().token
+            try:
+                self._password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
+            except secrets.SecretsError:
+                self._password = None
+            self._secrets_for = config
+        return CheckSettings.from_config(
+            config, token=self._token, client_cert_password=self._password
+        )
+
+
+class CheckController(QObject):
+    """Schedules checks, feeds the monitor, and tells the tray what to show and say."""
+
+    stateChanged = Signal()
+    notify = Signal(object)  # Notice
+    _request = Signal(object)  # Config, to the worker
+
+    def __init__(
+        self,
+        config: Config,
+        policy: MonitorPolicy | None = None,
+        token_override: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.monitor = Monitor(policy or MonitorPolicy.from_config(config))
+        self.paused = False
+        self.running = False
+        self.last_checked: float | None = None  # wall time of the last result
+        self._thread = QThread()
+        self._thread.setObjectName("invoice-tray checks")
+        self._worker = CheckWorker(token_override)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        self._worker.finished.connect(self._on_report)
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.timeout.connect(self.check_now)
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_WATCH_MS)
+        self._clock.timeout.connect(self._watch_clock)
+
+    def start(self) -> None:
+        self._thread.start()
+        self._clock.start()
+        self.check_now()
+
+    def stop(self) -> None:
+        self._next.stop()
+        self._clock.stop()
+        self._thread.quit()
+        # A check never outlasts its deadline: waiting that long is enough.
+        self._thread.wait(int((self.config_timeout_s() + 1.5) * 1000))
+
+    def config_timeout_s(self) -> float:
+        return self.config[schema.SERVER_TIMEOUT_S]
+
+    @Slot()
+    def check_now(self) -> None:
+        if self.running:
+            return
+        self._next.stop()
+        self.running = True
+        self.stateChanged.emit()
+        self._request.emit(self.config)
+
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        if paused:
+            self._next.stop()
+            self.monitor.mark_stale(tr("checks are paused"))
+        else:
+            self.check_now()
+        self.stateChanged.emit()
+
+    def apply_config(self, config: Config) -> None:
+        """New settings take effect at once: a fresh check with them."""
+        self.config = config
+        self.monitor.policy = MonitorPolicy.from_config(config)
+        self.monitor.mark_stale(tr("the settings changed"))
+        self.stateChanged.emit()
+        if not self.paused:
+            self.check_now()
+
+    @Slot(object)
+    def _on_report(self, report: Report) -> None:
+        self.running = False
+        if self.paused:
+            self.stateChanged.emit()
+            return
+        self.last_checked = time.time()
+        notices: list[Notice] = self.monitor.observe(report, time.monotonic(), time.time())
+        reminder = self.monitor.reminder_due(time.monotonic())
+        if reminder is not None:
+            notices.append(reminder)
+        self.stateChanged.emit()
+        for notice in notices:
+            self.notify.emit(notice)
+        self._next.start(int(self.monitor.next_delay() * 1000))
+
+    @Slot()
+    def _watch_clock(self) -> None:
+        if self.monitor.watch_clock(time.monotonic(), time.time()):
+            self.stateChanged.emit()
+            if not self.paused:
+                self.check_now()

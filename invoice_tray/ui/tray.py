@@ -1,0 +1,188 @@
+"""What the accountant sees: the tray icon and its menu, or, where a desktop has no system
+tray (some Linux desktops, headless sessions), a small status window that says why."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.monitor import Notice
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.icons import traffic_light_icon
+
+NOTICE_MS = 10_000
+
+
+class StatusWindow(QWidget):
+    """Stands in for the tray icon when the desktop has none."""
+
+    def __init__(self, presenter: TrayPresenter) -> None:
+        super().__init__()
+        self.setWindowTitle("invoice-tray")
+        self.icon = QLabel()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        why = QLabel(
+            self.tr(
+                "This desktop has no system tray, so invoice-tray shows its status in this "
+                "window instead. Closing the window keeps checking; quit from here."
+            )
+        )
+        why.setWordWrap(True)
+        why.setStyleSheet("color: palette(mid);")
+        self.check_button = QPushButton(self.tr("Check now"))
+        self.check_button.clicked.connect(presenter.controller.check_now)
+        self.menu_button = QPushButton(self.tr("More"))
+        self.menu_button.setMenu(presenter.menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        top.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.menu_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(why)
+        layout.addLayout(buttons)
+        self.resize(420, 200)
+
+
+class TrayPresenter(QObject):
+    def __init__(
+        self,
+        controller: CheckController,
+        *,
+        quit_app: Callable[[], None],
+        demo_scenarios: list[str] | None = None,
+        switch_scenario: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.menu = QMenu()
+        self.status_action = self.menu.addAction("")
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.check_action = self.menu.addAction(self.tr("Check now"))
+        self.check_action.triggered.connect(controller.check_now)
+        self.pause_action = self.menu.addAction(self.tr("Pause checks"))
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(controller.set_paused)
+        self.demo_menu: QMenu | None = None
+        if demo_scenarios and switch_scenario is not None:
+            self.demo_menu = self.menu.addMenu(self.tr("Demo scenario"))
+            group = QActionGroup(self.demo_menu)
+            for index, name in enumerate(demo_scenarios):
+                action = QAction(name, self.demo_menu, checkable=True, checked=index == 0)
+                action.triggered.connect(lambda _c=False, n=name: switch_scenario(n))
+                group.addAction(action)
+                self.demo_menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Quit"), quit_app)
+
+        self.tray: QSystemTrayIcon | None = None
+        self.window: StatusWindow | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
+            self.tray.setContextMenu(self.menu)
+            self.tray.show()
+        else:
+            self.window = StatusWindow(self)
+            self.window.show()
+        controller.stateChanged.connect(self.refresh)
+        controller.notify.connect(self.show_notice)
+        self.refresh()
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def state_label(self) -> str:
+        monitor = self.controller.monitor
+        if self.controller.paused:
+            return self.tr("Checks paused")
+        labels = {
+            Light.GREEN: self.tr("Invoices can be issued"),
+            Light.YELLOW: self.tr("Invoices can be issued; attention needed"),
+            Light.RED: self.tr("Invoices cannot be issued now"),
+            Light.UNKNOWN: self.tr("Not known yet"),
+        }
+        return labels[monitor.shown]
+
+    def detail_text(self) -> str:
+        monitor = self.controller.monitor
+        lines = []
+        report = monitor.last_report
+        if monitor.shown is Light.UNKNOWN and monitor.stale_reason is not None:
+            lines.append(str(monitor.stale_reason))
+        elif report is not None and report.verdict.cause is not None:
+            lines.append(f"{report.verdict.title}: {report.verdict.cause.summary}")
+        if self.controller.running:
+            lines.append(self.tr("Checking…"))
+        elif self.controller.last_checked is not None:
+            when = time.strftime("%H:%M:%S", time.localtime(self.controller.last_checked))
+            lines.append(self.tr("Last check: %1").replace("%1", when))
+        return "\n".join(lines)
+
+    # -- updates -----------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        light = self.controller.monitor.shown
+        icon = traffic_light_icon(Light.UNKNOWN if self.controller.paused else light)
+        label = self.state_label()
+        detail = self.detail_text()
+        self.status_action.setText(label)
+        self.check_action.setEnabled(not self.controller.running)
+        if self.tray is not None:
+            self.tray.setIcon(icon)
+            self.tray.setToolTip(f"invoice-tray: {label}\n{detail}".strip())
+        if self.window is not None:
+            self.window.setWindowIcon(icon)
+            self.window.icon.setPixmap(icon.pixmap(48, 48))
+            self.window.title.setText(label)
+            self.window.detail.setText(detail)
+            self.window.check_button.setEnabled(not self.controller.running)
+
+    @Slot(object)
+    def show_notice(self, notice: Notice) -> None:
+        kinds = {
+            Light.RED: QSystemTrayIcon.MessageIcon.Critical,
+            Light.YELLOW: QSystemTrayIcon.MessageIcon.Warning,
+        }
+        if self.tray is not None:
+            icon = kinds.get(notice.light, QSystemTrayIcon.MessageIcon.Information)
+            self.tray.showMessage(str(notice.title), str(notice.message), icon, NOTICE_MS)
+        if self.window is not None:
+            self.window.notice.setText(f"{notice.title}\n{notice.message}")
+
+    def close(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        if self.window is not None:
+            self.window.close()

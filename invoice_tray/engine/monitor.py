@@ -31,6 +31,7 @@ from invoice_tray.i18n import Text, tr
 # A wall clock that moves this much more (or less) than the monotonic clock between two
 # looks means sleep and resume, or the clock was set: the last result no longer holds.
 CLOCK_JUMP_S = 30.0
+EXPIRY_CAUSES = frozenset({"tls-expiring-soon", "client-cert-expiring"})
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,12 @@ class Monitor:
         self._recent = [*self._recent, light][-depth:]
         self.shown = self._confirmed(self.shown)
         self._red_checks = self._red_checks + 1 if self.shown is Light.RED else 0
-        notices = self._change_notices(mono)
-        notices += self._expiry_notices(report)
-        return notices
+        changes = self._change_notices(mono)
+        expiries = self._expiry_notices(report)
+        if expiries:
+            # "Expires in 10 days" says more than "turned yellow: expires soon"; one notice.
+            changes = [n for n in changes if n.cause not in EXPIRY_CAUSES]
+        return changes + expiries
 
     def mark_stale(self, reason: Text) -> None:
         """The last result no longer holds (sleep, network change): grey until the next check."""

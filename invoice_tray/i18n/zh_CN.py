@@ -278,6 +278,8 @@ MESSAGES: dict[str, str] = {
     "{summary}; {note}": "{summary}；{note}",
     # --- monitor: notices ---
     "not checked yet": "尚未检测",
+    "the settings changed": "设置已更改",
+    "checks are paused": "检测已暂停",
     "{summary}. {next_step}": "{summary}。{next_step}",
     "Still unable to issue invoices": "仍然无法开票",
     "the computer slept or its clock changed": "电脑曾休眠或系统时间被调整",

@@ -124,7 +124,7 @@ def test_check_never_imports_qt(simulator: Simulator, tmp_path: Path) -> None:
 
 
 def test_demo_runs_against_the_embedded_server() -> None:
-    done = run_cli("--demo", "--scenario", "maintenance")
+    done = run_cli("check", "--demo", "--scenario", "maintenance")
     assert done.returncode == 2
     assert "Demo server on https://127.0.0.1:" in done.stdout
     assert "under maintenance" in done.stdout

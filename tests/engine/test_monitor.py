@@ -186,11 +186,24 @@ def test_policy_follows_the_config(tmp_path: Any) -> None:
     from invoice_tray.config import load_config
 
     path = Path(str(tmp_path)) / "config.toml"
-    path.write_text("[polling]\nfailure_threshold = 1\nretry_s = 4\n"
-                    "[notifications]\nreminder_minutes = 5\n")  # fmt: skip
+    path.write_text(
+        "[polling]\nfailure_threshold = 1\nretry_s = 4\n[notifications]\nreminder_minutes = 5\n"
+    )
     policy = MonitorPolicy.from_config(load_config(path))
     assert (policy.failure_threshold, policy.retry_s, policy.reminder_s) == (1, 4.0, 300.0)
     monitor, clock = Monitor(policy), Clock()
     feed(monitor, clock, G)
     (notice,) = feed(monitor, clock, R)
     assert monitor.shown is R and notice.kind == "changed"
+
+
+def test_expiring_certificate_at_start_gives_one_notice_not_two() -> None:
+    monitor, clock = Monitor(), Clock()
+    finding = Finding("tls-expiring-soon", tr("expires in 10 days"))
+    tls = CheckResult(
+        "tls", Layer.PROTOCOL, CheckStatus.WARN, tr("x"), 1.0, tls_with(10).detail, (finding,)
+    )
+    expiring = Report.build("https://s", datetime.now(UTC), 1.0, [tls])
+    notices = monitor.observe(expiring, clock.mono, clock.wall)
+    assert monitor.shown is Y
+    assert [n.kind for n in notices] == ["expiry"]

@@ -1,0 +1,103 @@
+"""The check controller: checks on a worker thread, confirmed transitions, pause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from pytestqt.qtbot import QtBot
+
+from invoice_tray.config import Config
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.monitor import MonitorPolicy, Notice
+from invoice_tray.simulator.server import Simulator
+from invoice_tray.ui.checker import CheckController
+
+FAST = MonitorPolicy(interval_s=0.3, retry_s=0.1, backoff_cap_s=0.4)
+
+
+def config_for(sim: Simulator, timeout_s: float = 2.0) -> Config:
+    return Config().with_values(
+        server_url=sim.url, server_ca_file=str(sim.ca_path), server_timeout_s=timeout_s
+    )
+
+
+@pytest.fixture
+def controller(simulator: Simulator, qtbot: QtBot) -> Iterator[CheckController]:
+    controller = CheckController(config_for(simulator), FAST, token_override="t")
+    yield controller
+    controller.stop()
+
+
+def test_confirmed_transitions_with_one_notice_each(
+    controller: CheckController, simulator: Simulator, qtbot: QtBot
+) -> None:
+    notices: list[Notice] = []
+    controller.notify.connect(notices.append)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+    assert notices == []  # calm at start
+
+    simulator.set_scenario("down")
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+    assert [(n.kind, n.cause) for n in notices] == [("changed", "connection-refused")]
+
+    simulator.set_scenario("healthy")
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+    assert [n.light for n in notices] == [Light.RED, Light.GREEN]
+
+
+def test_the_gui_thread_keeps_running_during_a_hung_check(
+    simulator: Simulator, qtbot: QtBot
+) -> None:
+    simulator.set_scenario("slowloris")  # each check takes the whole 2 s deadline
+    controller = CheckController(config_for(simulator), FAST, token_override="t")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    try:
+        controller.start()
+        assert controller._worker.thread() is not QThread.currentThread()
+        qtbot.wait(1500)
+        assert controller.running  # still inside the hung check
+        assert len(ticks) >= 20  # ~30 expected: the event loop never waited
+    finally:
+        timer.stop()
+        controller.stop()
+
+
+def test_pause_greys_the_light_and_stops_checking(
+    controller: CheckController, qtbot: QtBot
+) -> None:
+    reports = []
+    controller._worker.finished.connect(reports.append)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+    controller.set_paused(True)
+    qtbot.waitUntil(lambda: not controller.running, timeout=5000)
+    count = len(reports)
+    qtbot.wait(1000)  # several intervals
+    assert len(reports) == count
+    assert controller.monitor.shown is Light.UNKNOWN
+    controller.set_paused(False)
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+
+
+def test_new_settings_apply_at_once(
+    controller: CheckController, simulator: Simulator, qtbot: QtBot
+) -> None:
+    controller.start()
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+    controller.apply_config(controller.config.with_values(server_ca_file=""))
+    assert controller.monitor.shown is Light.UNKNOWN
+    qtbot.waitUntil(
+        lambda: (
+            controller.monitor.last_report is not None
+            and controller.monitor.last_report.verdict.cause is not None
+        ),
+        timeout=10_000,
+    )
+    cause = controller.monitor.last_report.verdict.cause  # type: ignore[union-attr]
+    assert cause is not None and cause.code == "tls-untrusted"

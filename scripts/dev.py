@@ -123,7 +123,12 @@ def ensure_system_packages() -> None:
 
 def cmd_demo(args: list[str]) -> int:
     ensure_venv()
-    return subprocess.run([str(venv_bin("invoice-tray")), "--demo", *args], check=False).returncode
+    app = subprocess.Popen([str(venv_bin("invoice-tray")), "--demo", *args])
+    while True:
+        try:
+            return app.wait()
+        except KeyboardInterrupt:
+            continue  # Ctrl-C reached the app too: let it quit cleanly, then report its code
 
 
 def cmd_test(args: list[str]) -> int:

@@ -278,6 +278,9 @@ MESSAGES: dict[str, str] = {
     "{summary}; {note}": "{summary}；{note}",
     # --- monitor: notices ---
     "not checked yet": "尚未检测",
+    "invoice-tray is already running; it has been brought forward.": (
+        "invoice-tray 已在运行，已将其切换到前台。"
+    ),
     "the settings changed": "设置已更改",
     "checks are paused": "检测已暂停",
     "{summary}. {next_step}": "{summary}。{next_step}",

@@ -10,8 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from invoice_tray.config import Config
+from invoice_tray.i18n import tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import TrayPresenter
 
 DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)
@@ -23,6 +25,11 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
     app.setApplicationName("invoice-tray")
     app.setQuitOnLastWindowClosed(False)  # it lives in the tray
     with ExitStack() as stack:
+        single = SingleInstance(instance_key(str(paths.config_dir) + (":demo" if demo else "")))
+        if not single.claim():
+            print(tr("invoice-tray is already running; it has been brought forward."))
+            return 0
+        stack.callback(single.release)
         token = None
         scenarios: list[str] | None = None
         switch = None
@@ -45,6 +52,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             controller, quit_app=app.quit, demo_scenarios=scenarios, switch_scenario=switch
         )
         stack.callback(presenter.close)
+        single.activated.connect(presenter.bring_forward)
         stack.callback(controller.stop)
         # Ctrl-C in a terminal quits cleanly; the timer lets Python see the signal.
         signal.signal(signal.SIGINT, lambda *_: app.quit())

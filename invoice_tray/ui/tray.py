@@ -181,6 +181,21 @@ class TrayPresenter(QObject):
         if self.window is not None:
             self.window.notice.setText(f"{notice.title}\n{notice.message}")
 
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another launch asked for us: show where we are."""
+        if self.window is not None:
+            self.window.show()
+            self.window.raise_()
+            self.window.activateWindow()
+        if self.tray is not None:
+            self.tray.showMessage(
+                self.tr("invoice-tray is already running"),
+                f"{self.state_label()}\n{self.detail_text()}".strip(),
+                QSystemTrayIcon.MessageIcon.Information,
+                NOTICE_MS,
+            )
+
     def close(self) -> None:
         if self.tray is not None:
             self.tray.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from contextlib import ExitStack
@@ -9,13 +10,16 @@ from contextlib import ExitStack
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from invoice_tray import __version__
 from invoice_tray.config import Config
 from invoice_tray.i18n import tr
+from invoice_tray.logs import setup_logging
 from invoice_tray.paths import AppPaths
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import TrayPresenter
 
+log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)
 
 
@@ -30,6 +34,9 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             print(tr("invoice-tray is already running; it has been brought forward."))
             return 0
         stack.callback(single.release)
+        logs = setup_logging(paths.log_dir)
+        stack.callback(logs.stop)
+        log.info("invoice-tray %s starting%s", __version__, " (demo)" if demo else "")
         token = None
         scenarios: list[str] | None = None
         switch = None

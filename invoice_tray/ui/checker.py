@@ -7,6 +7,7 @@ sockets. A check never outlasts its deadline, so quitting waits at most that lon
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -38,6 +39,7 @@ class CheckWorker(QObject):
 
     @Slot(object)
     def run(self, config: Config) -> None:
+        threading.current_thread().name = "checks"  # a Qt thread: name it for the log
         try:
             report = run_check_sync(self._settings(config))
         except Exception as exc:  # a bug must not kill the worker thread silently
@@ -144,12 +146,20 @@ class CheckController(QObject):
             self.stateChanged.emit()
             return
         self.last_checked = time.time()
+        cause = report.verdict.cause
+        log.info(
+            "check: %s%s in %.0f ms",
+            report.verdict.light.label,
+            f" ({cause.code}: {cause.summary.render('en')})" if cause else "",
+            report.duration_ms,
+        )
         notices: list[Notice] = self.monitor.observe(report, time.monotonic(), time.time())
         reminder = self.monitor.reminder_due(time.monotonic())
         if reminder is not None:
             notices.append(reminder)
         self.stateChanged.emit()
         for notice in notices:
+            log.info("notice (%s): %s", notice.kind, notice.title.render("en"))
             self.notify.emit(notice)
         self._next.start(int(self.monitor.next_delay() * 1000))
 

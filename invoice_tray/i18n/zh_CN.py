@@ -292,6 +292,12 @@ MESSAGES: dict[str, str] = {
     "Your signing certificate": "您的签名证书",
     "{which} expires in {days} days": "{which}将在 {days} 天后过期",
     "It is valid until {date}. Arrange its renewal in time.": "有效期至 {date}，请及时安排更新。",
+    # --- local storage ---
+    "database error: {reason}": "数据库错误：{reason}",
+    "the database {path} cannot be used: {reason}": "无法使用数据库 {path}：{reason}",
+    "the database {path} was written by a newer version of invoice-tray": (
+        "数据库 {path} 由更新版本的 invoice-tray 写入，无法使用"
+    ),
     # --- revocation (OCSP) ---
     "the server certificate was revoked on {date}": "服务器证书已于 {date} 被吊销",
     "the issuer's certificate is not available": "找不到颁发者的证书",

@@ -1,0 +1,1 @@
+"""Durable local state in SQLite: check history (and, later, offline drafts)."""

@@ -1,0 +1,144 @@
+"""A small SQLite wrapper: one connection, WAL with ``synchronous=FULL``, a schema version
+with ordered migrations, explicit transactions, and an error taxonomy that tells the
+environment's fault (disk full, read-only, locked, damaged file) from our own bug.
+
+    StoreError
+    ├── StoreEnvironmentError   the machine's fault: tell the user, keep running
+    └── StoreBug                ours: a wrong query or schema; report it as an internal error
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from invoice_tray.i18n import Text, tr
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Result codes that mean the environment, not the query, is at fault.
+_ENVIRONMENT_CODES = {
+    "SQLITE_FULL",
+    "SQLITE_READONLY",
+    "SQLITE_READONLY_DBMOVED",
+    "SQLITE_READONLY_DIRECTORY",
+    "SQLITE_CANTOPEN",
+    "SQLITE_BUSY",
+    "SQLITE_LOCKED",
+    "SQLITE_IOERR",
+    "SQLITE_CORRUPT",
+    "SQLITE_NOTADB",
+    "SQLITE_PERM",
+    "SQLITE_PROTOCOL",
+}
+
+
+class StoreError(Exception):
+    def __init__(self, message: Text, cause: BaseException | None = None) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
+        self.__cause__ = cause
+
+
+class StoreEnvironmentError(StoreError):
+    """Disk full, read-only, locked or damaged: not a bug, and nothing is lost by saying so."""
+
+
+class StoreBug(StoreError):
+    """A query or schema error of ours."""
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
+    name = getattr(exc, "sqlite_errorname", "") or ""  # e.g. SQLITE_IOERR_WRITE
+    environmental = any(name == code or name.startswith(code + "_") for code in _ENVIRONMENT_CODES)
+    if environmental:
+        return StoreEnvironmentError(
+            tr("the database {path} cannot be used: {reason}", path=str(path), reason=str(exc)),
+            exc,
+        )
+    return StoreBug(tr("database error: {reason}", reason=str(exc)), exc)
+
+
+class Database:
+    """A connection usable from several threads, one statement at a time."""
+
+    def __init__(self, path: Path, migrations: Sequence[Migration]) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, timeout=5.0
+            )
+        except OSError as exc:
+            raise StoreEnvironmentError(
+                tr("the database {path} cannot be used: {reason}", path=str(path),
+                   reason=exc.strerror or str(exc)),
+                exc,
+            ) from exc  # fmt: skip
+        except sqlite3.Error as exc:
+            raise _classify(exc, path) from exc
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate(migrations)
+        except sqlite3.Error as exc:
+            self._conn.close()
+            raise _classify(exc, path) from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    @property
+    def version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, migrations: Sequence[Migration]) -> None:
+        current = self.version
+        if current > len(migrations):
+            raise StoreEnvironmentError(
+                tr(
+                    "the database {path} was written by a newer version of invoice-tray",
+                    path=str(self.path),
+                )
+            )
+        for number, migration in enumerate(migrations[current:], start=current + 1):
+            with self.transaction() as conn:
+                migration(conn)
+                conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise _classify(exc, self.path) from exc
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise _classify(exc, self.path) from exc
+                raise
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+                cursor.row_factory = sqlite3.Row
+                return cursor.fetchall()
+            except sqlite3.Error as exc:
+                raise _classify(exc, self.path) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

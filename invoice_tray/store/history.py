@@ -1,0 +1,170 @@
+"""Check history and incidents, for the details window and the diagnostics export.
+
+Each check is a row (its own light, the light shown after it, the cause, the health
+latency). Incidents follow the *shown* light, so a blip that was never confirmed is no
+incident: one opens when the light turns yellow or red and closes when it turns green. A
+grey spell (sleep, pause) neither opens nor closes one. Rows older than the retention are
+pruned.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import Text
+from invoice_tray.store.db import Database
+
+HISTORY_FILE = "history.sqlite3"
+RETENTION_DAYS = 30
+_LIGHTS = {light.label: light for light in Light}
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in (
+        """CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            checked_at REAL NOT NULL,
+            light TEXT NOT NULL,
+            shown TEXT NOT NULL,
+            cause TEXT,
+            duration_ms REAL NOT NULL,
+            latency_ms REAL
+        )""",
+        "CREATE INDEX checks_by_time ON checks(checked_at)",
+        """CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            started_at REAL NOT NULL,
+            ended_at REAL,
+            light TEXT NOT NULL,
+            cause TEXT,
+            summary TEXT
+        )""",
+        "CREATE INDEX incidents_by_start ON incidents(started_at)",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS = (_v1,)
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    checked_at: float
+    light: Light
+    shown: Light
+    latency_ms: float | None
+
+
+@dataclass(frozen=True)
+class Incident:
+    started_at: float
+    ended_at: float | None  # None: still going on
+    light: Light
+    cause: str | None
+    summary: Text | None
+
+    def duration_s(self, now: float) -> float:
+        return (self.ended_at if self.ended_at is not None else now) - self.started_at
+
+
+def _text_to_json(text: Text | None) -> str | None:
+    return json.dumps({"msgid": text.msgid, "params": dict(text.params)}) if text else None
+
+
+def _text_from_json(raw: str | None) -> Text | None:
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return Text(str(data["msgid"]), dict(data.get("params", {})))
+
+
+class HistoryStore:
+    def __init__(self, path: Path) -> None:
+        self.db = Database(path, MIGRATIONS)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def record(self, report: Report, shown: Light, at: float | None = None) -> None:
+        at = time.time() if at is None else at
+        cause = report.verdict.cause
+        health = next((c for c in report.checks if c.id == "health"), None)
+        latency = health.duration_ms if health is not None and health.duration_ms else None
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO checks (checked_at, light, shown, cause, duration_ms, latency_ms)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    at,
+                    report.verdict.light.label,
+                    shown.label,
+                    cause.code if cause else None,
+                    report.duration_ms,
+                    latency,
+                ),
+            )
+            if shown is Light.UNKNOWN:
+                return
+            row = conn.execute(
+                "SELECT id, light FROM incidents WHERE ended_at IS NULL"
+                " ORDER BY started_at DESC LIMIT 1"
+            ).fetchone()
+            if row is not None and row[1] == shown.label:
+                return  # the same incident goes on
+            if row is not None:
+                conn.execute("UPDATE incidents SET ended_at = ? WHERE id = ?", (at, row[0]))
+            if shown in (Light.RED, Light.YELLOW):
+                conn.execute(
+                    "INSERT INTO incidents (started_at, light, cause, summary) VALUES (?, ?, ?, ?)",
+                    (
+                        at,
+                        shown.label,
+                        cause.code if cause else None,
+                        _text_to_json(cause.summary if cause else None),
+                    ),
+                )
+
+    def series(self, since: float) -> list[HistoryPoint]:
+        rows = self.db.query(
+            "SELECT checked_at, light, shown, latency_ms FROM checks"
+            " WHERE checked_at >= ? ORDER BY checked_at",
+            (since,),
+        )
+        return [
+            HistoryPoint(r["checked_at"], _LIGHTS[r["light"]], _LIGHTS[r["shown"]], r["latency_ms"])
+            for r in rows
+        ]
+
+    def incidents(self, since: float) -> list[Incident]:
+        rows = self.db.query(
+            "SELECT started_at, ended_at, light, cause, summary FROM incidents"
+            " WHERE ended_at IS NULL OR ended_at >= ? ORDER BY started_at DESC",
+            (since,),
+        )
+        return [
+            Incident(
+                r["started_at"],
+                r["ended_at"],
+                _LIGHTS[r["light"]],
+                r["cause"],
+                _text_from_json(r["summary"]),
+            )
+            for r in rows
+        ]
+
+    def prune(self, retention_days: float = RETENTION_DAYS, now: float | None = None) -> int:
+        """Forget checks and closed incidents older than the retention; returns rows removed."""
+        cutoff = (time.time() if now is None else now) - retention_days * 86400
+        with self.db.transaction() as conn:
+            removed = conn.execute("DELETE FROM checks WHERE checked_at < ?", (cutoff,)).rowcount
+            removed += conn.execute(
+                "DELETE FROM incidents WHERE ended_at IS NOT NULL AND ended_at < ?", (cutoff,)
+            ).rowcount
+        return int(removed)

@@ -15,12 +15,23 @@ from invoice_tray.config import Config
 from invoice_tray.i18n import tr
 from invoice_tray.logs import setup_logging
 from invoice_tray.paths import AppPaths
+from invoice_tray.store.db import StoreError
+from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import TrayPresenter
 
 log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)
+
+
+def open_history(paths: AppPaths) -> HistoryStore | None:
+    """The check history; without it (disk full, damaged file) the tray still works."""
+    try:
+        return HistoryStore(paths.data_dir / HISTORY_FILE)
+    except StoreError as exc:
+        log.warning("running without history: %s", exc)
+        return None
 
 
 def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> int:
@@ -54,7 +65,10 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
                 sim.set_scenario(name)
                 controller.check_now()
 
-        controller = CheckController(config, token_override=token)
+        history = open_history(paths)
+        if history is not None:
+            stack.callback(history.close)
+        controller = CheckController(config, token_override=token, history=history)
         presenter = TrayPresenter(
             controller, quit_app=app.quit, demo_scenarios=scenarios, switch_scenario=switch
         )

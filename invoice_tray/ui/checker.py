@@ -9,16 +9,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from invoice_tray.config import Config, schema
+from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
 from invoice_tray.engine.runner import internal_error, run_check_sync
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import tr
+from invoice_tray.store.db import StoreError
+from invoice_tray.store.history import HistoryStore
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +81,15 @@ class CheckController(QObject):
         config: Config,
         policy: MonitorPolicy | None = None,
         token_override: str | None = None,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__()
         self.config = config
+        self.history = history
+        # History is written off the GUI thread, in order, by one writer.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
+        if history is not None:
+            self._writer.submit(self._prune)
         self.monitor = Monitor(policy or MonitorPolicy.from_config(config))
         self.paused = False
         self.running = False
@@ -108,6 +118,24 @@ class CheckController(QObject):
         self._thread.quit()
         # A check never outlasts its deadline: waiting that long is enough.
         self._thread.wait(int((self.config_timeout_s() + 1.5) * 1000))
+        self._writer.shutdown(wait=True)
+
+    def _prune(self) -> None:
+        assert self.history is not None
+        try:
+            removed = self.history.prune()
+        except StoreError as exc:
+            log.warning("history not pruned: %s", exc)
+            return
+        if removed:
+            log.info("history: %d old rows removed", removed)
+
+    def _remember(self, report: Report, shown: Light, at: float) -> None:
+        assert self.history is not None
+        try:
+            self.history.record(report, shown, at)
+        except StoreError as exc:  # a full disk costs the history, never the light
+            log.warning("history not saved: %s", exc)
 
     def config_timeout_s(self) -> float:
         return self.config[schema.SERVER_TIMEOUT_S]
@@ -154,6 +182,8 @@ class CheckController(QObject):
             report.duration_ms,
         )
         notices: list[Notice] = self.monitor.observe(report, time.monotonic(), time.time())
+        if self.history is not None:
+            self._writer.submit(self._remember, report, self.monitor.shown, self.last_checked)
         reminder = self.monitor.reminder_due(time.monotonic())
         if reminder is not None:
             notices.append(reminder)

@@ -101,3 +101,31 @@ def test_new_settings_apply_at_once(
     )
     cause = controller.monitor.last_report.verdict.cause  # type: ignore[union-attr]
     assert cause is not None and cause.code == "tls-untrusted"
+
+
+def test_history_is_written_off_the_gui_thread(
+    simulator: Simulator, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from invoice_tray.store.history import HistoryStore
+
+    store = HistoryStore(Path(str(tmp_path)) / "history.sqlite3")
+    controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+        simulator.set_scenario("down")
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+    finally:
+        controller.stop()  # flushes the writer
+    points = store.series(since=0)
+    assert len(points) >= 4
+    assert points[0].shown is Light.GREEN and points[-1].shown is Light.RED
+    (incident,) = store.incidents(since=0)
+    assert (incident.light, incident.cause, incident.ended_at) == (
+        Light.RED,
+        "connection-refused",
+        None,
+    )
+    store.close()

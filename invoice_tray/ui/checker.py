@@ -73,6 +73,7 @@ class CheckController(QObject):
     """Schedules checks, feeds the monitor, and tells the tray what to show and say."""
 
     stateChanged = Signal()
+    historyLoaded = Signal(float, object, object)  # since, points, incidents
     notify = Signal(object)  # Notice
     _request = Signal(object)  # Config, to the worker
 
@@ -119,6 +120,22 @@ class CheckController(QObject):
         # A check never outlasts its deadline: waiting that long is enough.
         self._thread.wait(int((self.config_timeout_s() + 1.5) * 1000))
         self._writer.shutdown(wait=True)
+
+    def load_history(self, since: float) -> None:
+        """Read the history off the GUI thread; ``historyLoaded`` brings it back."""
+        if self.history is None:
+            self.historyLoaded.emit(since, [], [])
+            return
+        self._writer.submit(self._load, since)
+
+    def _load(self, since: float) -> None:
+        assert self.history is not None
+        try:
+            points, incidents = self.history.series(since), self.history.incidents(since)
+        except StoreError as exc:
+            log.warning("history not read: %s", exc)
+            points, incidents = [], []
+        self.historyLoaded.emit(since, points, incidents)  # queued to the GUI thread
 
     def _prune(self) -> None:
         assert self.history is not None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.details import DetailsWindow
 from invoice_tray.ui.icons import traffic_light_icon
 
 NOTICE_MS = 10_000
@@ -54,6 +55,8 @@ class StatusWindow(QWidget):
         why.setStyleSheet("color: palette(mid);")
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.clicked.connect(presenter.controller.check_now)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.clicked.connect(presenter.show_details)
         self.menu_button = QPushButton(self.tr("More"))
         self.menu_button.setMenu(presenter.menu)
 
@@ -65,6 +68,7 @@ class StatusWindow(QWidget):
         top.addLayout(text, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.details_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.menu_button)
         layout = QVBoxLayout(self)
@@ -90,6 +94,7 @@ class TrayPresenter(QObject):
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
+        self.details_action = self.menu.addAction(self.tr("Details…"), self.show_details)
         self.check_action = self.menu.addAction(self.tr("Check now"))
         self.check_action.triggered.connect(controller.check_now)
         self.pause_action = self.menu.addAction(self.tr("Pause checks"))
@@ -109,9 +114,12 @@ class TrayPresenter(QObject):
 
         self.tray: QSystemTrayIcon | None = None
         self.window: StatusWindow | None = None
+        self.details: DetailsWindow | None = None  # made when first opened
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
+            self.tray.activated.connect(self._on_activated)
+            self.tray.messageClicked.connect(self.show_details)
             self.tray.show()
         else:
             self.window = StatusWindow(self)
@@ -182,22 +190,33 @@ class TrayPresenter(QObject):
             self.window.notice.setText(f"{notice.title}\n{notice.message}")
 
     @Slot()
+    def show_details(self) -> None:
+        if self.details is None:
+            self.details = DetailsWindow(self.controller)
+        self.details.show()
+        self.details.raise_()
+        self.details.activateWindow()
+
+    @Slot(QSystemTrayIcon.ActivationReason)
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_details()
+
+    @Slot()
     def bring_forward(self) -> None:
-        """Another launch asked for us: show where we are."""
+        """Another launch asked for us: show the details (and the status window)."""
         if self.window is not None:
             self.window.show()
             self.window.raise_()
-            self.window.activateWindow()
-        if self.tray is not None:
-            self.tray.showMessage(
-                self.tr("invoice-tray is already running"),
-                f"{self.state_label()}\n{self.detail_text()}".strip(),
-                QSystemTrayIcon.MessageIcon.Information,
-                NOTICE_MS,
-            )
+        self.show_details()
 
     def close(self) -> None:
         if self.tray is not None:
             self.tray.hide()
         if self.window is not None:
             self.window.close()
+        if self.details is not None:
+            self.details.close()

@@ -1,0 +1,239 @@
+"""The details window: every layer's checks, the verdict in plain words, the history of the
+last 24 hours or 7 days, and the incidents. Made when first opened, not at start."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.model import CheckResult, CheckStatus, Layer, Light
+from invoice_tray.store.history import HistoryPoint, Incident
+from invoice_tray.ui.chart import HistoryChart
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.icons import COLOURS, traffic_light_icon
+
+DAY = 86400
+STATUS_LIGHT = {
+    CheckStatus.OK: Light.GREEN,
+    CheckStatus.WARN: Light.YELLOW,
+    CheckStatus.FAIL: Light.RED,
+    CheckStatus.SKIPPED: Light.UNKNOWN,
+}
+
+
+def _when(at: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class DetailsWindow(QWidget):
+    def __init__(self, controller: CheckController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setWindowTitle(self.tr("invoice-tray: details"))
+        self.range_s = DAY
+
+        self.icon = QLabel()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton(self.tr("Check now"))
+        self.check_button.clicked.connect(controller.check_now)
+
+        self.layers = QTreeWidget()
+        self.layers.setHeaderLabels(
+            [self.tr("Check"), self.tr("Status"), self.tr("Time"), self.tr("Result")]
+        )
+        self.layers.setRootIsDecorated(False)
+        self.layers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.layers.header()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.chart = HistoryChart()
+        self.day = QRadioButton(self.tr("24 hours"))
+        self.week = QRadioButton(self.tr("7 days"))
+        self.day.setChecked(True)
+        ranges = QButtonGroup(self)
+        ranges.addButton(self.day)
+        ranges.addButton(self.week)
+        self.day.toggled.connect(self._range_changed)
+
+        self.incidents = QTableWidget(0, 4)
+        self.incidents.setHorizontalHeaderLabels(
+            [self.tr("Start"), self.tr("End"), self.tr("Duration"), self.tr("Cause")]
+        )
+        self.incidents.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.incidents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.incidents.verticalHeader().setVisible(False)
+
+        head = QHBoxLayout()
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.explanation)
+        head.addLayout(text, 1)
+        head.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        span = QHBoxLayout()
+        span.addWidget(QLabel(self.tr("History:")))
+        span.addWidget(self.day)
+        span.addWidget(self.week)
+        span.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.layers, 3)
+        layout.addLayout(span)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(QLabel(self.tr("Incidents")))
+        layout.addWidget(self.incidents, 2)
+        self.resize(760, 720)
+
+        controller.stateChanged.connect(self.refresh)
+        controller.historyLoaded.connect(self._show_history)
+        self.refresh()
+
+    # -- the current state -------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        monitor = self.controller.monitor
+        report = monitor.last_report
+        self.icon.setPixmap(traffic_light_icon(monitor.shown).pixmap(56, 56))
+        self.check_button.setEnabled(not self.controller.running)
+        if report is None:
+            self.title.setText(self.tr("Not checked yet"))
+            self.explanation.setText("")
+        else:
+            verdict = report.verdict
+            self.title.setText(str(verdict.title))
+            lines = []
+            if verdict.cause is not None:
+                lines.append(str(verdict.cause.summary))
+            lines.append(str(verdict.next_step))
+            for other in verdict.also:
+                lines.append(self.tr("Also: %1").replace("%1", str(other.summary)))
+            self.explanation.setText("\n".join(lines))
+            self._fill_layers(report.checks)
+        self.reload_history()
+
+    def _fill_layers(self, checks: tuple[CheckResult, ...]) -> None:
+        self.layers.clear()
+        names = {
+            Layer.PC: self.tr("This PC"),
+            Layer.NETWORK: self.tr("Local network"),
+            Layer.PROTOCOL: self.tr("Connection and security"),
+            Layer.SERVER: self.tr("Invoice server"),
+            Layer.PLATFORM: self.tr("Platform announcements"),
+        }
+        check_names = {
+            "client-certificate": self.tr("Signing certificate"),
+            "clock": self.tr("Clock"),
+            "connectivity": self.tr("Network connection"),
+            "dns": self.tr("Name lookup (DNS)"),
+            "proxy": self.tr("Proxy"),
+            "tcp": self.tr("Connection"),
+            "tls": self.tr("Secure connection (TLS)"),
+            "revocation": self.tr("Certificate revocation"),
+            "health": self.tr("Server health"),
+            "auth": self.tr("Access token"),
+            "announcements": self.tr("Announcements"),
+            "configuration": self.tr("Configuration"),
+            "engine": self.tr("Check engine"),
+        }
+        status_names = {
+            CheckStatus.OK: self.tr("OK"),
+            CheckStatus.WARN: self.tr("Attention"),
+            CheckStatus.FAIL: self.tr("Failed"),
+            CheckStatus.SKIPPED: self.tr("Skipped"),
+        }
+        for layer in Layer:
+            rows = [c for c in checks if c.layer is layer]
+            if not rows:
+                continue
+            group = QTreeWidgetItem([names[layer]])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.layers.addTopLevelItem(group)
+            for check in rows:
+                light = STATUS_LIGHT[check.status]
+                item = QTreeWidgetItem(
+                    [
+                        "    " + check_names.get(check.id, check.id),
+                        status_names[check.status],
+                        f"{check.duration_ms:.0f} ms" if check.duration_ms else "",
+                        str(check.summary),
+                    ]
+                )
+                item.setIcon(1, traffic_light_icon(light))
+                item.setToolTip(0, check.id)
+                item.setToolTip(3, str(check.summary))
+                self.layers.addTopLevelItem(item)
+        for column in range(3):
+            self.layers.resizeColumnToContents(column)
+
+    # -- history -----------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _range_changed(self, day: bool) -> None:
+        self.range_s = DAY if day else 7 * DAY
+        self.reload_history()
+
+    def reload_history(self) -> None:
+        self.controller.load_history(time.time() - self.range_s)
+
+    @Slot(float, object, object)
+    def _show_history(
+        self, since: float, points: list[HistoryPoint], incidents: list[Incident]
+    ) -> None:
+        now = time.time()
+        if abs((now - since) - self.range_s) > 3600:
+            return  # an answer for the other range, asked for before a switch
+        self.chart.set_points(points, since, now)
+        self.incidents.setRowCount(len(incidents))
+        for row, incident in enumerate(incidents):
+            cause = CAUSES.get(incident.cause or "")
+            end = _when(incident.ended_at) if incident.ended_at else self.tr("ongoing")
+            cells = [
+                _when(incident.started_at),
+                end,
+                _duration(incident.duration_s(now)),
+                str(cause.title) if cause else (incident.cause or ""),
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column == 3 and incident.summary is not None:
+                    item.setToolTip(str(incident.summary))
+                if column == 0:
+                    item.setIcon(traffic_light_icon(incident.light))
+                    item.setForeground(COLOURS[incident.light].darker(130))
+                self.incidents.setItem(row, column, item)
+        self.incidents.resizeColumnsToContents()
+        self.incidents.horizontalHeader().setStretchLastSection(True)

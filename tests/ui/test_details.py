@@ -1,0 +1,58 @@
+"""The details window: made on first open, layers and verdict, history and incidents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from invoice_tray.engine.model import Light
+from invoice_tray.simulator.server import Simulator
+from invoice_tray.store.history import HistoryStore
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.tray import TrayPresenter
+from tests.ui.test_checker import FAST, config_for
+
+
+def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    try:
+        assert presenter.details is None  # not made at start
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+
+        presenter.details_action.trigger()
+        details = presenter.details
+        assert details is not None and details.isVisible()
+        assert details.title.text() == "Invoices can be issued"
+        rows = [details.layers.topLevelItem(i).text(0).strip()
+                for i in range(details.layers.topLevelItemCount())]  # fmt: skip
+        assert rows[0] == "This PC" and "Platform announcements" in rows
+        for check in (
+            "Name lookup (DNS)",
+            "Secure connection (TLS)",
+            "Certificate revocation",
+            "Server health",
+            "Announcements",
+        ):
+            assert check in rows
+        qtbot.waitUntil(lambda: len(details.chart.points) >= 1, timeout=5000)
+
+        simulator.set_scenario("down")
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+        qtbot.waitUntil(lambda: details.incidents.rowCount() == 1, timeout=5000)
+        assert details.incidents.item(0, 1).text() == "ongoing"
+        assert details.incidents.item(0, 3).text() == "The server refuses connections"
+        assert "refused the connection" in details.explanation.text()
+        assert details.chart.points[-1].shown is Light.RED
+
+        details.week.setChecked(True)
+        qtbot.waitUntil(lambda: details.range_s == 7 * 86400, timeout=1000)
+        presenter.details_action.trigger()
+        assert presenter.details is details  # made once, reused
+    finally:
+        controller.stop()
+        presenter.close()
+        store.close()

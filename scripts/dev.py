@@ -6,6 +6,7 @@
                                             install what the tests need, then run
                                             ruff, mypy and pytest
     python3 scripts/dev.py lock             re-resolve requirements/dev.lock (needs uv)
+    python3 scripts/dev.py translations     refresh the .ts files from the code, compile .qm
 
 Only the standard library is used here: this script is what makes the rest installable.
 """
@@ -171,7 +172,23 @@ def cmd_lock(_args: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "test": cmd_test, "lock": cmd_lock}
+TRANSLATIONS = ROOT / "invoice_tray" / "translations"
+UI_LANGUAGES = ("zh_CN", "en")
+
+
+def cmd_translations(_args: list[str]) -> int:
+    """New UI strings land in the .ts files (translate them there), then .qm are compiled."""
+    ensure_venv()
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "invoice_tray" / "ui").glob("*.py"))
+    for language in UI_LANGUAGES:
+        ts = TRANSLATIONS / f"invoice_tray_{language}.ts"
+        run(venv_bin("pyside6-lupdate"), *sources, "-ts", ts, "-no-obsolete",
+            "-source-language", "en", "-target-language", language)  # fmt: skip
+        run(venv_bin("pyside6-lrelease"), ts, "-qm", ts.with_suffix(".qm"))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "test": cmd_test, "lock": cmd_lock, "translations": cmd_translations}
 
 
 def main() -> int:

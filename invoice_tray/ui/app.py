@@ -18,6 +18,7 @@ from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import TrayPresenter
 
@@ -39,6 +40,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("invoice-tray")
     app.setQuitOnLastWindowClosed(False)  # it lives in the tray
+    install_translator(app)
     with ExitStack() as stack:
         single = SingleInstance(instance_key(str(paths.config_dir) + (":demo" if demo else "")))
         if not single.claim():

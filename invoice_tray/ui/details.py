@@ -42,13 +42,6 @@ def _when(at: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
 
 
-def _duration(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
-
-
 class DetailsWindow(QWidget):
     def __init__(self, controller: CheckController) -> None:
         super().__init__()
@@ -201,6 +194,16 @@ class DetailsWindow(QWidget):
 
     # -- history -----------------------------------------------------------------------------
 
+    def _duration(self, seconds: float) -> str:
+        minutes = int(seconds // 60)
+        if minutes < 60:
+            return self.tr("%1 min").replace("%1", str(minutes))
+        return (
+            self.tr("%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", f"{minutes % 60:02d}")
+        )
+
     @Slot(bool)
     def _range_changed(self, day: bool) -> None:
         self.range_s = DAY if day else 7 * DAY
@@ -224,7 +227,7 @@ class DetailsWindow(QWidget):
             cells = [
                 _when(incident.started_at),
                 end,
-                _duration(incident.duration_s(now)),
+                self._duration(incident.duration_s(now)),
                 str(cause.title) if cause else (incident.cause or ""),
             ]
             for column, value in enumerate(cells):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +31,7 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.icons import COLOURS, traffic_light_icon
 
 DAY = 86400
+_STALE = object()  # "history not loaded for the current result"
 STATUS_LIGHT = {
     CheckStatus.OK: Light.GREEN,
     CheckStatus.WARN: Light.YELLOW,
@@ -48,6 +50,7 @@ class DetailsWindow(QWidget):
         self.controller = controller
         self.setWindowTitle(self.tr("invoice-tray: details"))
         self.range_s = DAY
+        self._history_for: object = _STALE
 
         self.icon = QLabel()
         self.title = QLabel()
@@ -110,12 +113,18 @@ class DetailsWindow(QWidget):
 
         controller.stateChanged.connect(self.refresh)
         controller.historyLoaded.connect(self._show_history)
-        self.refresh()
 
     # -- the current state -------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._history_for = _STALE  # shown again: bring the history up to date
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
+        if not self.isVisible():
+            return  # a closed window costs nothing; showEvent catches up
         monitor = self.controller.monitor
         report = monitor.last_report
         self.icon.setPixmap(traffic_light_icon(monitor.shown).pixmap(56, 56))
@@ -134,7 +143,9 @@ class DetailsWindow(QWidget):
                 lines.append(self.tr("Also: %1").replace("%1", str(other.summary)))
             self.explanation.setText("\n".join(lines))
             self._fill_layers(report.checks)
-        self.reload_history()
+        if self._history_for != self.controller.last_checked:
+            self._history_for = self.controller.last_checked  # once per new result
+            self.reload_history()
 
     def _fill_layers(self, checks: tuple[CheckResult, ...]) -> None:
         self.layers.clear()

@@ -56,3 +56,26 @@ def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> N
         controller.stop()
         presenter.close()
         store.close()
+
+
+def test_history_from_earlier_runs_shows_before_any_check(
+    simulator: Simulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import time
+
+    from tests.store.test_history import report
+
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    store.record(report(Light.RED), Light.RED, at=time.time() - 3600)
+    controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    try:
+        presenter.show_details()  # no check has run in this session
+        details = presenter.details
+        assert details is not None
+        qtbot.waitUntil(lambda: len(details.chart.points) == 1, timeout=5000)
+        assert details.incidents.rowCount() == 1
+    finally:
+        controller.stop()
+        presenter.close()
+        store.close()

@@ -66,7 +66,7 @@ SERVER_SLOW_MS = Setting(
 )
 POLLING_INTERVAL_S = Setting(
     "polling.interval_s",
-    Integer(10, 3600),
+    Integer(5, 3600),
     60,
     "Seconds between two checks while all is well.",
 )

@@ -3,6 +3,7 @@ tray (some Linux desktops, headless sessions), a small status window that says w
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -25,6 +26,7 @@ from invoice_tray.ui.details import DetailsWindow
 from invoice_tray.ui.icons import traffic_light_icon
 
 NOTICE_MS = 10_000
+log = logging.getLogger(__name__)
 
 
 class StatusWindow(QWidget):
@@ -121,9 +123,11 @@ class TrayPresenter(QObject):
             self.tray.activated.connect(self._on_activated)
             self.tray.messageClicked.connect(self.show_details)
             self.tray.show()
+            log.info("tray icon shown")
         else:
             self.window = StatusWindow(self)
             self.window.show()
+            log.info("no system tray on this desktop: status window shown instead")
         controller.stateChanged.connect(self.refresh)
         controller.notify.connect(self.show_notice)
         self.refresh()

@@ -282,6 +282,7 @@ MESSAGES: dict[str, str] = {
         "invoice-tray 已在运行，已将其切换到前台。"
     ),
     "the settings changed": "设置已更改",
+    "the network changed": "网络已变化",
     "checks are paused": "检测已暂停",
     "{summary}. {next_step}": "{summary}。{next_step}",
     "Still unable to issue invoices": "仍然无法开票",

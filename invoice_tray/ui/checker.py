@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtNetwork import QNetworkInformation
 
 from invoice_tray.config import Config, schema
 from invoice_tray.engine.model import Light
@@ -111,7 +112,26 @@ class CheckController(QObject):
     def start(self) -> None:
         self._thread.start()
         self._clock.start()
+        self._watch_network()
         self.check_now()
+
+    def _watch_network(self) -> None:
+        """Follow the OS's network changes where Qt has a backend for them (Windows, macOS,
+        NetworkManager on Linux); elsewhere the clock watch and polling still apply."""
+        if not QNetworkInformation.loadDefaultBackend():
+            log.info("no network-change notifications on this system")
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self.network_changed)
+
+    @Slot()
+    def network_changed(self) -> None:
+        """The network changed (Wi-Fi switched, cable, VPN): the last result no longer holds."""
+        self.monitor.mark_stale(tr("the network changed"))
+        self.stateChanged.emit()
+        if not self.paused:
+            self.check_now()
 
     def stop(self) -> None:
         self._next.stop()

@@ -129,3 +129,16 @@ def test_history_is_written_off_the_gui_thread(
         None,
     )
     store.close()
+
+
+def test_a_network_change_greys_the_light_until_the_next_check(
+    controller: CheckController, qtbot: QtBot
+) -> None:
+    controller.start()
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.running, timeout=5000)
+    with qtbot.waitSignal(controller.stateChanged, timeout=1000):
+        controller.network_changed()
+    assert controller.monitor.shown is Light.UNKNOWN
+    assert str(controller.monitor.stale_reason) == "the network changed"
+    qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)

@@ -27,47 +27,27 @@ import time
 from pathlib import Path
 
 import httpx
+from common import compile_package, desktop_environment, start_simulator
 
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
-
-
-def start_simulator(home: Path) -> tuple[subprocess.Popen[str], str, str, Path]:
-    env = {**os.environ, "INVOICE_TRAY_HOME": str(home)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "invoice_tray", "simulate", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    assert process.stdout is not None
-    url = control = ""
-    for line in process.stdout:
-        if "simulator on " in line:
-            url = line.split("simulator on ")[1].split()[0]
-        if "curl -d NAME " in line:
-            control = line.split("curl -d NAME ")[1].split("/scenario")[0]
-            break
-    return process, url, control, home / "data" / "simulator" / "ca.pem"
 
 
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-CLEARED = ("SSL_CERT_FILE", "SSL_CERT_DIR", "HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
-
-
 def main() -> None:
-    for name in CLEARED:
-        os.environ.pop(name, None)
-        os.environ.pop(name.lower(), None)
+    # In-process checks read the environment too: make this process desktop-like as well.
+    desktop = desktop_environment()
+    os.environ.clear()
+    os.environ.update(desktop)
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     runs = parser.parse_args().runs
     home = Path(tempfile.mkdtemp(prefix="bench-check-"))
-    process, url, control, ca = start_simulator(home)
+    simulator = start_simulator({**os.environ, "INVOICE_TRAY_HOME": str(home)})
+    url, control, ca = simulator.url, simulator.control_url, Path(simulator.ca_file)
     try:
         settings = CheckSettings(server_url=url, ca_file=ca, token="bench")
         run_check_sync(settings)  # warm-up: contexts, imports, the server's certificate
@@ -90,8 +70,7 @@ def main() -> None:
             in_process.append(time.perf_counter() - began)
             assert report.verdict.light.label == "green", report.to_json()
 
-        package = Path(__file__).resolve().parent.parent / "invoice_tray"
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+        compile_package()
         config = home / "bench.toml"
         config.write_text(f'[server]\nurl = "{url}"\nca_file = "{ca.as_posix()}"\n')
         env = {**os.environ, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
@@ -111,8 +90,7 @@ def main() -> None:
             blackhole_settings = CheckSettings(server_url=url, ca_file=ca, timeout_s=2.0)
             blackhole = [run_check_sync(blackhole_settings).duration_ms / 1000 for _ in range(3)]
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        simulator.stop()
         shutil.rmtree(home, ignore_errors=True)
 
     print(f"runs: {runs}   server: {url}")

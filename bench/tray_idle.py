@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import compile_package, desktop_environment, start_simulator
+
 BARE_TRAY = """
 import sys, time
 from PySide6.QtGui import QIcon, QPixmap, QColor
@@ -83,31 +85,15 @@ def run_bare(env: dict[str, str], seconds: float) -> dict[str, float]:
         process.wait(10)
 
 
-def start_simulator(env: dict[str, str]) -> tuple[subprocess.Popen[str], str, str]:
-    simulator = subprocess.Popen(
-        [sys.executable, "-m", "invoice_tray", "simulate", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    assert simulator.stdout is not None
-    url = ca = ""
-    for line in simulator.stdout:
-        if "simulator on " in line:
-            url = line.split("simulator on ")[1].split()[0]
-        if "server.ca_file" in line:
-            ca = line.split('"')[1]
-            break
-    return simulator, url, ca
-
-
 def run_app(env: dict[str, str], home: Path, seconds: float) -> dict[str, float]:
     env = {**env, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
-    simulator, url, ca = start_simulator(env)
+    simulator = start_simulator(env)
     config = home / "config" / "config.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(f'[server]\nurl = "{url}"\nca_file = "{ca}"\n[polling]\ninterval_s = 5\n')
+    config.write_text(
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_file}"\n'
+        "[polling]\ninterval_s = 5\n"
+    )
     log = home / "logs" / "invoice-tray.log"
     started = time.time()
     process = subprocess.Popen(
@@ -123,8 +109,7 @@ def run_app(env: dict[str, str], home: Path, seconds: float) -> dict[str, float]
     finally:
         process.terminate()
         process.wait(15)
-        simulator.terminate()
-        simulator.wait(15)
+        simulator.stop()
 
 
 def wait_for_shown(log: Path) -> float:
@@ -146,14 +131,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60, help="idle span measured")
     seconds = parser.parse_args().seconds
-    # As on a desktop: no machine-wide proxy or CA-bundle variables.
-    cleared = ("SSL_CERT_FILE", "SSL_CERT_DIR", "HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")
-    env = {k: v for k, v in os.environ.items() if k.upper() not in cleared}
+    env = desktop_environment()
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    package = Path(__file__).resolve().parent.parent / "invoice_tray"
-    # As an installed package has it (PYTHONDONTWRITEBYTECODE would recompile every start).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    compile_package()
     bare = run_bare(env, seconds)
     with tempfile.TemporaryDirectory(prefix="bench-tray-") as home:
         app = run_app(env, Path(home), seconds)

@@ -4,12 +4,14 @@ In the same run, side by side:
   * a bare QSystemTrayIcon program (the reference): time to shown, RSS, CPU;
   * `invoice-tray` polling a healthy simulator every 5 s (the simulator runs as its own
     process, so its cost is not counted): time to icon shown, RSS after start, average CPU and
-    RSS growth over the measured span, with the details window never opened.
+    RSS growth over the measured span, with the details window never opened (or, with
+    ``--details``, opened by a second launch as a user would and closed again before the
+    measured span).
 
 Linux only (reads /proc). Qt runs offscreen unless DISPLAY is set (then a real tray host,
 such as trayer under Xvfb, shows the icon).
 
-    .venv/bin/python bench/tray_idle.py [--seconds 600]
+    .venv/bin/python bench/tray_idle.py [--seconds 600] [--details]
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import time
 from pathlib import Path
 
 from common import compile_package, desktop_environment, start_simulator
+
+DRIVER = Path(__file__).resolve().parent / "tray_driver.py"
 
 BARE_TRAY = """
 import sys, time
@@ -85,7 +89,7 @@ def run_bare(env: dict[str, str], seconds: float) -> dict[str, float]:
         process.wait(10)
 
 
-def run_app(env: dict[str, str], home: Path, seconds: float) -> dict[str, float]:
+def run_app(env: dict[str, str], home: Path, seconds: float, details: bool) -> dict[str, float]:
     env = {**env, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
     simulator = start_simulator(env)
     config = home / "config" / "config.toml"
@@ -96,20 +100,33 @@ def run_app(env: dict[str, str], home: Path, seconds: float) -> dict[str, float]
     )
     log = home / "logs" / "invoice-tray.log"
     started = time.time()
+    command = [sys.executable, str(DRIVER)] if details else [sys.executable, "-m", "invoice_tray"]
+    output = home / "stdout.txt"
     process = subprocess.Popen(
-        [sys.executable, "-m", "invoice_tray"],
-        stdout=subprocess.DEVNULL,
+        command,
+        stdout=output.open("w"),
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
     )
     try:
         shown = wait_for_shown(log)
+        if details:
+            open_and_close_details(env)
+            if "details closing" not in output.read_text():
+                raise RuntimeError("the details window did not open")
         return measure(process, started, shown, seconds)
     finally:
         process.terminate()
         process.wait(15)
         simulator.stop()
+
+
+def open_and_close_details(env: dict[str, str]) -> None:
+    """A second launch brings the details window up in the running tray; the driver closes
+    it 5 s later. The window then lives on hidden, as after a user closed it."""
+    subprocess.run([sys.executable, "-m", "invoice_tray"], env=env, check=True, timeout=30)
+    time.sleep(8)
 
 
 def wait_for_shown(log: Path) -> float:
@@ -130,16 +147,24 @@ def wait_for_shown(log: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60, help="idle span measured")
-    seconds = parser.parse_args().seconds
+    parser.add_argument(
+        "--details", action="store_true", help="open and close the details window first"
+    )
+    args = parser.parse_args()
+    seconds = args.seconds
     env = desktop_environment()
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     compile_package()
     bare = run_bare(env, seconds)
     with tempfile.TemporaryDirectory(prefix="bench-tray-") as home:
-        app = run_app(env, Path(home), seconds)
+        app = run_app(env, Path(home), seconds, args.details)
     platform = env.get("QT_QPA_PLATFORM", "xcb")
-    print(f"idle span: {seconds:.0f} s, polling every 5 s, Qt platform: {platform}")
+    opened = "opened and closed" if args.details else "never opened"
+    print(
+        f"idle span: {seconds:.0f} s, polling every 5 s, details window {opened}, "
+        f"Qt platform: {platform}"
+    )
     print(f"{'':28}{'bare tray':>12}{'invoice-tray':>14}")
     print(f"{'start to shown (s)':28}{bare['start_s']:12.2f}{app['start_s']:14.2f}")
     print(

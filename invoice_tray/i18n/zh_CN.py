@@ -358,4 +358,20 @@ MESSAGES: dict[str, str] = {
         "Windows 和 macOS 使用系统自带的存储。密钥绝不会以明文保存。"
     ),
     "unknown secret {name}; known: {known}": "未知的密钥名称 {name}；可用名称：{known}",
+    # --- saving settings ---
+    "the settings could not be saved: {path} cannot be read ({error}); nothing was changed": (
+        "设置未能保存：无法读取 {path}（{error}）；没有做任何更改"
+    ),
+    "cannot keep a copy of the broken {path} ({error})": (
+        "无法为已损坏的 {path} 保留副本（{error}）"
+    ),
+    "the settings could not be saved to {path} ({error}); nothing was changed": (
+        "设置未能保存到 {path}（{error}）；没有做任何更改"
+    ),
+    # --- start at login ---
+    "the program to start at login must be a full path": "登录时启动的程序必须是完整路径",
+    "the command to start at login contains control characters": "登录时启动的命令包含控制字符",
+    "start at login could not be changed in {place} ({error})": (
+        "无法在 {place} 更改登录时启动（{error}）"
+    ),
 }

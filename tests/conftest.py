@@ -35,6 +35,8 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
         monkeypatch.delenv(name.lower(), raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("INVOICE_TRAY_HOME", str(tmp_path / "home"))
+    # Start-at-login entries go here, never into the real session's autostart folder.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     set_language("en")
     revocation.clear_cache()
     yield

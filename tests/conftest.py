@@ -70,6 +70,17 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer without any usable password store."""
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(scope="session")
 def simulator_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One simulator CA for the whole run (as a user's data dir keeps it)."""

@@ -374,4 +374,8 @@ MESSAGES: dict[str, str] = {
     "start at login could not be changed in {place} ({error})": (
         "无法在 {place} 更改登录时启动（{error}）"
     ),
+    # --- settings fields ---
+    "the token must not start or end with spaces": "令牌的开头和结尾不能有空格",
+    "no such file": "文件不存在",
+    "not a usable list of CA certificates (PEM): {error}": "不是可用的 CA 证书列表（PEM）：{error}",
 }

@@ -241,24 +241,235 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../ui/settings.py" line="129"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/settings.py" line="69"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="113"/>
+        <source>Will be saved in the system&apos;s password store (keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="115"/>
+        <source>Will be removed from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="117"/>
+        <source>Saved in the keyring. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="119"/>
+        <source>Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings.py" line="153"/>
+        <source>invoice-tray: settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="176"/>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="205"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="209"/>
+        <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="218"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="220"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="222"/>
+        <location filename="../ui/settings.py" line="225"/>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="223"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="230"/>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="228"/>
+        <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="235"/>
+        <source>Client certificate password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="240"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="242"/>
+        <source>Check every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="243"/>
+        <source>After a failure, check again after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="244"/>
+        <source>Failed checks in a row before red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="245"/>
+        <source>Good checks in a row before a change back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="246"/>
+        <source>While red, check at least every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="247"/>
+        <source>Give up a check after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="248"/>
+        <source>Warn when the server answers slower than (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="249"/>
+        <source>While red, remind me every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="250"/>
+        <source>Warn before a certificate expires (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="269"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="271"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="272"/>
+        <source>Connect directly, without a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="273"/>
+        <source>Use this proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="283"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="287"/>
+        <source>Reach directly (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="291"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="293"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="296"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="297"/>
+        <source>Start invoice-tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="306"/>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="410"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="426"/>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="52"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="58"/>
+        <location filename="../ui/tray.py" line="107"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="60"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="62"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,62 +477,67 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="178"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="115"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="140"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="142"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="143"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="144"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="145"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="158"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,24 +241,235 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../ui/settings.py" line="129"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/settings.py" line="69"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="113"/>
+        <source>Will be saved in the system&apos;s password store (keyring).</source>
+        <translation>将保存在系统的密码存储（密钥库）中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="115"/>
+        <source>Will be removed from the keyring.</source>
+        <translation>将从密钥库中删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="117"/>
+        <source>Saved in the keyring. Type a new one to replace it.</source>
+        <translation>已保存在密钥库中。输入新的内容即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="119"/>
+        <source>Not set.</source>
+        <translation>未设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings.py" line="153"/>
+        <source>invoice-tray: settings</source>
+        <translation>invoice-tray：设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="176"/>
+        <source>Reading the settings…</source>
+        <translation>正在读取设置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="205"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="209"/>
+        <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
+        <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，在 invoice-tray 正常运行时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="218"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="220"/>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="222"/>
+        <location filename="../ui/settings.py" line="225"/>
+        <source>Extra CA certificates</source>
+        <translation>附加 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="223"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="230"/>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="228"/>
+        <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pfx *.p12 *.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="235"/>
+        <source>Client certificate password</source>
+        <translation>客户端证书密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="240"/>
+        <source>Checks</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="242"/>
+        <source>Check every (seconds)</source>
+        <translation>检测间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="243"/>
+        <source>After a failure, check again after (seconds)</source>
+        <translation>失败后再次检测的间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="244"/>
+        <source>Failed checks in a row before red</source>
+        <translation>连续失败多少次后变红</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="245"/>
+        <source>Good checks in a row before a change back</source>
+        <translation>连续成功多少次后恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="246"/>
+        <source>While red, check at least every (seconds)</source>
+        <translation>红灯时最长检测间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="247"/>
+        <source>Give up a check after (seconds)</source>
+        <translation>单次检测超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="248"/>
+        <source>Warn when the server answers slower than (ms)</source>
+        <translation>服务器响应慢于此值时提醒（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="249"/>
+        <source>While red, remind me every (minutes)</source>
+        <translation>红灯时每隔多久提醒一次（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="250"/>
+        <source>Warn before a certificate expires (days)</source>
+        <translation>证书到期前多少天提醒（天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="269"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="271"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统的代理设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="272"/>
+        <source>Connect directly, without a proxy</source>
+        <translation>直接连接，不使用代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="273"/>
+        <source>Use this proxy:</source>
+        <translation>使用以下代理：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="283"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="287"/>
+        <source>Reach directly (no proxy)</source>
+        <translation>直接访问（不经代理）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="291"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="293"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="296"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="297"/>
+        <source>Start invoice-tray when I log in</source>
+        <translation>登录时启动 invoice-tray</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="306"/>
+        <source>The settings could not be read: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="410"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="426"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="52"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="58"/>
+        <location filename="../ui/tray.py" line="107"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="60"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="62"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -266,62 +477,67 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="178"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="115"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="140"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="142"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="143"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="144"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="145"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="158"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>

@@ -20,7 +20,7 @@ from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
-from invoice_tray.ui.tray import TrayPresenter
+from invoice_tray.ui.tray import SettingsHost, TrayPresenter
 
 log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)
@@ -53,13 +53,15 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         token = None
         scenarios: list[str] | None = None
         switch = None
+        overrides: dict[str, object] = {}
         if demo:
             from invoice_tray.simulator.scenarios import SCENARIOS
             from invoice_tray.simulator.server import Simulator
 
             sim = stack.enter_context(Simulator(paths.data_dir, scenario=scenario))
             # The demo's CA is trusted for this run only, never written to the config.
-            config = config.with_values(server_url=sim.url, server_ca_file=str(sim.ca_path))
+            overrides = {"server_url": sim.url, "server_ca_file": str(sim.ca_path)}
+            config = config.with_values(**overrides)
             token = DEMO_TOKEN
             scenarios = [scenario, *(name for name in SCENARIOS if name != scenario)]
 
@@ -71,8 +73,13 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         if history is not None:
             stack.callback(history.close)
         controller = CheckController(config, token_override=token, history=history)
+        settings = SettingsHost(config.path or paths.config_file(), overrides=overrides)
         presenter = TrayPresenter(
-            controller, quit_app=app.quit, demo_scenarios=scenarios, switch_scenario=switch
+            controller,
+            quit_app=app.quit,
+            demo_scenarios=scenarios,
+            switch_scenario=switch,
+            settings=settings,
         )
         stack.callback(presenter.close)
         single.activated.connect(presenter.bring_forward)

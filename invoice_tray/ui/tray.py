@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,14 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoice_tray.config import schema
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Notice
+from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.details import DetailsWindow
 from invoice_tray.ui.icons import traffic_light_icon
+from invoice_tray.ui.language import install_translator
+
+if TYPE_CHECKING:  # imported when the dialog is first opened, to keep start-up light
+    from invoice_tray.preferences import Saved
+    from invoice_tray.system.autostart import Autostart
+    from invoice_tray.ui.settings import SettingsDialog
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SettingsHost:
+    """Where the settings are saved, and what this run keeps whatever is saved (the demo's
+    server), as keywords of :meth:`Config.with_values`. No ``autostart``: this system's."""
+
+    config_path: Path
+    autostart: Autostart | None = None
+    overrides: Mapping[str, object] = field(default_factory=dict)
 
 
 class StatusWindow(QWidget):
@@ -47,20 +68,16 @@ class StatusWindow(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        why = QLabel(
-            self.tr(
-                "This desktop has no system tray, so invoice-tray shows its status in this "
-                "window instead. Closing the window keeps checking; quit from here."
-            )
-        )
-        why.setWordWrap(True)
-        why.setStyleSheet("color: palette(mid);")
-        self.check_button = QPushButton(self.tr("Check now"))
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: palette(mid);")
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(presenter.controller.check_now)
-        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button = QPushButton()
         self.details_button.clicked.connect(presenter.show_details)
-        self.menu_button = QPushButton(self.tr("More"))
+        self.menu_button = QPushButton()
         self.menu_button.setMenu(presenter.menu)
+        self.retranslate()
 
         top = QHBoxLayout()
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -76,9 +93,20 @@ class StatusWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
-        layout.addWidget(why)
+        layout.addWidget(self.why)
         layout.addLayout(buttons)
         self.resize(420, 200)
+
+    def retranslate(self) -> None:
+        self.why.setText(
+            self.tr(
+                "This desktop has no system tray, so invoice-tray shows its status in this "
+                "window instead. Closing the window keeps checking; quit from here."
+            )
+        )
+        self.check_button.setText(self.tr("Check now"))
+        self.details_button.setText(self.tr("Details…"))
+        self.menu_button.setText(self.tr("More"))
 
 
 class TrayPresenter(QObject):
@@ -89,22 +117,27 @@ class TrayPresenter(QObject):
         quit_app: Callable[[], None],
         demo_scenarios: list[str] | None = None,
         switch_scenario: Callable[[str], None] | None = None,
+        settings: SettingsHost | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
+        self.settings_host = settings
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.details_action = self.menu.addAction(self.tr("Details…"), self.show_details)
-        self.check_action = self.menu.addAction(self.tr("Check now"))
+        self.check_action = self.menu.addAction("")
         self.check_action.triggered.connect(controller.check_now)
-        self.pause_action = self.menu.addAction(self.tr("Pause checks"))
+        self.details_action = self.menu.addAction("", self.show_details)
+        self.menu.addSeparator()
+        self.settings_action = self.menu.addAction("", self.show_settings)
+        self.settings_action.setVisible(settings is not None)
+        self.pause_action = self.menu.addAction("")
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(controller.set_paused)
         self.demo_menu: QMenu | None = None
         if demo_scenarios and switch_scenario is not None:
-            self.demo_menu = self.menu.addMenu(self.tr("Demo scenario"))
+            self.demo_menu = self.menu.addMenu("")
             group = QActionGroup(self.demo_menu)
             for index, name in enumerate(demo_scenarios):
                 action = QAction(name, self.demo_menu, checkable=True, checked=index == 0)
@@ -112,11 +145,15 @@ class TrayPresenter(QObject):
                 group.addAction(action)
                 self.demo_menu.addAction(action)
         self.menu.addSeparator()
-        self.menu.addAction(self.tr("Quit"), quit_app)
+        self.quit_action = self.menu.addAction("", quit_app)
+        self._language = current_language()
+        self.retranslate()
 
         self.tray: QSystemTrayIcon | None = None
         self.window: StatusWindow | None = None
-        self.details: DetailsWindow | None = None  # made when first opened
+        # Windows are made when first opened, not at start.
+        self.details: DetailsWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
@@ -133,6 +170,16 @@ class TrayPresenter(QObject):
         self.refresh()
 
     # -- texts -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text again, after the language changed."""
+        self.check_action.setText(self.tr("Check now"))
+        self.details_action.setText(self.tr("Details…"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.pause_action.setText(self.tr("Pause checks"))
+        if self.demo_menu is not None:
+            self.demo_menu.setTitle(self.tr("Demo scenario"))
+        self.quit_action.setText(self.tr("Quit"))
 
     def state_label(self) -> str:
         monitor = self.controller.monitor
@@ -201,6 +248,56 @@ class TrayPresenter(QObject):
         self.details.raise_()
         self.details.activateWindow()
 
+    @Slot()
+    def show_settings(self) -> None:
+        if self.settings_host is None:
+            return
+        if self.settings_dialog is None:
+            from invoice_tray.system.autostart import for_this_system
+            from invoice_tray.ui.settings import SettingsDialog
+
+            host = self.settings_host
+            self.settings_dialog = SettingsDialog(
+                host.config_path, host.autostart or for_this_system(), demo=bool(host.overrides)
+            )
+            self.settings_dialog.saved.connect(self._settings_saved)
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    @Slot()
+    def _settings_closed(self) -> None:
+        # Read afresh at the next opening: the file or the keyring may change meanwhile.
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    @Slot(object)
+    def _settings_saved(self, saved: Saved) -> None:
+        assert self.settings_host is not None
+        config = saved.config.with_values(**self.settings_host.overrides)
+        if set_language(config[schema.UI_LANGUAGE]) != self._language:
+            self.change_language()
+        self.controller.apply_config(config)
+        if saved.set_aside is not None:
+            log.warning("the unreadable settings file was kept as %s", saved.set_aside)
+
+    def change_language(self) -> None:
+        """Switch every text to the current language, without a restart."""
+        self._language = current_language()
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translator(app, self._language)
+        self.retranslate()
+        if self.window is not None:
+            self.window.retranslate()
+        if self.details is not None:  # made again, in the new language, when next opened
+            self.details.close()
+            self.details.deleteLater()
+            self.details = None
+        self.refresh()
+
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -224,3 +321,5 @@ class TrayPresenter(QObject):
             self.window.close()
         if self.details is not None:
             self.details.close()
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()

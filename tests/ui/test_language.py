@@ -58,7 +58,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     translator = install_translator(qapp, "zh_CN")
     assert translator is not None
     yield
-    qapp.removeTranslator(translator)
+    install_translator(qapp, "en")
 
 
 def test_ui_speaks_chinese(chinese: None) -> None:

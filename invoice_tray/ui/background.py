@@ -1,0 +1,63 @@
+"""Run one blocking call (keyring, files) off the GUI thread and hand its outcome back to a
+callback on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole run; a signal emitted from any thread is
+    delivered there. One long-lived object: nothing is deleted while a call is delivered."""
+
+    deliver = Signal(object)  # a callable without arguments
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run)
+
+    @Slot(object)
+    def _run(self, call: Callable[[], None]) -> None:
+        call()
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def run_in_background(
+    owner: QObject,
+    work: Callable[[], T],
+    done: Callable[[T | None, BaseException | None], None],
+    name: str = "background",
+) -> None:
+    """Call ``work()`` on a daemon thread (it may block; quitting never waits for it), then
+    ``done(result, None)`` or ``done(None, exception)`` on the GUI thread, unless ``owner``
+    was deleted in the meantime. Call this from the GUI thread."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    dispatcher = _dispatcher
+
+    def finish(result: T | None, error: BaseException | None) -> None:
+        if shiboken6.isValid(owner):
+            done(result, error)
+        else:
+            log.debug("background result dropped: its window was closed")
+
+    def run() -> None:
+        try:
+            outcome: tuple[T | None, BaseException | None] = (work(), None)
+        except Exception as exc:
+            outcome = (None, exc)
+        dispatcher.deliver.emit(lambda: finish(*outcome))
+
+    threading.Thread(target=run, name=name, daemon=True).start()

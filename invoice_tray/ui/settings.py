@@ -1,0 +1,447 @@
+"""The settings dialog: server, secrets, checks, network, language and start at login.
+
+It reads and saves through :mod:`invoice_tray.preferences` on a worker thread (the keyring
+may block), shows each problem beside its field, and closes only when everything was saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoice_tray import preferences
+from invoice_tray.config import schema as s
+from invoice_tray.config.schema import Setting
+from invoice_tray.config.types import Float, Integer, InvalidValue
+from invoice_tray.i18n import Text
+from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
+from invoice_tray.system.autostart import Autostart
+from invoice_tray.ui.background import run_in_background
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #b3261e;"
+# Language names are shown in their own language, whatever the UI language is.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class ErrorLabel(QLabel):
+    """Says what is wrong with the field above it; hidden while nothing is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def show_problem(self, text: str | None) -> None:
+        # The ✗ makes an error recognisable without relying on its colour.
+        self.setText(f"✗ {text}" if text else "")
+        self.setVisible(bool(text))
+
+
+class SecretField(QWidget):
+    """A secret kept in the keyring: it is never shown, only replaced or removed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("color: palette(mid);")
+        self.stored = False
+        self.removed = False
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.state)
+        self.edit.textEdited.connect(self._typed)
+
+    def show_stored(self, stored: bool) -> None:
+        self.stored = stored
+        self.removed = False
+        self._describe()
+
+    def disable(self, reason: str) -> None:
+        self.edit.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.state.setText(reason)
+
+    def change(self) -> str | None:
+        """What to do with the stored secret: KEEP (None), remove (""), or store a value."""
+        if self.edit.text():
+            return self.edit.text()
+        return "" if self.removed else KEEP
+
+    def _typed(self, _text: str) -> None:
+        self.removed = False
+        self._describe()
+
+    def _remove(self) -> None:
+        self.edit.clear()
+        self.removed = True
+        self._describe()
+
+    def _describe(self) -> None:
+        if self.edit.text():
+            text = self.tr("Will be saved in the system's password store (keyring).")
+        elif self.removed:
+            text = self.tr("Will be removed from the keyring.")
+        elif self.stored:
+            text = self.tr("Saved in the keyring. Type a new one to replace it.")
+        else:
+            text = self.tr("Not set.")
+        self.state.setText(text)
+        self.remove_button.setEnabled(self.stored and not self.removed)
+        self.edit.setPlaceholderText("••••••••" if self.stored and not self.removed else "")
+
+
+class PathField(QWidget):
+    def __init__(self, title: str, file_filter: str) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.browse = QPushButton(self.tr("Browse…"))
+        self._title = title
+        self._filter = file_filter
+        self.browse.clicked.connect(self._choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.browse)
+
+    def _choose(self) -> None:
+        start = str(Path(self.edit.text()).expanduser().parent) if self.edit.text() else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, self._title, start, self._filter)
+        if chosen:
+            self.edit.setText(chosen)
+
+
+class SettingsDialog(QDialog):
+    saved = Signal(object)  # preferences.Saved
+
+    def __init__(self, config_path: Path, autostart: Autostart, *, demo: bool = False) -> None:
+        super().__init__()
+        self.config_path = config_path
+        self.autostart = autostart
+        self.current: Current | None = None
+        self.setWindowTitle(self.tr("invoice-tray: settings"))
+        self.errors: dict[str, ErrorLabel] = {}
+        self.tab_of: dict[str, int] = {}
+        self.tabs = QTabWidget()
+        self._build_server_tab(demo)
+        self._build_checks_tab()
+        self._build_network_tab()
+        self._build_general_tab()
+        self.banner = ErrorLabel()
+        self.busy = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.banner)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(560, 480)
+        self._set_busy(self.tr("Reading the settings…"))
+        run_in_background(
+            self,
+            lambda: preferences.read_current(config_path, autostart),
+            self._loaded,
+            name="settings-read",
+        )
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _form(self, title: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.tabs.addTab(page, title)
+        return form
+
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        error = ErrorLabel()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, holder)
+        self.errors[key] = error
+        self.tab_of[key] = self.tabs.count() - 1
+
+    def _build_server_tab(self, demo: bool) -> None:
+        form = self._form(self.tr("Server"))
+        if demo:
+            note = QLabel(
+                self.tr(
+                    "Demo: checks go to the built-in demo server. The server settings here "
+                    "are saved for when invoice-tray runs normally."
+                )
+            )
+            note.setWordWrap(True)
+            form.addRow(note)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://invoice.example.cn/api")
+        self.url.textChanged.connect(self._check_url)
+        self._add(form, s.SERVER_URL.key, self.tr("Server address"), self.url)
+        self.token = SecretField()
+        self._add(form, preferences.TOKEN_FIELD, self.tr("Access token"), self.token)
+        self.ca_file = PathField(
+            self.tr("Extra CA certificates"),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        self._add(form, s.SERVER_CA_FILE.key, self.tr("Extra CA certificates"), self.ca_file)
+        self.cert_path = PathField(
+            self.tr("Client certificate"),
+            self.tr("Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)"),
+        )
+        self._add(form, s.CLIENT_CERT_PATH.key, self.tr("Client certificate"), self.cert_path)
+        self.cert_password = SecretField()
+        self._add(
+            form,
+            preferences.PASSWORD_FIELD,
+            self.tr("Client certificate password"),
+            self.cert_password,
+        )
+
+    def _build_checks_tab(self) -> None:
+        form = self._form(self.tr("Checks"))
+        labels: list[tuple[Setting[Any], str]] = [
+            (s.POLLING_INTERVAL_S, self.tr("Check every (seconds)")),
+            (s.POLLING_RETRY_S, self.tr("After a failure, check again after (seconds)")),
+            (s.POLLING_FAILURE_THRESHOLD, self.tr("Failed checks in a row before red")),
+            (s.POLLING_RECOVERY_THRESHOLD, self.tr("Good checks in a row before a change back")),
+            (s.POLLING_BACKOFF_CAP_S, self.tr("While red, check at least every (seconds)")),
+            (s.SERVER_TIMEOUT_S, self.tr("Give up a check after (seconds)")),
+            (s.SERVER_SLOW_MS, self.tr("Warn when the server answers slower than (ms)")),
+            (s.REMINDER_MINUTES, self.tr("While red, remind me every (minutes)")),
+            (s.CERT_WARN_DAYS, self.tr("Warn before a certificate expires (days)")),
+        ]
+        self.numbers: dict[Setting[Any], QSpinBox | QDoubleSpinBox] = {}
+        for setting, label in labels:
+            box: QSpinBox | QDoubleSpinBox
+            kind = setting.type
+            if isinstance(kind, Float):
+                box = QDoubleSpinBox()
+                box.setDecimals(1)
+                box.setRange(kind.minimum, kind.maximum)
+            else:
+                assert isinstance(kind, Integer)
+                box = QSpinBox()
+                box.setRange(kind.minimum, kind.maximum)
+            box.setToolTip(setting.description)
+            self.numbers[setting] = box
+            self._add(form, setting.key, label, box)
+
+    def _build_network_tab(self) -> None:
+        form = self._form(self.tr("Network"))
+        self.proxy_mode = QComboBox()
+        self.proxy_mode.addItem(self.tr("Use the system's proxy settings"), "system")
+        self.proxy_mode.addItem(self.tr("Connect directly, without a proxy"), "none")
+        self.proxy_mode.addItem(self.tr("Use this proxy:"), "custom")
+        self.proxy_address = QLineEdit()
+        self.proxy_address.setPlaceholderText("http://proxy.example.cn:8080")
+        self.proxy_mode.currentIndexChanged.connect(self._proxy_mode_changed)
+        self.proxy_address.textChanged.connect(self._check_proxy)
+        proxy = QWidget()
+        column = QVBoxLayout(proxy)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.proxy_mode)
+        column.addWidget(self.proxy_address)
+        self._add(form, s.NETWORK_PROXY.key, self.tr("Proxy"), proxy)
+        self.bypass = QLineEdit()
+        self.bypass.setPlaceholderText("invoice.example.cn, .tax.example.cn")
+        self._add(
+            form, s.NETWORK_PROXY_BYPASS.key, self.tr("Reach directly (no proxy)"), self.bypass
+        )
+
+    def _build_general_tab(self) -> None:
+        form = self._form(self.tr("General"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "auto")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self._add(form, s.UI_LANGUAGE.key, self.tr("Language"), self.language)
+        self.start_at_login = QCheckBox(self.tr("Start invoice-tray when I log in"))
+        self._add(form, preferences.AUTOSTART_FIELD, "", self.start_at_login)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _loaded(self, current: Current | None, error: BaseException | None) -> None:
+        self._set_busy(None)
+        if current is None:
+            log.error("settings could not be read", exc_info=error)
+            message = self.tr("The settings could not be read: %1")
+            self.banner.show_problem(message.replace("%1", str(error)))
+            return
+        self.current = current
+        config = current.config
+        self.url.setText(config[s.SERVER_URL])
+        self.ca_file.edit.setText(config[s.SERVER_CA_FILE])
+        self.cert_path.edit.setText(config[s.CLIENT_CERT_PATH])
+        for setting, box in self.numbers.items():
+            box.setValue(config[setting])
+        proxy = config[s.NETWORK_PROXY]
+        mode = proxy if proxy in ("system", "none") else "custom"
+        self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode))
+        self.proxy_address.setText("" if proxy in ("system", "none") else proxy)
+        self._proxy_mode_changed()
+        bypass: tuple[str, ...] = config[s.NETWORK_PROXY_BYPASS]
+        self.bypass.setText(", ".join(bypass))
+        self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
+        self.start_at_login.setChecked(current.start_at_login)
+        self.start_at_login.setToolTip(current.autostart_location)
+        if current.keyring_problem is not None:
+            for secret in (self.token, self.cert_password):
+                secret.disable(str(current.keyring_problem))
+        else:
+            self.token.show_stored(current.token_stored)
+            self.cert_password.show_stored(current.password_stored)
+        if config.problems:
+            self.banner.show_problem("\n".join(p.render() for p in config.problems))
+
+    # -- live checks -------------------------------------------------------------------------
+
+    @Slot()
+    def _check_url(self) -> None:
+        self._validate_into(s.SERVER_URL, self.url.text())
+
+    @Slot()
+    def _check_proxy(self) -> None:
+        if self.proxy_mode.currentData() == "custom":
+            self._validate_into(s.NETWORK_PROXY, self.proxy_address.text())
+        else:
+            self.errors[s.NETWORK_PROXY.key].show_problem(None)
+
+    @Slot()
+    def _proxy_mode_changed(self) -> None:
+        self.proxy_address.setEnabled(self.proxy_mode.currentData() == "custom")
+        self._check_proxy()
+
+    def _validate_into(self, setting: Setting[Any], raw: object) -> None:
+        try:
+            setting.type.parse(raw)
+        except InvalidValue as exc:
+            self.errors[setting.key].show_problem(str(exc.message))
+        else:
+            self.errors[setting.key].show_problem(None)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def form_values(self) -> dict[Setting[Any], object]:
+        proxy = self.proxy_mode.currentData()
+        values: dict[Setting[Any], object] = {
+            s.SERVER_URL: self.url.text(),
+            s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
+            s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
+            s.NETWORK_PROXY: self.proxy_address.text() if proxy == "custom" else proxy,
+            s.NETWORK_PROXY_BYPASS: tuple(
+                host.strip() for host in self.bypass.text().replace(";", ",").split(",")
+            ),
+            s.UI_LANGUAGE: self.language.currentData(),
+        }
+        values.update({setting: box.value() for setting, box in self.numbers.items()})
+        return values
+
+    def changes(self) -> Changes:
+        """Only what differs from what was read, so keys the user never touched stay as the
+        file has them."""
+        assert self.current is not None
+        loaded = self.current.config
+        changed = {}
+        for setting, raw in self.form_values().items():
+            try:
+                same = (
+                    setting.type.parse(list(raw) if isinstance(raw, tuple) else raw)
+                    == (loaded[setting])
+                )
+            except InvalidValue:
+                same = False
+            if not same:
+                changed[setting] = raw
+        start = self.start_at_login.isChecked()
+        return Changes(
+            changed,
+            token=self.token.change() if self.token.edit.isEnabled() else KEEP,
+            password=(self.cert_password.change() if self.cert_password.edit.isEnabled() else KEEP),
+            start_at_login=None if start == self.current.start_at_login else start,
+        )
+
+    @Slot()
+    def save(self) -> None:
+        if self.current is None:
+            return
+        changes = self.changes()
+        for error in self.errors.values():
+            error.show_problem(None)
+        self.banner.show_problem(None)
+        self._set_busy(self.tr("Saving…"))
+        run_in_background(
+            self,
+            lambda: preferences.save(self.config_path, changes, self.autostart),
+            self._saved,
+            name="settings-save",
+        )
+
+    def _saved(self, result: Saved | None, error: BaseException | None) -> None:
+        self._set_busy(None)
+        if isinstance(error, Rejected):
+            self.show_problems(error.problems)
+            return
+        if result is None:
+            log.error("settings could not be saved", exc_info=error)
+            self.banner.show_problem(
+                self.tr("The settings could not be saved: %1").replace("%1", str(error))
+            )
+            return
+        log.info("settings saved to %s", self.config_path)
+        self.saved.emit(result)
+        self.accept()
+
+    def show_problems(self, problems: dict[str, Text]) -> None:
+        first_tab = None
+        for key, message in problems.items():
+            label = self.errors.get(key, self.banner)
+            label.show_problem(str(message))
+            if first_tab is None and key in self.tab_of:
+                first_tab = self.tab_of[key]
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+
+    def _set_busy(self, message: str | None) -> None:
+        self.busy.setText(message or "")
+        self.tabs.setEnabled(message is None)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(message is None)

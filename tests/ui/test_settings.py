@@ -1,0 +1,178 @@
+"""The settings dialog, driven like a user: real widgets, a real config file, an in-memory
+keyring and a real freedesktop autostart folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from invoice_tray import secrets
+from invoice_tray.config import load_config
+from invoice_tray.config import schema as s
+from invoice_tray.i18n import current_language
+from invoice_tray.simulator.server import Simulator
+from invoice_tray.system.autostart import XdgAutostart
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.language import install_translator
+from invoice_tray.ui.settings import SettingsDialog
+from invoice_tray.ui.tray import SettingsHost, TrayPresenter
+from tests.conftest import MemoryKeyring
+from tests.ui.test_checker import FAST, config_for
+
+
+@pytest.fixture
+def config_path(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "config.toml"
+
+
+@pytest.fixture
+def autostart(tmp_path: Path) -> XdgAutostart:
+    return XdgAutostart(tmp_path / "xdg")
+
+
+def open_dialog(qtbot: QtBot, config_path: Path, autostart: XdgAutostart) -> SettingsDialog:
+    dialog = SettingsDialog(config_path, autostart)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=5_000)
+    return dialog
+
+
+def click_save(dialog: SettingsDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_settings_round_trip(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    dialog = open_dialog(qtbot, config_path, autostart)
+    assert dialog.token.state.text() == "Not set."
+    assert dialog.numbers[s.POLLING_INTERVAL_S].value() == 60
+    dialog.url.setText("https://invoice.example.cn/api")
+    qtbot.keyClicks(dialog.token.edit, "token-123")
+    assert "Will be saved" in dialog.token.state.text()
+    dialog.numbers[s.POLLING_FAILURE_THRESHOLD].setValue(5)
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("custom"))
+    dialog.proxy_address.setText("http://proxy.example.cn:3128")
+    dialog.bypass.setText("invoice.example.cn; .tax.example.cn")
+    dialog.start_at_login.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    assert not dialog.isVisible()
+    config = saved.args[0].config
+    assert config[s.SERVER_URL] == "https://invoice.example.cn/api"
+    assert config[s.POLLING_FAILURE_THRESHOLD] == 5
+    assert config[s.NETWORK_PROXY] == "http://proxy.example.cn:3128"
+    assert config[s.NETWORK_PROXY_BYPASS] == ("invoice.example.cn", ".tax.example.cn")
+    assert load_config(config_path).values == config.values
+    text = config_path.read_text(encoding="utf-8")
+    assert "token-123" not in text
+    assert "interval_s" not in text  # untouched settings are not written
+    assert secrets.get_secret(secrets.SERVER_TOKEN) == "token-123"
+    assert autostart.is_enabled()
+
+    again = open_dialog(qtbot, config_path, autostart)
+    assert again.url.text() == "https://invoice.example.cn/api"
+    assert again.token.edit.text() == ""  # a stored secret is never shown
+    assert again.token.state.text().startswith("Saved in the keyring")
+    assert again.proxy_address.isEnabled()
+    assert again.start_at_login.isChecked()
+    again.token.remove_button.click()
+    again.start_at_login.setChecked(False)
+    with qtbot.waitSignal(again.saved, timeout=5_000):
+        click_save(again)
+    assert secrets.get_secret(secrets.SERVER_TOKEN) is None
+    assert not autostart.is_enabled()
+
+
+def test_wrong_fields_are_shown_beside_them_and_nothing_is_saved(
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    config_path: Path,
+    autostart: XdgAutostart,
+    tmp_path: Path,
+) -> None:
+    dialog = open_dialog(qtbot, config_path, autostart)
+    dialog.url.setText("http://plain.example.cn")
+    url_error = dialog.errors["server.url"]
+    assert url_error.isVisible()
+    assert url_error.text() == "✗ the address must start with https://"
+    dialog.url.setText("https://ok.example.cn")
+    assert not url_error.isVisible()
+    dialog.ca_file.edit.setText(str(tmp_path / "missing.pem"))
+    qtbot.keyClicks(dialog.token.edit, " spaced ")
+    dialog.tabs.setCurrentIndex(3)
+    click_save(dialog)
+    ca_error = dialog.errors["server.ca_file"]
+    qtbot.waitUntil(ca_error.isVisible, timeout=5_000)
+    assert ca_error.text() == "✗ no such file"
+    assert dialog.errors["server-token"].isVisible()
+    assert dialog.tabs.currentIndex() == 0  # the first problem is brought into view
+    assert dialog.isVisible()
+    assert not config_path.exists()
+    assert memory_keyring.store == {}
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_keyring_the_secret_fields_say_why(
+    qtbot: QtBot, config_path: Path, autostart: XdgAutostart
+) -> None:
+    dialog = open_dialog(qtbot, config_path, autostart)
+    assert not dialog.token.edit.isEnabled()
+    assert "never saved in plain text" in dialog.token.state.text()
+    dialog.numbers[s.POLLING_INTERVAL_S].setValue(120)
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        click_save(dialog)
+    assert load_config(config_path)[s.POLLING_INTERVAL_S] == 120
+
+
+@pytest.fixture
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    yield
+    install_translator(qapp, "en")
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_saved_settings_apply_at_once_even_the_language(
+    qtbot: QtBot,
+    simulator: Simulator,
+    memory_keyring: MemoryKeyring,
+    config_path: Path,
+    autostart: XdgAutostart,
+) -> None:
+    controller = CheckController(config_for(simulator), FAST, token_override="t")
+    overrides = {"server_url": simulator.url, "server_ca_file": str(simulator.ca_path)}
+    presenter = TrayPresenter(
+        controller,
+        quit_app=lambda: None,
+        settings=SettingsHost(config_path, autostart, overrides),
+    )
+    try:
+        assert presenter.settings_dialog is None  # made when first opened
+        presenter.settings_action.trigger()
+        dialog = presenter.settings_dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.current is not None, timeout=5_000)
+        presenter.show_details()
+        dialog.url.setText("https://saved.example.cn")
+        dialog.numbers[s.POLLING_INTERVAL_S].setValue(300)
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        with qtbot.waitSignal(dialog.saved, timeout=5_000):
+            click_save(dialog)
+        assert controller.config[s.POLLING_INTERVAL_S] == 300
+        assert controller.monitor.policy.interval_s == 300
+        # The demo keeps its own server for this run; the file has the user's.
+        assert controller.config[s.SERVER_URL] == simulator.url
+        assert load_config(config_path)[s.SERVER_URL] == "https://saved.example.cn"
+        assert current_language() == "zh_CN"
+        assert presenter.check_action.text() == "立即检测"
+        assert presenter.settings_action.text() == "设置…"
+        assert presenter.details is None  # made again in Chinese when next opened
+        qtbot.waitUntil(lambda: presenter.settings_dialog is None, timeout=5_000)
+    finally:
+        controller.stop()
+        presenter.close()

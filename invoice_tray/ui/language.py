@@ -1,31 +1,36 @@
-"""The UI's language: Qt's translator for the window and menu texts, in step with the
-engine's catalogue (which already follows ``ui.language`` or the system)."""
+"""The UI's language: Qt's translators for the window and menu texts (ours, and Qt's own for
+standard buttons such as Save and Cancel), in step with the engine's catalogue (which
+already follows ``ui.language`` or the system)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from invoice_tray.i18n import current_language
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
-    """Load the UI catalogue for ``language`` (default: the engine's), replacing the one loaded
-    before; None for English, which the code is written in."""
-    global _installed
+    """Load the UI catalogues for ``language`` (default: the engine's), replacing those loaded
+    before. Returns ours, or None for English, which the code is written in."""
     language = language or current_language()
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language == "en":
         return None
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if not translator.load(f"invoice_tray_{language}", str(TRANSLATIONS)):
         return None
     app.installTranslator(translator)
-    _installed = translator
+    _installed.append(translator)
     return translator

@@ -89,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="show the config file, its problems and the settings in force",
     )
+
+    diagnostics = sub.add_parser(
+        "diagnostics",
+        parents=[common],
+        help="run a check and write a redacted diagnostics bundle (.zip) for the helpdesk",
+    )
+    diagnostics.add_argument(
+        "--output",
+        metavar="PATH",
+        default=".",
+        help="folder (a dated name is chosen) or .zip file to write (default: this folder)",
+    )
     return parser
 
 
@@ -105,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "simulate": commands.simulate,
         "secrets": commands.secrets,
         "config": commands.config,
+        "diagnostics": commands.diagnostics,
     }
     try:
         return handlers[args.command](args)

@@ -194,3 +194,28 @@ def config(args: argparse.Namespace) -> int:
         marker = "" if setting.key in current.values else f"  ({tr('default')})"
         print(f"  {setting.key} = {json.dumps(value, ensure_ascii=False)}{marker}")
     return 1 if current.problems else 0
+
+
+def diagnostics(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from invoice_tray import diagnostics as bundle
+    from invoice_tray.engine.runner import run_check_sync
+
+    paths, config = _setup(args)
+    print(tr("Checking the connection for the diagnostics…"), flush=True)
+    report = run_check_sync(_settings_with_secrets(config, quiet=True))
+    sources = bundle.Sources(paths, config, report, log_lines=bundle.log_tail(paths, 200))
+    try:
+        written = bundle.export(sources, Path(args.output).expanduser())
+    except OSError as exc:
+        _err(
+            tr(
+                "The diagnostics could not be written to {path}: {error}",
+                path=args.output,
+                error=exc.strerror or str(exc),
+            )
+        )
+        return 1
+    print(tr("Diagnostics written to {path} (secrets removed).", path=str(written.resolve())))
+    return 0

@@ -378,4 +378,8 @@ MESSAGES: dict[str, str] = {
     "the token must not start or end with spaces": "令牌的开头和结尾不能有空格",
     "no such file": "文件不存在",
     "not a usable list of CA certificates (PEM): {error}": "不是可用的 CA 证书列表（PEM）：{error}",
+    # --- diagnostics ---
+    "Checking the connection for the diagnostics…": "正在为诊断信息检测连接…",
+    "The diagnostics could not be written to {path}: {error}": "无法将诊断信息写入 {path}：{error}",
+    "Diagnostics written to {path} (secrets removed).": "诊断信息已写入 {path}（已去除密钥）。",
 }

@@ -1,0 +1,130 @@
+"""The diagnostics bundle: complete, redacted, and made even when parts are broken."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from invoice_tray import diagnostics, secrets
+from invoice_tray.config import Config
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.paths import AppPaths
+from invoice_tray.simulator.server import Simulator
+from invoice_tray.store.history import HISTORY_FILE, HistoryStore
+from tests.conftest import MemoryKeyring, settings_for
+
+TOKEN = "tok-AbC123-very-secret"
+PASSWORD = "p12-Pa55word"
+
+
+def unpack(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as bundle:
+        return {name: bundle.read(name).decode("utf-8") for name in bundle.namelist()}
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    return AppPaths.from_environment()
+
+
+def test_bundle_has_every_section_and_no_secret(
+    memory_keyring: MemoryKeyring, simulator: Simulator, paths: AppPaths, tmp_path: Path
+) -> None:
+    secrets.set_secret(secrets.SERVER_TOKEN, TOKEN)
+    secrets.set_secret(secrets.CLIENT_CERT_PASSWORD, PASSWORD)
+    report = run_check_sync(settings_for(simulator, token=TOKEN))
+    paths.data_dir.mkdir(parents=True)
+    history = HistoryStore(paths.data_dir / HISTORY_FILE)
+    history.record(report, Light.GREEN)
+    history.close()
+    paths.log_dir.mkdir(parents=True)
+    (paths.log_dir / "invoice-tray.log").write_text(
+        f"2026-11-22 08:00:00,000 INFO x: sent {TOKEN} by mistake\n", encoding="utf-8"
+    )
+    config = Config(paths.config_dir / "config.toml").with_values(
+        server_url=simulator.url, network_proxy="http://alice:hunter22@proxy.example.cn:3128"
+    )
+    sources = diagnostics.Sources(
+        paths,
+        config,
+        report,
+        log_lines=[
+            f"INFO header Authorization: Bearer {TOKEN}",
+            f"DEBUG the password {PASSWORD} was read from {Path.home()}/certs",
+        ],
+        extra={"Qt": lambda: ["platform: offscreen"]},
+    )
+    written = diagnostics.export(sources, tmp_path)
+    assert written.parent == tmp_path
+    assert written.name.startswith("invoice-tray-diagnostics-")
+    files = unpack(written)
+    assert set(files) == {"diagnostics.txt", "report.json", "invoice-tray.log"}
+    everything = "\n".join(files.values())
+    for secret in (TOKEN, PASSWORD, "hunter22", str(Path.home()) + "/certs"):
+        assert secret not in everything
+    assert "sent *** by mistake" in files["invoice-tray.log"]
+    text = files["diagnostics.txt"]
+    for title in ("Verdict", "Checks", "Configuration", "Secrets", "History (7 days)", "Qt"):
+        assert f"== {title} ==" in text
+    assert "light: green" in text
+    assert "stored in the keyring: server-token" in text
+    assert "platform: offscreen" in text
+    assert "checks: 1, usable: 100.0 %" in text
+    report_json = json.loads(files["report.json"])
+    assert report_json["last_check"]["status"] == "green"
+
+
+def test_a_broken_part_costs_only_its_section(
+    memory_keyring: MemoryKeyring, paths: AppPaths, tmp_path: Path
+) -> None:
+    paths.data_dir.mkdir(parents=True)
+    (paths.data_dir / HISTORY_FILE).write_bytes(b"this is not a database" * 100)
+
+    def broken() -> list[str]:
+        raise RuntimeError("the extra part failed")
+
+    sources = diagnostics.Sources(paths, Config(), None, extra={"Broken": broken})
+    text = unpack(diagnostics.export(sources, tmp_path / "named.zip"))["diagnostics.txt"]
+    assert "no check has finished yet" in text
+    history = text.split("== History (7 days) ==")[1].split("==")[0]
+    assert "could not be gathered" in history
+    assert "the extra part failed" in text.split("== Broken ==")[1]
+    assert "== Configuration ==" in text and "== Recent log ==" in text
+
+
+def test_an_unwritable_destination_raises_and_leaves_nothing(
+    memory_keyring: MemoryKeyring, paths: AppPaths, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(OSError):
+        diagnostics.export(diagnostics.Sources(paths, Config()), blocker / "out.zip")
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]
+
+
+def test_command_line_writes_a_bundle(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "INVOICE_TRAY_TOKEN": TOKEN,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "invoice_tray", "diagnostics", "--output", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    (written,) = tmp_path.glob("invoice-tray-diagnostics-*.zip")
+    assert str(written) in result.stdout
+    files = unpack(written)
+    assert TOKEN not in "".join(files.values())
+    assert "the server token comes from $INVOICE_TRAY_TOKEN" in files["diagnostics.txt"]

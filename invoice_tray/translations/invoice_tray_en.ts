@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="47"/>
+        <location filename="../ui/app.py" line="48"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +233,25 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsExporter</name>
+    <message>
+        <location filename="../ui/export.py" line="90"/>
+        <source>The diagnostics could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="99"/>
+        <source>Diagnostics saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="101"/>
+        <source>%1
+Send this file to your helpdesk. Passwords and tokens were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../ui/chart.py" line="54"/>
@@ -454,22 +473,22 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="109"/>
+        <location filename="../ui/tray.py" line="110"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,67 +496,72 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="179"/>
-        <source>Pause checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="181"/>
-        <source>Demo scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="182"/>
-        <source>Quit</source>
+        <location filename="../ui/tray.py" line="186"/>
+        <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="187"/>
-        <source>Checks paused</source>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
-        <source>Invoices can be issued</source>
+        <location filename="../ui/tray.py" line="188"/>
+        <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="190"/>
-        <source>Invoices can be issued; attention needed</source>
+        <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="191"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="196"/>
+        <source>Checks paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="198"/>
+        <source>Invoices can be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="199"/>
+        <source>Invoices can be issued; attention needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="214"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="217"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="47"/>
+        <location filename="../ui/app.py" line="48"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
     </message>
@@ -233,6 +233,26 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsExporter</name>
+    <message>
+        <location filename="../ui/export.py" line="90"/>
+        <source>The diagnostics could not be saved</source>
+        <translation>无法保存诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="99"/>
+        <source>Diagnostics saved</source>
+        <translation>诊断信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="101"/>
+        <source>%1
+Send this file to your helpdesk. Passwords and tokens were removed.</source>
+        <translation>%1
+请把这个文件发给技术支持。密码和令牌已被去除。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../ui/chart.py" line="54"/>
@@ -454,22 +474,22 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="109"/>
+        <location filename="../ui/tray.py" line="110"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -477,67 +497,72 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="186"/>
+        <source>Export diagnostics…</source>
+        <translation>导出诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="188"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="214"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="217"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>

@@ -18,6 +18,7 @@ from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.export import DiagnosticsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import SettingsHost, TrayPresenter
@@ -80,6 +81,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             demo_scenarios=scenarios,
             switch_scenario=switch,
             settings=settings,
+            diagnostics=DiagnosticsHost(paths, logs.ring.lines),
         )
         stack.callback(presenter.close)
         single.activated.connect(presenter.bring_forward)

@@ -28,6 +28,7 @@ from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.details import DetailsWindow
+from invoice_tray.ui.export import DiagnosticsExporter, DiagnosticsHost
 from invoice_tray.ui.icons import traffic_light_icon
 from invoice_tray.ui.language import install_translator
 
@@ -118,10 +119,15 @@ class TrayPresenter(QObject):
         demo_scenarios: list[str] | None = None,
         switch_scenario: Callable[[str], None] | None = None,
         settings: SettingsHost | None = None,
+        diagnostics: DiagnosticsHost | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
         self.settings_host = settings
+        self.exporter: DiagnosticsExporter | None = None
+        if diagnostics is not None:
+            self.exporter = DiagnosticsExporter(diagnostics, controller)
+            self.exporter.finished.connect(self._exported)
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
@@ -130,6 +136,8 @@ class TrayPresenter(QObject):
         self.check_action.triggered.connect(controller.check_now)
         self.details_action = self.menu.addAction("", self.show_details)
         self.menu.addSeparator()
+        self.export_action = self.menu.addAction("", self.export_diagnostics)
+        self.export_action.setVisible(self.exporter is not None)
         self.settings_action = self.menu.addAction("", self.show_settings)
         self.settings_action.setVisible(settings is not None)
         self.pause_action = self.menu.addAction("")
@@ -175,6 +183,7 @@ class TrayPresenter(QObject):
         """Set every text again, after the language changed."""
         self.check_action.setText(self.tr("Check now"))
         self.details_action.setText(self.tr("Details…"))
+        self.export_action.setText(self.tr("Export diagnostics…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.pause_action.setText(self.tr("Pause checks"))
         if self.demo_menu is not None:
@@ -234,11 +243,26 @@ class TrayPresenter(QObject):
             Light.RED: QSystemTrayIcon.MessageIcon.Critical,
             Light.YELLOW: QSystemTrayIcon.MessageIcon.Warning,
         }
+        icon = kinds.get(notice.light, QSystemTrayIcon.MessageIcon.Information)
+        self.tell(str(notice.title), str(notice.message), icon)
+
+    def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
         if self.tray is not None:
-            icon = kinds.get(notice.light, QSystemTrayIcon.MessageIcon.Information)
-            self.tray.showMessage(str(notice.title), str(notice.message), icon, NOTICE_MS)
+            self.tray.showMessage(title, message, icon, NOTICE_MS)
         if self.window is not None:
-            self.window.notice.setText(f"{notice.title}\n{notice.message}")
+            self.window.notice.setText(f"{title}\n{message}")
+
+    @Slot()
+    def export_diagnostics(self) -> None:
+        if self.exporter is not None:
+            self.export_action.setEnabled(False)
+            self.exporter.export()
+
+    @Slot(bool, str, str)
+    def _exported(self, ok: bool, title: str, message: str) -> None:
+        self.export_action.setEnabled(True)
+        kind = QSystemTrayIcon.MessageIcon
+        self.tell(title, message, kind.Information if ok else kind.Warning)
 
     @Slot()
     def show_details(self) -> None:

@@ -218,7 +218,10 @@ class CheckController(QObject):
             f" ({cause.code}: {cause.summary.render('en')})" if cause else "",
             report.duration_ms,
         )
+        before = self.monitor.shown
         notices: list[Notice] = self.monitor.observe(report, time.monotonic(), time.time())
+        if self.monitor.shown is not before:
+            log.info("light shown: %s -> %s", before.label, self.monitor.shown.label)
         if self.history is not None:
             self._writer.submit(self._remember, report, self.monitor.shown, self.last_checked)
         reminder = self.monitor.reminder_due(time.monotonic())

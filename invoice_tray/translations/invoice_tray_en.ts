@@ -460,6 +460,11 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settings.py" line="328"/>
+        <source>Needs the keyring too (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings.py" line="410"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>

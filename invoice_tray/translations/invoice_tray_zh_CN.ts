@@ -461,6 +461,11 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
+        <location filename="../ui/settings.py" line="328"/>
+        <source>Needs the keyring too (see above).</source>
+        <translation>同样需要密钥库（见上文）。</translation>
+    </message>
+    <message>
         <location filename="../ui/settings.py" line="410"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>

@@ -324,8 +324,8 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(current.start_at_login)
         self.start_at_login.setToolTip(current.autostart_location)
         if current.keyring_problem is not None:
-            for secret in (self.token, self.cert_password):
-                secret.disable(str(current.keyring_problem))
+            self.token.disable(str(current.keyring_problem))
+            self.cert_password.disable(self.tr("Needs the keyring too (see above)."))
         else:
             self.token.show_stored(current.token_stored)
             self.cert_password.show_stored(current.password_stored)

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Take the README's screenshots from the real app, in each language, on a virtual screen.
+
+    python3 scripts/screenshots.py [--scenario cert-expiring] [--out docs/screenshots]
+
+Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
+menu, the details window and the settings dialog with xdotool as a user would, and captures
+them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
+fonts-wqy-microhei, and the project's .venv (python3 scripts/dev.py test makes it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+SCREEN = (1000, 720)
+PANEL_HEIGHT = 28
+TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xdpyinfo")
+
+
+def wait_until(condition: object, what: str, timeout: float = 30) -> None:
+    assert callable(condition)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"screenshots: timed out waiting for {what}")
+
+
+@contextmanager
+def process(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    started = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        yield started
+    finally:
+        if started.poll() is None:
+            started.send_signal(signal.SIGINT)
+            try:
+                started.wait(15)
+            except subprocess.TimeoutExpired:
+                started.kill()
+                started.wait()
+
+
+@contextmanager
+def virtual_desktop(number: int) -> Iterator[dict[str, str]]:
+    display = f":{number}"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = display
+    size = f"{SCREEN[0]}x{SCREEN[1]}x24"
+    with process(["Xvfb", display, "-screen", "0", size, "-nolisten", "tcp"], env):
+        wait_until(
+            lambda: subprocess.run(["xdpyinfo"], env=env, capture_output=True).returncode == 0,
+            "the X server",
+        )
+        tray_host = [
+            "trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+            "--height", str(PANEL_HEIGHT), "--SetDockType", "true", "--transparent", "false",
+            "--tint", "0x333333",
+        ]  # fmt: skip
+        with process(tray_host, env):
+            time.sleep(1.5)
+            yield env
+
+
+def xdotool(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def tray_icon_centre(env: dict[str, str]) -> tuple[int, int]:
+    """The middle of our icon: the right end of trayer's panel (the 28-pixel-high window at
+    the top; trayer also has a small hidden leader window)."""
+    for window in xdotool(env, "search", "--class", "trayer").split():
+        geometry = xdotool(env, "getwindowgeometry", window)
+        position = geometry.split("Position: ")[1].split()[0]
+        size = geometry.split("Geometry: ")[1].split()[0]
+        x, y = (int(v) for v in position.split(","))
+        width, height = (int(v) for v in size.split("x"))
+        if y == 0 and height == PANEL_HEIGHT:
+            return x + width - PANEL_HEIGHT // 2, y + height // 2
+    raise SystemExit("screenshots: trayer's panel was not found")
+
+
+def capture(env: dict[str, str], path: Path, crop: str | None = None, window: str = "root") -> None:
+    raw = path.with_suffix(".raw.png")
+    subprocess.run(["import", "-window", window, str(raw)], env=env, check=True)
+    command = ["convert", str(raw)]
+    if crop:
+        command += ["-crop", crop, "+repage"]
+    subprocess.run([*command, str(path)], check=True)
+    raw.unlink()
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def shoot(language: str, scenario: str, out: Path, number: int) -> None:
+    print(f"{language}:")
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
+        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
+        log = Path(home) / "logs" / "invoice-tray.log"
+
+        def logged(text: str) -> bool:
+            return log.exists() and text in log.read_text(encoding="utf-8")
+
+        app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", scenario]
+        with process([*app, "--lang", language], env):
+            wait_until(lambda: logged("tray icon shown"), "the tray icon")
+            wait_until(lambda: logged("light shown: unknown ->"), "the first check")
+            x, y = tray_icon_centre(env)
+            right = f"{SCREEN[0] - 440}x260+440+0"
+            if logged("notice ("):  # the first result's notification balloon
+                time.sleep(1.0)
+                capture(env, out / f"notice-{language}.png", f"{SCREEN[0] - 440}x110+440+0")
+                time.sleep(10.5)  # it goes after 10 s, and would cover the icon until then
+
+            xdotool(env, "mousemove", str(x), str(y), "click", "3")
+            time.sleep(1.0)
+            capture(env, out / f"tray-menu-{language}.png", right)
+            xdotool(env, "key", "Escape")
+
+            before = visible_windows(env)
+            xdotool(env, "mousemove", str(x), str(y), "click", "1")  # opens the details
+            time.sleep(2.0)
+            capture(env, out / f"details-{language}.png", window=find(env, before))
+
+            # Settings…: the menu's fourth enabled entry (Check now, Details, Export, Settings).
+            before = visible_windows(env)
+            xdotool(env, "mousemove", str(x), str(y), "click", "3")
+            time.sleep(1.0)
+            xdotool(env, "key", "Down", "Down", "Down", "Down", "Return")
+            time.sleep(2.0)
+            capture(env, out / f"settings-{language}.png", window=find(env, before))
+
+
+def find(env: dict[str, str], opened_before: set[str]) -> str:
+    """The window that opened since ``opened_before`` was listed (titles are translated,
+    so they are not matched)."""
+    for window in visible_windows(env):
+        if window not in opened_before:
+            return window
+    raise SystemExit("screenshots: the window did not open")
+
+
+def visible_windows(env: dict[str, str]) -> set[str]:
+    found = xdotool(env, "search", "--onlyvisible", "--name", "^invoice-tray").split()
+    big = set()
+    for window in found:
+        size = xdotool(env, "getwindowgeometry", window).split("Geometry: ")[1].split()[0]
+        if min(int(v) for v in size.split("x")) > 100:  # not the tray icon's own window
+            big.add(window)
+    return big
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", default="cert-expiring")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
+    args = parser.parse_args()
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        print(f"screenshots: missing {', '.join(missing)}; see this script's help", file=sys.stderr)
+        return 2
+    if not PYTHON.exists():
+        print("screenshots: no .venv yet; run python3 scripts/dev.py test once", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    for index, language in enumerate(args.languages):
+        shoot(language, args.scenario, args.out.resolve(), 90 + index)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -235,17 +235,17 @@
 <context>
     <name>DiagnosticsExporter</name>
     <message>
-        <location filename="../ui/export.py" line="90"/>
+        <location filename="../ui/export.py" line="81"/>
         <source>The diagnostics could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export.py" line="99"/>
+        <location filename="../ui/export.py" line="90"/>
         <source>Diagnostics saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export.py" line="101"/>
+        <location filename="../ui/export.py" line="92"/>
         <source>%1
 Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
@@ -478,22 +478,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="92"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/tray.py" line="96"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="109"/>
+        <location filename="../ui/tray.py" line="97"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="110"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,72 +501,72 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="171"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="170"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="172"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="173"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="188"/>
+        <location filename="../ui/tray.py" line="174"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="200"/>
+        <location filename="../ui/tray.py" line="186"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="214"/>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="217"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,10 +18,10 @@ from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
-from invoice_tray.ui.export import DiagnosticsHost
+from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
-from invoice_tray.ui.tray import SettingsHost, TrayPresenter
+from invoice_tray.ui.tray import TrayPresenter
 
 log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo-token"  # noqa: S105 (the demo server accepts any token)

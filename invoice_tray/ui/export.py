@@ -4,26 +4,17 @@ folder) off the GUI thread, then says where it is."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from invoice_tray.paths import AppPaths
 from invoice_tray.ui.background import run_in_background
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.hosts import DiagnosticsHost
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DiagnosticsHost:
-    paths: AppPaths
-    log_lines: Callable[[], list[str]] = list
-    destination: Path | None = None  # None: the desktop, or the home folder without one
 
 
 def default_destination() -> Path:

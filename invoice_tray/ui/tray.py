@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -27,28 +25,18 @@ from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
-from invoice_tray.ui.details import DetailsWindow
-from invoice_tray.ui.export import DiagnosticsExporter, DiagnosticsHost
+from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.icons import traffic_light_icon
 from invoice_tray.ui.language import install_translator
 
-if TYPE_CHECKING:  # imported when the dialog is first opened, to keep start-up light
+if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.preferences import Saved
-    from invoice_tray.system.autostart import Autostart
+    from invoice_tray.ui.details import DetailsWindow
+    from invoice_tray.ui.export import DiagnosticsExporter
     from invoice_tray.ui.settings import SettingsDialog
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SettingsHost:
-    """Where the settings are saved, and what this run keeps whatever is saved (the demo's
-    server), as keywords of :meth:`Config.with_values`. No ``autostart``: this system's."""
-
-    config_path: Path
-    autostart: Autostart | None = None
-    overrides: Mapping[str, object] = field(default_factory=dict)
 
 
 class StatusWindow(QWidget):
@@ -124,10 +112,8 @@ class TrayPresenter(QObject):
         super().__init__()
         self.controller = controller
         self.settings_host = settings
+        self.diagnostics_host = diagnostics
         self.exporter: DiagnosticsExporter | None = None
-        if diagnostics is not None:
-            self.exporter = DiagnosticsExporter(diagnostics, controller)
-            self.exporter.finished.connect(self._exported)
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
@@ -137,7 +123,7 @@ class TrayPresenter(QObject):
         self.details_action = self.menu.addAction("", self.show_details)
         self.menu.addSeparator()
         self.export_action = self.menu.addAction("", self.export_diagnostics)
-        self.export_action.setVisible(self.exporter is not None)
+        self.export_action.setVisible(diagnostics is not None)
         self.settings_action = self.menu.addAction("", self.show_settings)
         self.settings_action.setVisible(settings is not None)
         self.pause_action = self.menu.addAction("")
@@ -254,9 +240,15 @@ class TrayPresenter(QObject):
 
     @Slot()
     def export_diagnostics(self) -> None:
-        if self.exporter is not None:
-            self.export_action.setEnabled(False)
-            self.exporter.export()
+        if self.diagnostics_host is None:
+            return
+        if self.exporter is None:
+            from invoice_tray.ui.export import DiagnosticsExporter
+
+            self.exporter = DiagnosticsExporter(self.diagnostics_host, self.controller)
+            self.exporter.finished.connect(self._exported)
+        self.export_action.setEnabled(False)
+        self.exporter.export()
 
     @Slot(bool, str, str)
     def _exported(self, ok: bool, title: str, message: str) -> None:
@@ -267,6 +259,8 @@ class TrayPresenter(QObject):
     @Slot()
     def show_details(self) -> None:
         if self.details is None:
+            from invoice_tray.ui.details import DetailsWindow
+
             self.details = DetailsWindow(self.controller)
         self.details.show()
         self.details.raise_()

@@ -17,9 +17,10 @@ from invoice_tray.i18n import current_language
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.system.autostart import XdgAutostart
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.hosts import SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.settings import SettingsDialog
-from invoice_tray.ui.tray import SettingsHost, TrayPresenter
+from invoice_tray.ui.tray import TrayPresenter
 from tests.conftest import MemoryKeyring
 from tests.ui.test_checker import FAST, config_for
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from invoice_tray.engine.monitor import MonitorPolicy
 from invoice_tray.paths import AppPaths
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.ui.checker import CheckController
-from invoice_tray.ui.export import DiagnosticsHost
+from invoice_tray.ui.hosts import DiagnosticsHost
 from invoice_tray.ui.tray import TrayPresenter
 from tests.ui.test_checker import config_for
 
@@ -109,3 +111,26 @@ def test_a_failed_export_says_why(simulator: Simulator, qtbot: QtBot, tmp_path: 
     finally:
         controller.stop()
         presenter.close()
+
+
+def test_windows_and_their_modules_wait_until_first_used(tmp_path: Path) -> None:
+    """Start-up stays light: the details window, settings dialog and diagnostics export are
+    not even imported until the user first opens them."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from invoice_tray.config import Config\n"
+        "from invoice_tray.ui.checker import CheckController\n"
+        "from invoice_tray.ui.tray import TrayPresenter\n"
+        "presenter = TrayPresenter(CheckController(Config()), quit_app=app.quit)\n"
+        "lazy = ['invoice_tray.ui.details', 'invoice_tray.ui.settings', 'invoice_tray.ui.export',"
+        " 'invoice_tray.diagnostics', 'invoice_tray.preferences', 'tomlkit']\n"
+        "print(sorted(m for m in lazy if m in sys.modules))\n"
+        "presenter.show_details()\n"
+        "print('invoice_tray.ui.details' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.splitlines() == ["[]", "True"], result.stderr

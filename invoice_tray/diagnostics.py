@@ -56,18 +56,24 @@ class Sources:
 
 
 class Redactor:
+    """Each known secret becomes a stable placeholder (``[secret-1]``: the same value gives
+    the same placeholder everywhere, so the helpdesk can still see that two places match);
+    the mapping never leaves this object."""
+
     def __init__(self, secret_values: Iterable[str], home: str | None) -> None:
-        # Each value also as JSON writes it; longest first, so a secret containing another
-        # is masked whole.
-        values = {v for v in secret_values if len(v) >= 4}
-        values |= {json.dumps(v, ensure_ascii=False)[1:-1] for v in values}
-        self.values = sorted(values, key=len, reverse=True)
+        placeholders: dict[str, str] = {}
+        for index, value in enumerate(dict.fromkeys(v for v in secret_values if len(v) >= 4)):
+            placeholder = f"[secret-{index + 1}]"
+            placeholders[value] = placeholder
+            placeholders[json.dumps(value, ensure_ascii=False)[1:-1]] = placeholder
+        # Longest first, so a secret containing another is masked whole.
+        self.values = sorted(placeholders.items(), key=lambda item: len(item[0]), reverse=True)
         homes = {home, json.dumps(home)[1:-1]} if home and len(home) > 1 else set()
         self.homes = sorted(homes, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
-        for value in self.values:
-            text = text.replace(value, "***")
+        for value, placeholder in self.values:
+            text = text.replace(value, placeholder)
         text = redact(text)
         for home in self.homes:
             text = text.replace(home, "~")

@@ -69,7 +69,9 @@ def test_bundle_has_every_section_and_no_secret(
     everything = "\n".join(files.values())
     for secret in (TOKEN, PASSWORD, "hunter22", str(Path.home()) + "/certs"):
         assert secret not in everything
-    assert "sent *** by mistake" in files["invoice-tray.log"]
+    # The same secret gets the same placeholder everywhere.
+    assert "sent [secret-1] by mistake" in files["invoice-tray.log"]
+    assert "the password [secret-2] was read from ~/certs" in files["diagnostics.txt"]
     text = files["diagnostics.txt"]
     for title in ("Verdict", "Checks", "Configuration", "Secrets", "History (7 days)", "Qt"):
         assert f"== {title} ==" in text

@@ -17,6 +17,7 @@ from invoice_tray.config.types import (
     HostList,
     HttpsUrl,
     Integer,
+    PathList,
     ProxySetting,
     SettingType,
 )
@@ -132,6 +133,13 @@ UI_LANGUAGE = Setting(
     "auto",
     "Language of messages: `auto` follows the system.",
 )
+FIX_CACHE_FOLDERS = Setting(
+    "fixes.cache_folders",
+    PathList(),
+    (),
+    "Cache folders of the invoicing client that the cache-clear fix empties (into a dated "
+    "quarantine folder, so it can be undone). invoice-tray's own cache is always included.",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SERVER_URL,
@@ -149,6 +157,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     NETWORK_PROXY,
     NETWORK_PROXY_BYPASS,
     UI_LANGUAGE,
+    FIX_CACHE_FOLDERS,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 SECTIONS: frozenset[str] = frozenset(s.section for s in ALL_SETTINGS)

@@ -154,3 +154,16 @@ class HostList(SettingType[tuple[str, ...]]):
 
     def describe(self) -> str:
         return "list of host names (`.example.com` also matches sub-domains)"
+
+
+class PathList(SettingType[tuple[str, ...]]):
+    """Folders, each written as the user would (``~`` and ``%VAR%`` / ``$VAR`` expanded when
+    used, not when read, so the file stays portable)."""
+
+    def parse(self, raw: object) -> tuple[str, ...]:
+        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+            raise InvalidValue(tr("expected a list of folders in quotes"))
+        return tuple(item.strip() for item in raw if item.strip())
+
+    def describe(self) -> str:
+        return "list of folders (`~`, `%VAR%` and `$VAR` are expanded)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,11 +38,14 @@ class SaveResult:
     set_aside: Path | None = None  # where an unreadable old file was moved
 
 
-def save_settings(path: Path, changes: Mapping[Setting[Any], object]) -> SaveResult:
+def save_settings(
+    path: Path, changes: Mapping[Setting[Any], object], unset: Iterable[Setting[Any]] = ()
+) -> SaveResult:
     """Write ``changes`` into the file at ``path`` and return the config as now loaded.
 
     A value equal to its default is written only where the file already names the key, so a
-    file stays as short as the user left it. Raises :class:`InvalidValue` for a value the
+    file stays as short as the user left it; the keys in ``unset`` are removed (undoing a change
+    restores a file that did not name the key). Raises :class:`InvalidValue` for a value the
     schema refuses and :class:`ConfigSaveError` when the file cannot be written.
     """
     parsed = {setting: setting.type.parse(_to_toml(raw)) for setting, raw in changes.items()}
@@ -56,6 +59,10 @@ def save_settings(path: Path, changes: Mapping[Setting[Any], object]) -> SaveRes
             document[setting.section] = table
         if setting.name in table or value != setting.default:
             table[setting.name] = _to_toml(value)
+    for setting in unset:
+        table = document.get(setting.section)
+        if isinstance(table, Table) and setting.name in table:
+            del table[setting.name]
     _write_atomically(path, tomlkit.dumps(document))
     return SaveResult(load_config(path), set_aside)
 

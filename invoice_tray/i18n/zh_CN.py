@@ -382,4 +382,5 @@ MESSAGES: dict[str, str] = {
     "Checking the connection for the diagnostics…": "正在为诊断信息检测连接…",
     "The diagnostics could not be written to {path}: {error}": "无法将诊断信息写入 {path}：{error}",
     "Diagnostics written to {path} (secrets removed).": "诊断信息已写入 {path}（已去除密钥）。",
+    "expected a list of folders in quotes": "应为用引号括起的文件夹列表",
 }

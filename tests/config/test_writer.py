@@ -85,3 +85,14 @@ def test_an_unwritable_place_says_so_and_leaves_nothing_behind(tmp_path: Path) -
         save_settings(blocker / "config.toml", {s.SERVER_URL: "https://x.example.cn"})
     assert "nothing was changed" in str(caught.value.message)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_unset_removes_a_key_so_an_undo_restores_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    original = '[server]\nurl = "https://kept.example.cn"\n'
+    path.write_text(original, encoding="utf-8")
+    save_settings(path, {s.NETWORK_PROXY_BYPASS: ("invoice.example.cn",)})
+    assert load_config(path)[s.NETWORK_PROXY_BYPASS] == ("invoice.example.cn",)
+    save_settings(path, {}, unset=[s.NETWORK_PROXY_BYPASS])
+    assert load_config(path)[s.NETWORK_PROXY_BYPASS] == ()
+    assert "proxy_bypass" not in path.read_text(encoding="utf-8")

@@ -5,11 +5,15 @@ and secrets go to an in-memory keyring."""
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import time
 
 # Before anything can create a QApplication.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -102,3 +106,46 @@ def settings_for(sim: Simulator, **overrides: object) -> CheckSettings:
     }
     values.update(overrides)
     return CheckSettings(**values)  # type: ignore[arg-type]
+
+
+needs_tinyproxy = pytest.mark.skipif(
+    shutil.which("tinyproxy") is None, reason="tinyproxy is not installed"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def tinyproxy(tmp_path: Path) -> Iterator[Callable[[int], str]]:
+    """Starts tinyproxy allowing CONNECT to one port only; returns its URL."""
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(allowed_port: int) -> str:
+        port = free_port()
+        conf = tmp_path / f"tinyproxy-{port}.conf"
+        conf.write_text(
+            f"Port {port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nLogLevel Info\n"
+            f"ConnectPort {allowed_port}\nAllow 127.0.0.1\n"
+        )
+        log = (tmp_path / f"tinyproxy-{port}.log").open("wb")
+        processes.append(
+            subprocess.Popen(["tinyproxy", "-d", "-c", str(conf)], stdout=log, stderr=log)
+        )
+        log.close()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                return f"http://127.0.0.1:{port}"
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("tinyproxy did not start")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=5)

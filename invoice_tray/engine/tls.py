@@ -78,6 +78,11 @@ class CaFileProblem:
     reason: str
 
 
+def clear_context_cache() -> None:
+    """Forget the trust stores read so far: the next check reads them afresh."""
+    _context_cache.clear()
+
+
 def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProblem | None]:
     """A verifying client context: OS trust store plus ``ca_file``.
 

@@ -9,6 +9,7 @@ same placeholders.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Mapping
@@ -39,6 +40,18 @@ class Text:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def text_to_json(text: Text | None) -> str | None:
+    """A message as stored (history, journal): still translatable when read back."""
+    return json.dumps({"msgid": text.msgid, "params": dict(text.params)}) if text else None
+
+
+def text_from_json(raw: str | None) -> Text | None:
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return Text(str(data["msgid"]), dict(data.get("params", {})))
 
 
 def tr(msgid: str, **params: Param) -> Text:

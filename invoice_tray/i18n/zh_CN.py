@@ -383,4 +383,97 @@ MESSAGES: dict[str, str] = {
     "The diagnostics could not be written to {path}: {error}": "无法将诊断信息写入 {path}：{error}",
     "Diagnostics written to {path} (secrets removed).": "诊断信息已写入 {path}（已去除密钥）。",
     "expected a list of folders in quotes": "应为用引号括起的文件夹列表",
+    # --- fixes ---
+    "{folder} is too broad to be a cache folder": "{folder} 范围太大，不能作为缓存文件夹",
+    "Empty the cache folder {folder}": "清空缓存文件夹 {folder}",
+    "Clear caches": "清除缓存",
+    "Old cached files (certificates, server answers, pages) can make the invoicing software "
+    "use outdated information. The files are moved to a quarantine folder, not deleted, so "
+    "this can be undone. Drafts, settings and history are never touched.": (
+        "旧的缓存文件（证书、服务器应答、页面）可能让开票软件使用过时的信息。这些文件会被移到隔"
+        "离文件夹，而不是删除，因此可以撤销。草稿、设置和历史记录不会被改动。"
+    ),
+    "{folder} holds invoice-tray's own settings or data and is never cleared": (
+        "{folder} 存有 invoice-tray 自己的设置或数据，不会被清除"
+    ),
+    "{folder} does not exist": "{folder} 不存在",
+    "{folder} is already empty": "{folder} 已经是空的",
+    "Empty invoice-tray's own cache": "清空 invoice-tray 自己的缓存",
+    "{folder} has new files with the same names ({names}); move them away and undo again": (
+        "{folder} 中出现了同名的新文件（{names}）；请先移走它们，再重新撤销"
+    ),
+    "{path} is read-only, so it was left alone and nothing was changed. Remove its read-only "
+    "attribute, or remove it by hand, and try again.": (
+        "{path} 是只读的，因此没有动它，也没有做任何更改。请去掉它的只读属性，或手动删除它，然"
+        "后重试。"
+    ),
+    "Delete Internet Explorer / WinINet temporary files (cannot be undone)": (
+        "删除 Internet Explorer / WinINet 临时文件（无法撤销）"
+    ),
+    "{path} is in use (locked) and cannot be moved; nothing was changed. Close the invoicing "
+    "software and try again.": (
+        "{path} 正在被使用（已锁定），无法移动；没有做任何更改。请关闭开票软件后重试。"
+    ),
+    "Network reset": "网络重置",
+    "The computer cannot find or reach the invoice server. Emptying the DNS cache and asking "
+    "the network for a fresh address often clears a stale or broken network setting. Nothing "
+    "else on the computer is changed.": (
+        "本机无法找到或连接开票服务器。清空 DNS 缓存并重新向网络申请地址，通常可以清除过时或损"
+        "坏的网络设置。电脑上的其他内容不会被更改。"
+    ),
+    "Empty the DNS cache": "清空 DNS 缓存",
+    "Give back the network address": "释放网络地址",
+    "Ask for a new network address (DHCP)": "重新获取网络地址（DHCP）",
+    "Reset Winsock (network programming interface)": "重置 Winsock（网络编程接口）",
+    "Reset the TCP/IP settings": "重置 TCP/IP 设置",
+    "Restart the name service (mDNSResponder)": "重启域名服务（mDNSResponder）",
+    "Ask for a new network address (DHCP) on {interface}": (
+        "在 {interface} 上重新获取网络地址（DHCP）"
+    ),
+    "Reconnect {connection} (new address and DNS servers)": (
+        "重新连接 {connection}（获取新地址和 DNS 服务器）"
+    ),
+    "administrator rights were not given, so this step was not done": (
+        "未获得管理员权限，因此没有执行这一步"
+    ),
+    "Let invoice-tray reach {host} without the proxy": "让 invoice-tray 不经代理访问 {host}",
+    "Add {host} to Windows' proxy exceptions": "把 {host} 加入 Windows 的代理例外",
+    "Copy the proxy exceptions to WinHTTP (for the whole computer)": (
+        "把代理例外复制到 WinHTTP（对整台电脑生效）"
+    ),
+    "Add {host} to the proxy exceptions of {service}": "把 {host} 加入 {service} 的代理例外",
+    "Add {host} to the desktop's proxy exceptions (GNOME)": "把 {host} 加入桌面的代理例外（GNOME）",
+    "Other programs: the no_proxy setting": "其他程序：no_proxy 设置",
+    "this desktop has no proxy settings to change; for other programs, add {host} to "
+    "no_proxy (for example in ~/.profile: export no_proxy={host})": (
+        "此桌面没有可更改的代理设置；对于其他程序，请把 {host} 加入 no_proxy（例如在 ~/.profile"
+        " 中：export no_proxy={host}）"
+    ),
+    "Proxy exemption": "代理例外",
+    "The proxy between this computer and {host} blocks or breaks the connection. Letting "
+    "just this server bypass the proxy usually fixes it; every other address keeps using the "
+    "proxy.": (
+        "本机与 {host} 之间的代理服务器阻止或破坏了连接。只让这台服务器绕过代理通常就能解决；其"
+        "他地址仍然使用代理。"
+    ),
+    "no server address is configured": "尚未配置服务器地址",
+    "networksetup refused the change": "networksetup 拒绝了这项更改",
+    "{program} is not available on this computer": "本机没有 {program}",
+    "this desktop keeps no GNOME proxy settings": "此桌面没有 GNOME 代理设置",
+    "gsettings refused the change": "gsettings 拒绝了这项更改",
+    "unexpected answer from gsettings: {text}": "gsettings 返回了意外的结果：{text}",
+    "the WinHTTP settings could not be read": "无法读取 WinHTTP 设置",
+    "WinHTTP refused the new settings": "WinHTTP 拒绝了新设置",
+    "WinHTTP refused the previous settings": "WinHTTP 拒绝了原来的设置",
+    "the proxy exceptions could not be read": "无法读取代理例外",
+    "the system refused: {error}": "系统拒绝了操作：{error}",
+    "this step cannot be undone by this version": "此版本无法撤销这一步",
+    "Forget invoice-tray's own connections and cached answers": (
+        "清除 invoice-tray 自己的连接和缓存的应答"
+    ),
+    "not needed on this system": "此系统不需要",
+    "{command} failed (exit code {code})": "{command} 执行失败（退出码 {code}）",
+    "{value} is not a valid server name": "{value} 不是有效的服务器名称",
+    "the name {value} cannot be used safely": "名称 {value} 无法安全使用",
+    "the network interface {value} cannot be used safely": "网络接口 {value} 无法安全使用",
 }

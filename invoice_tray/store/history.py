@@ -9,7 +9,6 @@ pruned.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.verdict import Report
-from invoice_tray.i18n import Text
+from invoice_tray.i18n import Text, text_from_json, text_to_json
 from invoice_tray.store.db import Database
 
 HISTORY_FILE = "history.sqlite3"
@@ -74,17 +73,6 @@ class Incident:
         return (self.ended_at if self.ended_at is not None else now) - self.started_at
 
 
-def _text_to_json(text: Text | None) -> str | None:
-    return json.dumps({"msgid": text.msgid, "params": dict(text.params)}) if text else None
-
-
-def _text_from_json(raw: str | None) -> Text | None:
-    if not raw:
-        return None
-    data = json.loads(raw)
-    return Text(str(data["msgid"]), dict(data.get("params", {})))
-
-
 class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.db = Database(path, MIGRATIONS)
@@ -127,7 +115,7 @@ class HistoryStore:
                         at,
                         shown.label,
                         cause.code if cause else None,
-                        _text_to_json(cause.summary if cause else None),
+                        text_to_json(cause.summary if cause else None),
                     ),
                 )
 
@@ -154,7 +142,7 @@ class HistoryStore:
                 r["ended_at"],
                 _LIGHTS[r["light"]],
                 r["cause"],
-                _text_from_json(r["summary"]),
+                text_from_json(r["summary"]),
             )
             for r in rows
         ]

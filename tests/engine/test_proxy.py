@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from invoice_tray.engine.proxy import choose_proxy, match_bypass
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.simulator.server import Simulator
-from tests.conftest import settings_for
+from tests.conftest import free_port, needs_tinyproxy, settings_for
 
 SERVER = "https://invoice.example.cn/api"
 
@@ -73,48 +68,6 @@ def test_bypass_rule_forms(host: str, rules: list[str], expected: str | None) ->
 
 # --- against a real proxy -----------------------------------------------------------------
 
-needs_tinyproxy = pytest.mark.skipif(
-    shutil.which("tinyproxy") is None, reason="tinyproxy is not installed"
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def tinyproxy(tmp_path: Path) -> Iterator[Callable[[int], str]]:
-    """Starts tinyproxy allowing CONNECT to one port only; returns its URL."""
-    processes: list[subprocess.Popen[bytes]] = []
-
-    def start(allowed_port: int) -> str:
-        port = _free_port()
-        conf = tmp_path / f"tinyproxy-{port}.conf"
-        conf.write_text(
-            f"Port {port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nLogLevel Info\n"
-            f"ConnectPort {allowed_port}\nAllow 127.0.0.1\n"
-        )
-        log = (tmp_path / f"tinyproxy-{port}.log").open("wb")
-        processes.append(
-            subprocess.Popen(["tinyproxy", "-d", "-c", str(conf)], stdout=log, stderr=log)
-        )
-        log.close()
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                return f"http://127.0.0.1:{port}"
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("tinyproxy did not start")
-
-    yield start
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=5)
-
 
 @needs_tinyproxy
 @pytest.mark.proxy
@@ -148,7 +101,7 @@ def test_proxy_refusing_the_tunnel_is_proxy_blocked_and_exemption_fixes_it(
 
 
 def test_unreachable_proxy_is_proxy_blocked(simulator: Simulator) -> None:
-    dead = f"http://127.0.0.1:{_free_port()}"
+    dead = f"http://127.0.0.1:{free_port()}"
     report = run_check_sync(settings_for(simulator, proxy_setting=dead))
     assert report.verdict.cause is not None
     assert report.verdict.cause.code == "proxy-blocked"

@@ -1,0 +1,4 @@
+"""Guided fixes, without Qt: each is a plan of steps for the current system. A step knows
+whether it needs administrator rights, what it backs up, how it is undone, and when it cannot
+run here (and why). Runs are recorded in a journal; the UI's wizards and ``invoice-tray fix``
+drive the same plans."""

@@ -1,0 +1,52 @@
+"""Every value that reaches an OS command, the registry or a settings store is checked here
+first: host names, folder paths, and names the OS itself reported (network services,
+connections, interfaces)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from invoice_tray.i18n import Text, tr
+
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_INTERFACE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{0,31}$")
+
+
+class UnsafeValue(ValueError):
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+
+def host_name(raw: str) -> str:
+    """A DNS name or an IP address, lower-case, nothing else (no ports, wildcards, spaces)."""
+    value = raw.strip().lower().rstrip(".")
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        pass
+    try:
+        ascii_name = value.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise UnsafeValue(tr("{value} is not a valid server name", value=raw)) from exc
+    labels = ascii_name.split(".")
+    if not value or len(ascii_name) > 253 or not all(_LABEL.match(label) for label in labels):
+        raise UnsafeValue(tr("{value} is not a valid server name", value=raw))
+    return ascii_name
+
+
+def reported_name(raw: str) -> str:
+    """A name the OS listed (a network service, a connection): printable, one line, not an
+    option (it goes into an argument list, never through a shell)."""
+    if not raw or raw.startswith("-") or len(raw) > 256:
+        raise UnsafeValue(tr("the name {value} cannot be used safely", value=repr(raw)))
+    if any(ord(c) < 32 or c == "\x7f" for c in raw):
+        raise UnsafeValue(tr("the name {value} cannot be used safely", value=repr(raw)))
+    return raw
+
+
+def interface_name(raw: str) -> str:
+    if not _INTERFACE.match(raw):
+        raise UnsafeValue(tr("the network interface {value} cannot be used safely", value=raw))
+    return raw

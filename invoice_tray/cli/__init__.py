@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the config file, its problems and the settings in force",
     )
 
+    from invoice_tray.cli import fix
+
+    fix.add_parser(sub, [common])
+
     diagnostics = sub.add_parser(
         "diagnostics",
         parents=[common],
@@ -118,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "secrets": commands.secrets,
         "config": commands.config,
         "diagnostics": commands.diagnostics,
+        "fix": commands.fix,
     }
     try:
         return handlers[args.command](args)

@@ -219,3 +219,19 @@ def diagnostics(args: argparse.Namespace) -> int:
         return 1
     print(tr("Diagnostics written to {path} (secrets removed).", path=str(written.resolve())))
     return 0
+
+
+def fix(args: argparse.Namespace) -> int:
+    from invoice_tray.cli import fix as fixes
+    from invoice_tray.engine.runner import run_check_sync
+
+    paths, config = _setup(args)
+
+    def check() -> object:
+        from invoice_tray.config import load_config
+
+        # Read afresh: the fix may have changed the app's own settings.
+        fresh = load_config(config.path) if config.path else config
+        return run_check_sync(_settings_with_secrets(fresh, quiet=True))
+
+    return fixes.run(args, paths, config, check)

@@ -476,4 +476,26 @@ MESSAGES: dict[str, str] = {
     "{value} is not a valid server name": "{value} 不是有效的服务器名称",
     "the name {value} cannot be used safely": "名称 {value} 无法安全使用",
     "the network interface {value} cannot be used safely": "网络接口 {value} 无法安全使用",
+    # --- invoice-tray fix ---
+    "Before: {before}   After: {after}": "修复前：{before}   修复后：{after}",
+    "Journal entry {id}; undo with: invoice-tray fix --undo {id}": (
+        "记录编号 {id}；撤销命令：invoice-tray fix --undo {id}"
+    ),
+    "name a fix (network-reset, cache-clear, proxy-exemption), --list or --undo ID": (
+        "请指定修复项（network-reset、cache-clear、proxy-exemption），或使用 --list、--undo 编号"
+    ),
+    "Not run: add --yes to run without asking.": "未执行：如需不经确认直接执行，请加上 --yes。",
+    "Go ahead? [y/N] ": "是否继续？[y/N] ",
+    "Put back after the failure: {steps}": "失败后已恢复：{steps}",
+    "Restart the computer to finish this fix.": "请重新启动电脑以完成此修复。",
+    "No fix has been run yet.": "尚未执行过任何修复。",
+    "Nothing was changed.": "没有做任何更改。",
+    "There is no fix run {id} in the journal.": "记录中没有编号为 {id} 的修复。",
+    "Nothing to undo in run {id}.": "编号 {id} 的修复没有可撤销的内容。",
+    "cannot plan the fix: {reason}": "无法制定修复计划：{reason}",
+    "administrator": "需要管理员权限",
+    "cannot be undone": "无法撤销",
+    "A restart of the computer finishes this fix.": "重新启动电脑后此修复才会完成。",
+    "can be undone": "可以撤销",
+    "skipped: {reason}": "跳过：{reason}",
 }

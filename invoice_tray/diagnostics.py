@@ -32,6 +32,7 @@ from invoice_tray.store.history import HISTORY_FILE
 
 LOG_TAIL_LINES = 3000
 HISTORY_DAYS = 7
+FIX_RUNS = 20
 PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
 TRUST_VARIABLES = ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE")
 
@@ -104,6 +105,7 @@ def build_sections(sources: Sources) -> list[Section]:
         ("Secrets", _secrets),
         ("Proxy and trust environment", _environment),
         (f"History ({HISTORY_DAYS} days)", _history),
+        ("Fixes run", _fixes),
     ]
     for title, extra in sources.extra.items():
         builders.append((title, _from_caller(extra)))
@@ -224,6 +226,27 @@ def _history(sources: Sources) -> Iterable[str]:
         )
         summary = incident.summary.render("en") if incident.summary else ""
         yield f"{start} to {end}: {incident.light.label} {incident.cause or ''} {summary}".rstrip()
+
+
+def _fixes(sources: Sources) -> Iterable[str]:
+    from invoice_tray.fixes.journal import JOURNAL_FILE, Journal
+
+    path = sources.paths.data_dir / JOURNAL_FILE
+    if not path.exists():
+        yield "no fix has been run"
+        return
+    journal = Journal(path)
+    try:
+        runs = journal.runs(FIX_RUNS)
+    finally:
+        journal.close()
+    for run in runs:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(run.started_at))
+        yield f"#{run.id} {when} {run.fix_id}: {run.status} ({run.before} -> {run.after})"
+        for step in run.steps:
+            message = f": {step.message.render('en')}" if step.message else ""
+            yield f"    {step.step_id}: {step.status.value}{message}"
+            yield from (f"      | {line}" for line in step.output.splitlines()[-10:])
 
 
 def _recent_log(sources: Sources) -> Iterable[str]:

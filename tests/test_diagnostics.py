@@ -73,12 +73,15 @@ def test_bundle_has_every_section_and_no_secret(
     assert "sent [secret-1] by mistake" in files["invoice-tray.log"]
     assert "the password [secret-2] was read from ~/certs" in files["diagnostics.txt"]
     text = files["diagnostics.txt"]
-    for title in ("Verdict", "Checks", "Configuration", "Secrets", "History (7 days)", "Qt"):
+    for title in (
+        "Verdict", "Checks", "Configuration", "Secrets", "History (7 days)", "Fixes run", "Qt",
+    ):  # fmt: skip
         assert f"== {title} ==" in text
     assert "light: green" in text
     assert "stored in the keyring: server-token" in text
     assert "platform: offscreen" in text
     assert "checks: 1, usable: 100.0 %" in text
+    assert "no fix has been run" in text
     report_json = json.loads(files["report.json"])
     assert report_json["last_check"]["status"] == "green"
 
@@ -130,3 +133,21 @@ def test_command_line_writes_a_bundle(tmp_path: Path) -> None:
     files = unpack(written)
     assert TOKEN not in "".join(files.values())
     assert "the server token comes from $INVOICE_TRAY_TOKEN" in files["diagnostics.txt"]
+
+
+def test_the_fix_journal_is_included(memory_keyring: MemoryKeyring, tmp_path: Path) -> None:
+    from invoice_tray.fixes import network_reset
+    from invoice_tray.fixes.catalog import open_journal
+    from invoice_tray.fixes.runner import FixRunner
+    from tests.fixes.fakes import context
+
+    ctx = context(tmp_path, "linux")
+    journal = open_journal(ctx.paths)
+    FixRunner(ctx, journal).run(network_reset.plan(ctx), before="red (dns-failure)")
+    journal.close()
+    sources = diagnostics.Sources(ctx.paths, Config())
+    text = unpack(diagnostics.export(sources, tmp_path))["diagnostics.txt"]
+    fixes = text.split("== Fixes run ==")[1].split("==")[0]
+    assert "network-reset: done (red (dns-failure) -> None)" in fixes
+    assert "app-network-state: done" in fixes
+    assert "flush-dns: unavailable: resolvectl is not available on this computer" in fixes

@@ -5,16 +5,22 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from invoice_tray.fixes import cache_clear, network_reset, proxy_exemption
 from invoice_tray.fixes.journal import JOURNAL_FILE, Journal
 from invoice_tray.fixes.model import FixContext, Plan
 from invoice_tray.fixes.oscommand import SystemCommands
+from invoice_tray.i18n import Text, tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.system.registry import MemoryRegistry, Registry
 
+TITLES: dict[str, Text] = {
+    "network-reset": tr("Network reset"),
+    "cache-clear": tr("Clear caches"),
+    "proxy-exemption": tr("Proxy exemption"),
+}
 PLANS: dict[str, Callable[..., Plan]] = {
     "network-reset": network_reset.plan,
     "cache-clear": cache_clear.plan,
@@ -32,7 +38,9 @@ def open_journal(paths: AppPaths) -> Journal:
     return Journal(paths.data_dir / JOURNAL_FILE)
 
 
-def system_context(paths: AppPaths, config_path: Path) -> FixContext:
+def system_context(
+    paths: AppPaths, config_path: Path, overrides: Mapping[str, object] | None = None
+) -> FixContext:
     registry: Registry = MemoryRegistry()
     refresh: Callable[[], None] = lambda: None  # noqa: E731 (only Windows has one)
     if sys.platform == "win32":
@@ -49,6 +57,7 @@ def system_context(paths: AppPaths, config_path: Path) -> FixContext:
         which=shutil.which,
         environ=dict(os.environ),
         refresh_internet_settings=refresh,
+        config_overrides=dict(overrides or {}),
     )
 
 

@@ -49,11 +49,14 @@ class FixContext:
     environ: Mapping[str, str] = field(default_factory=dict)
     on_app_change: Callable[[], None] = lambda: None  # the app's own settings changed
     refresh_internet_settings: Callable[[], None] = lambda: None  # WinINet, after a change
+    # Settings this run keeps whatever the file says (the demo's server), as keywords of
+    # Config.with_values.
+    config_overrides: Mapping[str, object] = field(default_factory=dict)
 
     def config(self) -> Config:
         from invoice_tray.config import load_config
 
-        return load_config(self.config_path)
+        return load_config(self.config_path).with_values(**self.config_overrides)
 
 
 class Step(ABC):

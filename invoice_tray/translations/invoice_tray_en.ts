@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="131"/>
+        <location filename="../ui/checker.py" line="138"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="193"/>
+        <location filename="../ui/checker.py" line="210"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="202"/>
+        <location filename="../ui/checker.py" line="219"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +252,122 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="290"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="293"/>
+        <source>Undo this fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="295"/>
+        <source>Export diagnostics for the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="314"/>
+        <source>The problem is solved: invoices can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="317"/>
+        <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="322"/>
+        <source>Restart the computer to finish this fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="340"/>
+        <source>The fix was undone: everything is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="346"/>
+        <source>The undo did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixWizard</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="356"/>
+        <source>invoice-tray: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="367"/>
+        <source>Run the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="376"/>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="378"/>
+        <source>Invoices can be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="379"/>
+        <source>Invoices can be issued; attention needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="380"/>
+        <source>Invoices cannot be issued now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="381"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="388"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="389"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="390"/>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="391"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="392"/>
+        <source>not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="393"/>
+        <source>put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="394"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../ui/chart.py" line="54"/>
@@ -264,6 +380,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="129"/>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="101"/>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="102"/>
+        <source>Each step, exactly as it will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="110"/>
+        <source>Also for WinHTTP (whole computer; administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="123"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="126"/>
+        <source>Needs administrator rights (you will be asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="130"/>
+        <source>The current state is kept first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="132"/>
+        <source>Cannot be undone (nothing to put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="137"/>
+        <source>A restart of the computer finishes this fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="158"/>
+        <source>Doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="163"/>
+        <source>Stop after this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="209"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="234"/>
+        <source>The fix stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="237"/>
+        <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,22 +665,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="93"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="96"/>
+        <location filename="../ui/tray.py" line="97"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,73 +688,124 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="171"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="170"/>
+        <location filename="../ui/tray.py" line="175"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="172"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="173"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="174"/>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="200"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Last check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="220"/>
+        <source>Fix: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="338"/>
+        <source>The fix cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="249"/>
+        <source>Checking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="251"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="262"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="269"/>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="272"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="86"/>
+        <source>What is wrong, and why this fix helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="87"/>
+        <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,17 +9,17 @@
         <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="131"/>
+        <location filename="../ui/checker.py" line="138"/>
         <source>the network changed</source>
         <translation>网络已变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="193"/>
+        <location filename="../ui/checker.py" line="210"/>
         <source>checks are paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="202"/>
+        <location filename="../ui/checker.py" line="219"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -253,6 +253,122 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="290"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="293"/>
+        <source>Undo this fix</source>
+        <translation>撤销此修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="295"/>
+        <source>Export diagnostics for the helpdesk</source>
+        <translation>导出诊断信息给技术支持</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="314"/>
+        <source>The problem is solved: invoices can be issued.</source>
+        <translation>问题已解决：可以正常开票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="317"/>
+        <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
+        <translation>问题尚未解决。请导出诊断信息并发给技术支持：其中包含检测了什么以及这次修复做了什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="322"/>
+        <source>Restart the computer to finish this fix.</source>
+        <translation>请重新启动电脑以完成此修复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="340"/>
+        <source>The fix was undone: everything is as it was before.</source>
+        <translation>修复已撤销：一切恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="346"/>
+        <source>The undo did not complete: %1</source>
+        <translation>撤销未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FixWizard</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="356"/>
+        <source>invoice-tray: %1</source>
+        <translation>invoice-tray：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="367"/>
+        <source>Run the fix</source>
+        <translation>执行修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="376"/>
+        <source>not checked yet</source>
+        <translation>尚未检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="378"/>
+        <source>Invoices can be issued</source>
+        <translation>可以正常开票</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="379"/>
+        <source>Invoices can be issued; attention needed</source>
+        <translation>可以开票，但需要注意</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="380"/>
+        <source>Invoices cannot be issued now</source>
+        <translation>目前无法开票</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="381"/>
+        <source>Not known yet</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="388"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="389"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="390"/>
+        <source>not allowed</source>
+        <translation>未获允许</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="391"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="392"/>
+        <source>not done (stopped)</source>
+        <translation>未执行（已停止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="393"/>
+        <source>put back</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="394"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../ui/chart.py" line="54"/>
@@ -266,6 +382,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <location filename="../ui/settings.py" line="129"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="101"/>
+        <source>What will be done</source>
+        <translation>将要执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="102"/>
+        <source>Each step, exactly as it will run</source>
+        <translation>每一步都会按这里所示执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="110"/>
+        <source>Also for WinHTTP (whole computer; administrator)</source>
+        <translation>同时应用到 WinHTTP（整台电脑；需要管理员权限）</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="123"/>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="126"/>
+        <source>Needs administrator rights (you will be asked).</source>
+        <translation>需要管理员权限（届时会询问您）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="130"/>
+        <source>The current state is kept first, so this can be undone.</source>
+        <translation>会先保存当前状态，因此可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="132"/>
+        <source>Cannot be undone (nothing to put back).</source>
+        <translation>无法撤销（没有需要恢复的内容）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="137"/>
+        <source>A restart of the computer finishes this fix.</source>
+        <translation>重新启动电脑后此修复才会完成。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="158"/>
+        <source>Doing it</source>
+        <translation>正在执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="163"/>
+        <source>Stop after this step</source>
+        <translation>完成这一步后停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="209"/>
+        <source>Stopping after the current step…</source>
+        <translation>将在当前这一步完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="234"/>
+        <source>The fix stopped unexpectedly: %1</source>
+        <translation>修复意外中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="237"/>
+        <source>What had been done was put back.</source>
+        <translation>已执行的操作已恢复原状。</translation>
     </message>
 </context>
 <context>
@@ -479,22 +666,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="93"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="96"/>
+        <location filename="../ui/tray.py" line="97"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -502,74 +689,125 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="171"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="170"/>
+        <location filename="../ui/tray.py" line="175"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="172"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="173"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="174"/>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="200"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="220"/>
+        <source>Fix: %1…</source>
+        <translation>修复：%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="338"/>
+        <source>The fix cannot start</source>
+        <translation>无法开始修复</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="249"/>
+        <source>Checking again</source>
+        <translation>重新检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="251"/>
+        <source>Checking…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="262"/>
+        <source>Before: %1</source>
+        <translation>修复前：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="269"/>
+        <source>The check failed: %1</source>
+        <translation>检测失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="272"/>
+        <source>After: %1</source>
+        <translation>修复后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="86"/>
+        <source>What is wrong, and why this fix helps</source>
+        <translation>出了什么问题，以及为什么这个修复有帮助</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="87"/>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
     </message>
 </context>
 </TS>

@@ -57,17 +57,23 @@ class CheckWorker(QObject):
         if self._token_override is not None:
             return CheckSettings.from_config(config, token=self._token_override)
         if self._secrets_for is not config:
-            from invoice_tray import secrets
-
-            self._token = secrets.lookup_server_token().token
-            try:
-                self._password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
-            except secrets.SecretsError:
-                self._password = None
+            self._token, self._password = stored_secrets()
             self._secrets_for = config
         return CheckSettings.from_config(
             config, token=self._token, client_cert_password=self._password
         )
+
+
+def stored_secrets() -> tuple[str | None, str | None]:
+    """The server token and the client certificate's password (may block: keyring)."""
+    from invoice_tray import secrets
+
+    token = secrets.lookup_server_token().token
+    try:
+        password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
+    except secrets.SecretsError:
+        password = None
+    return token, password
 
 
 class CheckController(QObject):
@@ -98,6 +104,7 @@ class CheckController(QObject):
         self.last_checked: float | None = None  # wall time of the last result
         self._thread = QThread()
         self._thread.setObjectName("invoice-tray checks")
+        self._token_override = token_override
         self._worker = CheckWorker(token_override)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
@@ -176,6 +183,16 @@ class CheckController(QObject):
 
     def config_timeout_s(self) -> float:
         return self.config[schema.SERVER_TIMEOUT_S]
+
+    def blocking_check(self) -> Report:
+        """One full check with the current settings, for a worker thread (a fix wizard's
+        verification); the tray's own schedule is not touched."""
+        config = self.config
+        if self._token_override is not None:
+            return run_check_sync(CheckSettings.from_config(config, token=self._token_override))
+        token, password = stored_secrets()
+        settings = CheckSettings.from_config(config, token=token, client_cert_password=password)
+        return run_check_sync(settings)
 
     @Slot()
     def check_now(self) -> None:

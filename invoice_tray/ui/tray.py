@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.preferences import Saved
     from invoice_tray.ui.details import DetailsWindow
     from invoice_tray.ui.export import DiagnosticsExporter
+    from invoice_tray.ui.fix_wizard import FixWizard, Prepared
     from invoice_tray.ui.settings import SettingsDialog
 
 NOTICE_MS = 10_000
@@ -121,6 +122,8 @@ class TrayPresenter(QObject):
         self.check_action = self.menu.addAction("")
         self.check_action.triggered.connect(controller.check_now)
         self.details_action = self.menu.addAction("", self.show_details)
+        self.fix_action = self.menu.addAction("", self._fix_from_menu)
+        self.fix_action.setVisible(False)  # shown while the verdict names a fix
         self.menu.addSeparator()
         self.export_action = self.menu.addAction("", self.export_diagnostics)
         self.export_action.setVisible(diagnostics is not None)
@@ -148,11 +151,13 @@ class TrayPresenter(QObject):
         # Windows are made when first opened, not at start.
         self.details: DetailsWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.fix_wizard: FixWizard | None = None
+        self._notice_fix: str | None = None  # what clicking the last notification opens
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._on_activated)
-            self.tray.messageClicked.connect(self.show_details)
+            self.tray.messageClicked.connect(self._notice_clicked)
             self.tray.show()
             log.info("tray icon shown")
         else:
@@ -207,6 +212,12 @@ class TrayPresenter(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        fix = self.offered_fix()
+        self.fix_action.setVisible(fix is not None)
+        if fix is not None:
+            from invoice_tray.fixes.catalog import TITLES
+
+            self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(TITLES[fix])))
         light = self.controller.monitor.shown
         icon = traffic_light_icon(Light.UNKNOWN if self.controller.paused else light)
         label = self.state_label()
@@ -223,8 +234,18 @@ class TrayPresenter(QObject):
             self.window.detail.setText(detail)
             self.window.check_button.setEnabled(not self.controller.running)
 
+    def offered_fix(self) -> str | None:
+        """The fix the verdict names, while the light is not green and fixes can run."""
+        report = self.controller.monitor.last_report
+        if report is None or self.settings_host is None or self.diagnostics_host is None:
+            return None
+        if self.controller.monitor.shown is Light.GREEN or self.controller.paused:
+            return None
+        return report.verdict.fix
+
     @Slot(object)
     def show_notice(self, notice: Notice) -> None:
+        self._notice_fix = notice.fix
         kinds = {
             Light.RED: QSystemTrayIcon.MessageIcon.Critical,
             Light.YELLOW: QSystemTrayIcon.MessageIcon.Warning,
@@ -265,6 +286,95 @@ class TrayPresenter(QObject):
         self.details.show()
         self.details.raise_()
         self.details.activateWindow()
+
+    @Slot()
+    def _notice_clicked(self) -> None:
+        if self._notice_fix is not None and self.offered_fix() == self._notice_fix:
+            self.show_fix(self._notice_fix)
+        else:
+            self.show_details()
+
+    @Slot()
+    def _fix_from_menu(self) -> None:
+        fix = self.offered_fix()
+        if fix is not None:
+            self.show_fix(fix)
+
+    def show_fix(self, fix_id: str) -> None:
+        """Open the wizard for ``fix_id``; its plan is prepared off the GUI thread first."""
+        if self.fix_wizard is not None:
+            self.fix_wizard.show()
+            self.fix_wizard.raise_()
+            self.fix_wizard.activateWindow()
+            return
+        if self.settings_host is None or self.diagnostics_host is None:
+            return
+        from invoice_tray.fixes import catalog
+        from invoice_tray.ui.background import run_in_background
+        from invoice_tray.ui.fix_wizard import prepare
+
+        paths, settings = self.diagnostics_host.paths, self.settings_host
+        self.fix_action.setEnabled(False)
+
+        def work() -> tuple[object, object, Prepared]:
+            ctx = catalog.system_context(paths, settings.config_path, settings.overrides)
+            journal = catalog.open_journal(paths)
+            return ctx, journal, prepare(ctx, fix_id)
+
+        run_in_background(self, work, self._fix_ready, name="fix-plan")
+
+    def _fix_ready(
+        self, ready: tuple[object, object, Prepared] | None, error: BaseException | None
+    ) -> None:
+        from invoice_tray.fixes.journal import Journal
+        from invoice_tray.fixes.model import FixContext
+        from invoice_tray.ui.fix_wizard import FixHost, FixWizard
+
+        self.fix_action.setEnabled(True)
+        if ready is None:
+            log.warning("fix not prepared: %s", error)
+            message = str(getattr(error, "message", None) or error)
+            warning = QSystemTrayIcon.MessageIcon.Warning
+            self.tell(self.tr("The fix cannot start"), message, warning)
+            return
+        ctx, journal, prepared = ready
+        assert isinstance(ctx, FixContext) and isinstance(journal, Journal)
+        host = FixHost(
+            ctx=ctx,
+            journal=journal,
+            check=self.controller.blocking_check,
+            before=self.controller.monitor.last_report,
+            settings_changed=self.reload_settings,
+            export_diagnostics=self.export_diagnostics,
+        )
+        self.fix_wizard = FixWizard(host, prepared)
+        self.fix_wizard.finished.connect(self._fix_closed)
+        self.fix_wizard.show()
+
+    @Slot()
+    def _fix_closed(self) -> None:
+        if self.fix_wizard is not None:
+            self.fix_wizard.host.journal.close()
+            self.fix_wizard.deleteLater()
+            self.fix_wizard = None
+        self.controller.check_now()
+
+    def reload_settings(self) -> None:
+        """A fix changed the app's own settings: read the file again (off the GUI thread)."""
+        if self.settings_host is None:
+            return
+        from invoice_tray.config import load_config
+        from invoice_tray.ui.background import run_in_background
+
+        host = self.settings_host
+
+        def loaded(config: object, error: BaseException | None) -> None:
+            from invoice_tray.config import Config
+
+            if isinstance(config, Config):
+                self.controller.apply_config(config.with_values(**host.overrides))
+
+        run_in_background(self, lambda: load_config(host.config_path), loaded, name="reload")
 
     @Slot()
     def show_settings(self) -> None:
@@ -341,3 +451,5 @@ class TrayPresenter(QObject):
             self.details.close()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
+        if self.fix_wizard is not None:
+            self.fix_wizard.close()

@@ -1,0 +1,396 @@
+"""The fix wizard: why, plan, run, verify, finish. A thin layer over :mod:`invoice_tray.fixes`:
+the plan, the run and the undo are the engine's; the check before and after is the tray's.
+
+Work that may block (OS commands, elevation prompts, the check) runs off the GUI thread; the
+pages follow it through signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.verdict import Report
+from invoice_tray.fixes import catalog
+from invoice_tray.fixes.journal import Journal
+from invoice_tray.fixes.model import FixContext, Plan, Step, StepOutcome, StepStatus
+from invoice_tray.fixes.runner import FixRunner, RunResult, UndoResult
+from invoice_tray.i18n import Text
+from invoice_tray.ui.background import run_in_background
+
+log = logging.getLogger(__name__)
+PASSING = (Light.GREEN, Light.YELLOW)
+
+
+@dataclass
+class FixHost:
+    """What the wizard needs from the app."""
+
+    ctx: FixContext
+    journal: Journal
+    check: Callable[[], Report]  # blocking; called on a worker thread
+    before: Report | None  # the last check's report, when the wizard opened
+    settings_changed: Callable[[], None]  # the app's own settings changed: reload them
+    export_diagnostics: Callable[[], None]
+
+
+@dataclass(frozen=True)
+class StepPreview:
+    step: Step
+    unavailable: Text | None
+    actions: list[str]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    plan: Plan
+    preview: list[StepPreview]
+
+
+def prepare(ctx: FixContext, fix_id: str, *, winhttp: bool = False) -> Prepared:
+    """The plan and what it will do: may run read-only OS commands, so not on the GUI
+    thread."""
+    plan = catalog.plan_for(fix_id, ctx, winhttp=winhttp)
+    preview = [StepPreview(s, s.unavailable(ctx), s.actions(ctx)) for s in plan.steps]
+    return Prepared(plan, preview)
+
+
+class RunSignals(QObject):
+    """Lives on the GUI thread; emitted from the worker thread, delivered on the GUI thread."""
+
+    stepStarted = Signal(int, str)
+    stepDone = Signal(int, object)  # index, StepOutcome
+    finished = Signal(object)  # RunResult, or the exception
+
+
+class WhyPage(QWizardPage):
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__()
+        self.setTitle(str(wizard.plan.title))
+        self.setSubTitle(self.tr("What is wrong, and why this fix helps"))
+        self.now = QLabel(self.tr("Now: %1").replace("%1", wizard.verdict_line(wizard.host.before)))
+        self.now.setWordWrap(True)
+        self.why = QLabel(str(wizard.plan.why))
+        self.why.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.now)
+        layout.addWidget(self.why)
+        layout.addStretch(1)
+
+
+class PlanPage(QWizardPage):
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("What will be done"))
+        self.setSubTitle(self.tr("Each step, exactly as it will run"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self.winhttp: QCheckBox | None = None
+        if wizard.plan.fix_id == "proxy-exemption" and wizard.host.ctx.platform == "win32":
+            self.winhttp = QCheckBox(self.tr("Also for WinHTTP (whole computer; administrator)"))
+            self.winhttp.toggled.connect(self._winhttp_toggled)
+            layout.addWidget(self.winhttp)
+
+    def initializePage(self) -> None:
+        self.text.setPlainText(self.describe(self.wizard_.prepared))
+
+    def describe(self, prepared: Prepared) -> str:
+        lines = []
+        for number, item in enumerate(prepared.preview, start=1):
+            step = item.step
+            lines.append(f"{number}. {step.title()}")
+            if item.unavailable is not None:
+                lines.append("   " + self.tr("Skipped: %1").replace("%1", str(item.unavailable)))
+                continue
+            if step.needs_admin:
+                lines.append("   " + self.tr("Needs administrator rights (you will be asked)."))
+            lines.append(
+                "   "
+                + (
+                    self.tr("The current state is kept first, so this can be undone.")
+                    if step.undoable
+                    else self.tr("Cannot be undone (nothing to put back).")
+                )
+            )
+            lines.extend(f"   $ {action}" for action in item.actions)
+        if prepared.plan.restart_required:
+            lines += ["", self.tr("A restart of the computer finishes this fix.")]
+        return "\n".join(lines)
+
+    def _winhttp_toggled(self, on: bool) -> None:
+        self.setEnabled(False)
+        ctx, fix_id = self.wizard_.host.ctx, self.wizard_.plan.fix_id
+        run_in_background(
+            self, lambda: prepare(ctx, fix_id, winhttp=on), self._prepared, name="fix-plan"
+        )
+
+    def _prepared(self, prepared: Prepared | None, error: BaseException | None) -> None:
+        self.setEnabled(True)
+        if prepared is not None:
+            self.wizard_.prepared = prepared
+            self.initializePage()
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Doing it"))
+        self.setCommitPage(True)  # no going back once things changed
+        self.progress = QProgressBar()
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.cancel_button = QPushButton(self.tr("Stop after this step"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.signals = RunSignals(self)
+        self.signals.stepStarted.connect(self._started)
+        self.signals.stepDone.connect(self._done)
+        self.signals.finished.connect(self._finished)
+        self.cancel = threading.Event()
+        self.result: RunResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.output)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def initializePage(self) -> None:
+        plan = self.wizard_.plan
+        self.progress.setRange(0, len(plan.steps))
+        self.progress.setValue(0)
+        signals, cancel, runner = self.signals, self.cancel, self.wizard_.runner
+        before = self.wizard_.host.before
+
+        def progress(index: int, step: Step, outcome: StepOutcome | None) -> None:
+            if outcome is None:
+                signals.stepStarted.emit(index, str(step.title()))
+            else:
+                signals.stepDone.emit(index, outcome)
+
+        def work() -> None:
+            try:
+                summary = None
+                if before is not None:
+                    cause = before.verdict.cause
+                    summary = before.verdict.light.label + (f" ({cause.code})" if cause else "")
+                result: object = runner.run(plan, progress=progress, cancel=cancel, before=summary)
+            except Exception as exc:  # shown on the page; never a silent dead wizard
+                log.exception("fix run failed")
+                result = exc
+            signals.finished.emit(result)
+
+        threading.Thread(target=work, name="fix", daemon=True).start()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+    def _cancel(self) -> None:
+        self.cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.output.appendPlainText(self.tr("Stopping after the current step…"))
+
+    @Slot(int, str)
+    def _started(self, index: int, title: str) -> None:
+        self.output.appendPlainText(f"→ {title}")
+
+    @Slot(int, object)
+    def _done(self, index: int, outcome: StepOutcome) -> None:
+        self.progress.setValue(index + 1)
+        line = f"   {self.wizard_.status_text(outcome.status)}"
+        if outcome.message:
+            line += f": {outcome.message}"
+        self.output.appendPlainText(line)
+        if outcome.output.strip():
+            self.output.appendPlainText(
+                "\n".join(f"   | {row}" for row in outcome.output.strip().splitlines()[-20:])
+            )
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self.cancel_button.setEnabled(False)
+        if isinstance(result, RunResult):
+            self.result = result
+        else:
+            self.result = RunResult(-1, "failed")
+            message = self.tr("The fix stopped unexpectedly: %1")
+            self.output.appendPlainText(message.replace("%1", str(result)))
+        if self.result.rolled_back:
+            self.output.appendPlainText(self.tr("What had been done was put back."))
+        self.progress.setValue(self.progress.maximum())
+        self.wizard_.host.settings_changed()
+        self.completeChanged.emit()
+
+
+class VerifyPage(QWizardPage):
+    checked = Signal()
+
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Checking again"))
+        self.before = QLabel()
+        self.after = QLabel(self.tr("Checking…"))
+        for label in (self.before, self.after):
+            label.setWordWrap(True)
+        self.report: Report | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.before)
+        layout.addWidget(self.after)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        before = self.wizard_.verdict_line(self.wizard_.host.before)
+        self.before.setText(self.tr("Before: %1").replace("%1", before))
+        self.report = None
+        run_in_background(self, self.wizard_.host.check, self._checked, name="fix-verify")
+
+    def _checked(self, report: Report | None, error: BaseException | None) -> None:
+        self.report = report
+        if report is None:
+            self.after.setText(self.tr("The check failed: %1").replace("%1", str(error)))
+        else:
+            self.after.setText(
+                self.tr("After: %1").replace("%1", self.wizard_.verdict_line(report))
+            )
+            runner, run = self.wizard_.runner, self.wizard_.run_page.result
+            if run is not None and run.run_id >= 0:
+                cause = report.verdict.cause
+                after = report.verdict.light.label + (f" ({cause.code})" if cause else "")
+                runner.record_after(run.run_id, after)
+        self.completeChanged.emit()
+        self.checked.emit()
+
+    def isComplete(self) -> bool:
+        return self.report is not None or "failed" in self.after.text()
+
+
+class FinishPage(QWizardPage):
+    def __init__(self, wizard: FixWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Done"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo this fix"))
+        self.undo_button.clicked.connect(self._undo)
+        self.export_button = QPushButton(self.tr("Export diagnostics for the helpdesk"))
+        self.export_button.clicked.connect(wizard.host.export_diagnostics)
+        self.undo_result: UndoResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        run = self.wizard_.run_page.result
+        report = self.wizard_.verify_page.report
+        fixed = (
+            run is not None
+            and run.status == "done"
+            and report is not None
+            and (report.verdict.light in PASSING)
+        )
+        lines = [
+            self.tr("The problem is solved: invoices can be issued.")
+            if fixed
+            else self.tr(
+                "The problem is not solved yet. Export the diagnostics and send them to your "
+                "helpdesk: they show what was checked and what this fix did."
+            )
+        ]
+        if run is not None and run.status == "done" and self.wizard_.plan.restart_required:
+            lines.append(self.tr("Restart the computer to finish this fix."))
+        self.summary.setText("\n\n".join(lines))
+        journal_run = self.wizard_.host.journal.get(run.run_id) if run and run.run_id >= 0 else None
+        self.undo_button.setVisible(journal_run is not None and journal_run.can_undo)
+        self.export_button.setVisible(not fixed)
+
+    def _undo(self) -> None:
+        run = self.wizard_.run_page.result
+        if run is None:
+            return
+        self.undo_button.setEnabled(False)
+        runner = self.wizard_.runner
+        run_in_background(self, lambda: runner.undo(run.run_id), self._undone, name="fix-undo")
+
+    def _undone(self, result: UndoResult | None, error: BaseException | None) -> None:
+        self.undo_result = result
+        self.wizard_.host.settings_changed()
+        if result is not None and result.ok:
+            self.summary.setText(self.tr("The fix was undone: everything is as it was before."))
+            self.undo_button.hide()
+        else:
+            problems = "; ".join(
+                str(o.message) for o in (result.outcomes if result else []) if o.message
+            ) or str(error)
+            self.summary.setText(self.tr("The undo did not complete: %1").replace("%1", problems))
+            self.undo_button.setEnabled(True)
+
+
+class FixWizard(QWizard):
+    def __init__(self, host: FixHost, prepared: Prepared) -> None:
+        super().__init__()
+        self.host = host
+        self.prepared = prepared
+        self.runner = FixRunner(host.ctx, host.journal)
+        self.setWindowTitle(self.tr("invoice-tray: %1").replace("%1", str(self.plan.title)))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.why_page = WhyPage(self)
+        self.plan_page = PlanPage(self)
+        self.run_page = RunPage(self)
+        self.verify_page = VerifyPage(self)
+        self.finish_page = FinishPage(self)
+        for page in (
+            self.why_page, self.plan_page, self.run_page, self.verify_page, self.finish_page,
+        ):  # fmt: skip
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Run the fix"))
+        self.resize(640, 480)
+
+    @property
+    def plan(self) -> Plan:
+        return self.prepared.plan
+
+    def verdict_line(self, report: Report | None) -> str:
+        if report is None:
+            return self.tr("not checked yet")
+        labels = {
+            Light.GREEN: self.tr("Invoices can be issued"),
+            Light.YELLOW: self.tr("Invoices can be issued; attention needed"),
+            Light.RED: self.tr("Invoices cannot be issued now"),
+            Light.UNKNOWN: self.tr("Not known yet"),
+        }
+        cause = report.verdict.cause
+        return labels[report.verdict.light] + (f": {cause.summary}" if cause else "")
+
+    def status_text(self, status: StepStatus) -> str:
+        texts = {
+            StepStatus.DONE: self.tr("done"),
+            StepStatus.FAILED: self.tr("failed"),
+            StepStatus.REFUSED: self.tr("not allowed"),
+            StepStatus.UNAVAILABLE: self.tr("skipped"),
+            StepStatus.CANCELLED: self.tr("not done (stopped)"),
+            StepStatus.ROLLED_BACK: self.tr("put back"),
+            StepStatus.UNDONE: self.tr("undone"),
+        }
+        return texts[status]

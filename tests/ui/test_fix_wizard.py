@@ -1,0 +1,166 @@
+"""The fix wizard driven page by page like a user: real folders, a real check against the
+simulator, and the tray's "Fix: …" entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from invoice_tray.engine.model import Light
+from invoice_tray.engine.monitor import MonitorPolicy
+from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.fixes.catalog import open_journal
+from invoice_tray.fixes.journal import Journal
+from invoice_tray.fixes.model import FixContext
+from invoice_tray.paths import AppPaths
+from invoice_tray.simulator.server import Simulator
+from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.fix_wizard import FixHost, FixWizard, prepare
+from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
+from invoice_tray.ui.tray import TrayPresenter
+from tests.conftest import settings_for
+from tests.fixes.fakes import RecordingCommands, context
+from tests.ui.test_checker import config_for
+
+
+def host_for(ctx: FixContext, journal: Journal, simulator: Simulator) -> tuple[FixHost, list[str]]:
+    calls: list[str] = []
+    host = FixHost(
+        ctx=ctx,
+        journal=journal,
+        check=lambda: run_check_sync(settings_for(simulator)),
+        before=None,
+        settings_changed=lambda: calls.append("settings"),
+        export_diagnostics=lambda: calls.append("export"),
+    )
+    return host, calls
+
+
+def next_page(qtbot: QtBot, wizard: FixWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    if not button.isVisible():
+        button = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    button.click()
+
+
+def test_cache_clear_from_why_to_undo(qtbot: QtBot, simulator: Simulator, tmp_path: Path) -> None:
+    ctx = context(tmp_path, "linux")
+    cache = ctx.paths.cache_dir
+    (cache / "old").mkdir(parents=True)
+    (cache / "old" / "answer.json").write_text("{}", encoding="utf-8")
+    journal = Journal(tmp_path / "journal.sqlite3")
+    host, calls = host_for(ctx, journal, simulator)
+    wizard = FixWizard(host, prepare(ctx, "cache-clear"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currentPage() is wizard.why_page
+    assert wizard.why_page.title() == "Clear caches"
+
+    next_page(qtbot, wizard)
+    plan_text = wizard.plan_page.text.toPlainText()
+    assert "1. Empty invoice-tray's own cache" in plan_text
+    assert "so this can be undone" in plan_text
+    assert f"$ move the contents of {cache}" in plan_text
+
+    next_page(qtbot, wizard)  # "Run the fix": the commit
+    assert wizard.currentPage() is wizard.run_page
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    assert wizard.run_page.result is not None and wizard.run_page.result.status == "done"
+    assert "moved 1 files" in wizard.run_page.output.toPlainText()
+    assert list(cache.iterdir()) == []
+    assert calls == ["settings"]
+
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.verify_page.report is not None, timeout=10_000)
+    assert wizard.verify_page.after.text() == "After: Invoices can be issued"
+    run = journal.get(wizard.run_page.result.run_id)
+    assert run is not None and run.after == "green"
+
+    next_page(qtbot, wizard)
+    finish = wizard.finish_page
+    assert "The problem is solved" in finish.summary.text()
+    assert finish.undo_button.isVisible() and not finish.export_button.isVisible()
+    finish.undo_button.click()
+    qtbot.waitUntil(lambda: finish.undo_result is not None, timeout=10_000)
+    assert "undone" in finish.summary.text()
+    assert (cache / "old" / "answer.json").read_text(encoding="utf-8") == "{}"
+    journal.close()
+
+
+def test_a_refused_prompt_ends_with_the_way_to_the_helpdesk(
+    qtbot: QtBot, simulator: Simulator, tmp_path: Path
+) -> None:
+    simulator.set_scenario("down")
+    commands = RecordingCommands(refuse_admin=lambda argv: True)
+    ctx = context(tmp_path, "win32", commands, programs=["ipconfig", "netsh"])
+    journal = Journal(tmp_path / "journal.sqlite3")
+    host, calls = host_for(ctx, journal, simulator)
+    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    assert "Needs administrator rights" in wizard.plan_page.text.toPlainText()
+    assert "A restart of the computer finishes this fix." in wizard.plan_page.text.toPlainText()
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    output = wizard.run_page.output.toPlainText()
+    assert "not allowed: administrator rights were not given" in output
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.verify_page.report is not None, timeout=10_000)
+    next_page(qtbot, wizard)
+    finish = wizard.finish_page
+    assert "not solved yet" in finish.summary.text()
+    assert not finish.undo_button.isVisible()
+    assert "Restart the computer" not in finish.summary.text()
+    finish.export_button.click()
+    assert calls[-1] == "export"
+    journal.close()
+
+
+def test_the_tray_offers_the_verdicts_fix_and_opens_its_wizard(
+    qtbot: QtBot, simulator: Simulator, tmp_path: Path
+) -> None:
+    simulator.set_scenario("blackhole")  # times out: the verdict names network-reset
+    policy = MonitorPolicy(interval_s=30, retry_s=30, failure_threshold=1)
+    controller = CheckController(config_for(simulator, timeout_s=1.0), policy, "t")
+    paths = AppPaths.from_environment()
+    presenter = TrayPresenter(
+        controller,
+        quit_app=lambda: None,
+        settings=SettingsHost(paths.config_file()),
+        diagnostics=DiagnosticsHost(paths, destination=tmp_path),
+    )
+    try:
+        assert not presenter.fix_action.isVisible()
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+        assert presenter.fix_action.isVisible()
+        assert presenter.fix_action.text() == "Fix: Network reset…"
+        presenter.fix_action.trigger()
+        qtbot.waitUntil(lambda: presenter.fix_wizard is not None, timeout=10_000)
+        wizard = presenter.fix_wizard
+        assert wizard is not None and wizard.isVisible()
+        assert wizard.why_page.now.text().startswith("Now: Invoices cannot be issued now: ")
+        assert "cannot find or reach the invoice server" in wizard.why_page.why.text()
+        wizard.reject()
+        qtbot.waitUntil(lambda: presenter.fix_wizard is None, timeout=5_000)
+
+        # Clicking the notification of the change opens the same fix.
+        assert presenter._notice_fix == "network-reset"
+        presenter._notice_clicked()
+        qtbot.waitUntil(lambda: presenter.fix_wizard is not None, timeout=10_000)
+        assert presenter.details is None
+    finally:
+        controller.stop()
+        presenter.close()
+        simulator.set_scenario("healthy")
+
+
+def test_a_fix_journal_opens_under_the_data_folder(tmp_path: Path) -> None:
+    paths = AppPaths.from_environment()
+    journal = open_journal(paths)
+    assert (paths.data_dir / "fixes.sqlite3").exists()
+    journal.close()

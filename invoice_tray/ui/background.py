@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -46,18 +46,30 @@ def run_in_background(
     if _dispatcher is None:
         _dispatcher = _Dispatcher()
     dispatcher = _dispatcher
-
-    def finish(result: T | None, error: BaseException | None) -> None:
-        if shiboken6.isValid(owner):
-            done(result, error)
-        else:
-            log.debug("background result dropped: its window was closed")
+    # Everything that may hold a Qt object travels back to the GUI thread and is released
+    # there: a wrapper freed on another thread makes shiboken delete it later, unsafely.
+    job: list[Any] = [owner, work, done]
 
     def run() -> None:
+        call = job[1]
         try:
-            outcome: tuple[T | None, BaseException | None] = (work(), None)
+            outcome: tuple[Any, BaseException | None] = (call(), None)
         except Exception as exc:
             outcome = (None, exc)
-        dispatcher.deliver.emit(lambda: finish(*outcome))
+        del call
+        parts = [*job, *outcome]
+        job.clear()
+        del outcome
+        dispatcher.deliver.emit(lambda: _finish(parts))
 
     threading.Thread(target=run, name=name, daemon=True).start()
+
+
+def _finish(parts: list[Any]) -> None:
+    # Emptied here, on the GUI thread, whichever thread lets go of the list last.
+    owner, _work, done, result, error = parts
+    parts.clear()
+    if shiboken6.isValid(owner):
+        done(result, error)
+    else:
+        log.debug("background result dropped: its window was closed")

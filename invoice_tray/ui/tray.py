@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.preferences import Saved
     from invoice_tray.ui.details import DetailsWindow
     from invoice_tray.ui.export import DiagnosticsExporter
-    from invoice_tray.ui.fix_wizard import FixWizard, Prepared
+    from invoice_tray.ui.fix_launcher import FixLauncher
+    from invoice_tray.ui.fix_wizard import FixWizard
     from invoice_tray.ui.settings import SettingsDialog
 
 NOTICE_MS = 10_000
@@ -151,7 +152,7 @@ class TrayPresenter(QObject):
         # Windows are made when first opened, not at start.
         self.details: DetailsWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.fix_wizard: FixWizard | None = None
+        self.fixes: FixLauncher | None = None
         self._notice_fix: str | None = None  # what clicking the last notification opens
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
@@ -301,63 +302,17 @@ class TrayPresenter(QObject):
             self.show_fix(fix)
 
     def show_fix(self, fix_id: str) -> None:
-        """Open the wizard for ``fix_id``; its plan is prepared off the GUI thread first."""
-        if self.fix_wizard is not None:
-            self.fix_wizard.show()
-            self.fix_wizard.raise_()
-            self.fix_wizard.activateWindow()
-            return
         if self.settings_host is None or self.diagnostics_host is None:
             return
-        from invoice_tray.fixes import catalog
-        from invoice_tray.ui.background import run_in_background
-        from invoice_tray.ui.fix_wizard import prepare
+        if self.fixes is None:
+            from invoice_tray.ui.fix_launcher import FixLauncher
 
-        paths, settings = self.diagnostics_host.paths, self.settings_host
-        self.fix_action.setEnabled(False)
+            self.fixes = FixLauncher(self, self.settings_host, self.diagnostics_host)
+        self.fixes.open(fix_id)
 
-        def work() -> tuple[object, object, Prepared]:
-            ctx = catalog.system_context(paths, settings.config_path, settings.overrides)
-            journal = catalog.open_journal(paths)
-            return ctx, journal, prepare(ctx, fix_id)
-
-        run_in_background(self, work, self._fix_ready, name="fix-plan")
-
-    def _fix_ready(
-        self, ready: tuple[object, object, Prepared] | None, error: BaseException | None
-    ) -> None:
-        from invoice_tray.fixes.journal import Journal
-        from invoice_tray.fixes.model import FixContext
-        from invoice_tray.ui.fix_wizard import FixHost, FixWizard
-
-        self.fix_action.setEnabled(True)
-        if ready is None:
-            log.warning("fix not prepared: %s", error)
-            message = str(getattr(error, "message", None) or error)
-            warning = QSystemTrayIcon.MessageIcon.Warning
-            self.tell(self.tr("The fix cannot start"), message, warning)
-            return
-        ctx, journal, prepared = ready
-        assert isinstance(ctx, FixContext) and isinstance(journal, Journal)
-        host = FixHost(
-            ctx=ctx,
-            journal=journal,
-            check=self.controller.blocking_check,
-            before=self.controller.monitor.last_report,
-            settings_changed=self.reload_settings,
-            export_diagnostics=self.export_diagnostics,
-        )
-        self.fix_wizard = FixWizard(host, prepared)
-        self.fix_wizard.finished.connect(self._fix_closed)
-        self.fix_wizard.show()
-
-    @Slot()
-    def _fix_closed(self) -> None:
-        if self.fix_wizard is not None:
-            self.fix_wizard.host.journal.close()
-            self.fix_wizard.deleteLater()
-            self.fix_wizard = None
-        self.controller.check_now()
+    @property
+    def fix_wizard(self) -> FixWizard | None:
+        return self.fixes.wizard if self.fixes is not None else None
 
     def reload_settings(self) -> None:
         """A fix changed the app's own settings: read the file again (off the GUI thread)."""
@@ -451,5 +406,5 @@ class TrayPresenter(QObject):
             self.details.close()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
-        if self.fix_wizard is not None:
-            self.fix_wizard.close()
+        if self.fixes is not None and self.fixes.wizard is not None:
+            self.fixes.wizard.close()

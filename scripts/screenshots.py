@@ -4,8 +4,8 @@
     python3 scripts/screenshots.py [--scenario cert-expiring] [--out docs/screenshots]
 
 Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
-menu, the details window and the settings dialog with xdotool as a user would, and captures
-them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
+menu, the details window, the settings dialog and a fix wizard with xdotool as a user would,
+and captures them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
 fonts-wqy-microhei, and the project's .venv (python3 scripts/dev.py test makes it).
 """
 
@@ -147,6 +147,39 @@ def shoot(language: str, scenario: str, out: Path, number: int) -> None:
             capture(env, out / f"settings-{language}.png", window=find(env, before))
 
 
+def shoot_fix(language: str, out: Path, number: int) -> None:
+    """The fix wizard, on a server that never answers: the verdict names the network reset."""
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
+        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
+        config = Path(home) / "config" / "config.toml"
+        config.parent.mkdir(parents=True)
+        # Quicker to red than the defaults (three failures, ten seconds apart).
+        config.write_text("[server]\ntimeout_s = 2\n[polling]\nretry_s = 2\n", encoding="utf-8")
+        log = Path(home) / "logs" / "invoice-tray.log"
+
+        def logged(text: str) -> bool:
+            return log.exists() and text in log.read_text(encoding="utf-8")
+
+        app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", "blackhole"]
+        with process([*app, "--lang", language], env):
+            wait_until(lambda: logged("light shown: unknown -> red"), "the red light", 90)
+            time.sleep(10.5)  # the notification balloon goes
+            x, y = tray_icon_centre(env)
+            xdotool(env, "mousemove", str(x), str(y), "click", "3")
+            time.sleep(1.0)
+            capture(env, out / f"tray-menu-red-{language}.png", f"{SCREEN[0] - 440}x260+440+0")
+            # "Fix: …" is the third enabled entry (Check now, Details, Fix).
+            before = visible_windows(env)
+            xdotool(env, "key", "Down", "Down", "Down", "Return")
+            time.sleep(2.5)
+            wizard = find(env, before)
+            capture(env, out / f"fix-why-{language}.png", window=wizard)
+            # Next: the second button from the right, as laid out at the wizard's 640x480.
+            xdotool(env, "mousemove", "--window", wizard, "503", "457", "click", "1")
+            time.sleep(1.5)
+            capture(env, out / f"fix-plan-{language}.png", window=wizard)
+
+
 def find(env: dict[str, str], opened_before: set[str]) -> str:
     """The window that opened since ``opened_before`` was listed (titles are translated,
     so they are not matched)."""
@@ -182,6 +215,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for index, language in enumerate(args.languages):
         shoot(language, args.scenario, args.out.resolve(), 90 + index)
+        shoot_fix(language, args.out.resolve(), 80 + index)
     return 0
 
 

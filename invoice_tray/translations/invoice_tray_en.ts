@@ -295,6 +295,14 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>FixLauncher</name>
+    <message>
+        <location filename="../ui/fix_launcher.py" line="67"/>
+        <source>The fix cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixWizard</name>
     <message>
         <location filename="../ui/fix_wizard.py" line="356"/>
@@ -332,37 +340,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="388"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fix_wizard.py" line="389"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
-        <source>not allowed</source>
+        <location filename="../ui/fix_wizard.py" line="387"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fix_wizard.py" line="391"/>
-        <source>skipped</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fix_wizard.py" line="392"/>
-        <source>not done (stopped)</source>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fix_wizard.py" line="393"/>
-        <source>put back</source>
+        <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fix_wizard.py" line="394"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="395"/>
+        <source>not done (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="396"/>
+        <source>put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="397"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,22 +678,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="93"/>
+        <location filename="../ui/tray.py" line="94"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,83 +701,78 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="175"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="180"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="183"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="188"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Fix: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="338"/>
-        <source>The fix cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

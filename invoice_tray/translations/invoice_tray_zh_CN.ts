@@ -296,6 +296,14 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>FixLauncher</name>
+    <message>
+        <location filename="../ui/fix_launcher.py" line="67"/>
+        <source>The fix cannot start</source>
+        <translation>无法开始修复</translation>
+    </message>
+</context>
+<context>
     <name>FixWizard</name>
     <message>
         <location filename="../ui/fix_wizard.py" line="356"/>
@@ -333,37 +341,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="388"/>
+        <location filename="../ui/fix_wizard.py" line="387"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="391"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="389"/>
+        <location filename="../ui/fix_wizard.py" line="392"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="393"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="394"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="392"/>
+        <location filename="../ui/fix_wizard.py" line="395"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="393"/>
+        <location filename="../ui/fix_wizard.py" line="396"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="397"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -666,22 +679,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="93"/>
+        <location filename="../ui/tray.py" line="94"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -689,84 +702,79 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="177"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="175"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="180"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="183"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="188"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="338"/>
-        <source>The fix cannot start</source>
-        <translation>无法开始修复</translation>
     </message>
 </context>
 <context>

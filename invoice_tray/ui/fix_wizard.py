@@ -381,7 +381,10 @@ class FixWizard(QWizard):
             Light.UNKNOWN: self.tr("Not known yet"),
         }
         cause = report.verdict.cause
-        return labels[report.verdict.light] + (f": {cause.summary}" if cause else "")
+        label = labels[report.verdict.light]
+        if cause is None:
+            return label
+        return self.tr("%1: %2").replace("%1", label).replace("%2", str(cause.summary))
 
     def status_text(self, status: StepStatus) -> str:
         texts = {

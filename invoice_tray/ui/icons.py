@@ -12,6 +12,8 @@ A badge in the top-right corner counts drafts waiting to be submitted (0 hides i
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -150,5 +152,7 @@ class TrafficLightEngine(QIconEngine):
         return TrafficLightEngine(self.light, self.badge)
 
 
+@functools.lru_cache(maxsize=32)
 def traffic_light_icon(light: Light, badge: int = 0) -> QIcon:
+    """One icon per state, made once and shared (a QIcon is a cheap, shared handle)."""
     return QIcon(TrafficLightEngine(light, badge))

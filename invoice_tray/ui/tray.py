@@ -145,6 +145,7 @@ class TrayPresenter(QObject):
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction("", quit_app)
         self._language = current_language()
+        self._icon_light: Light | None = None
         self.retranslate()
 
         self.tray: QSystemTrayIcon | None = None
@@ -219,18 +220,24 @@ class TrayPresenter(QObject):
             from invoice_tray.fixes.catalog import TITLES
 
             self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(TITLES[fix])))
-        light = self.controller.monitor.shown
-        icon = traffic_light_icon(Light.UNKNOWN if self.controller.paused else light)
+        light = Light.UNKNOWN if self.controller.paused else self.controller.monitor.shown
+        icon = traffic_light_icon(light)
+        # The icon is set only when it changes: a tray host redraws (and some re-register
+        # the icon) on every set.
+        icon_changed = light is not self._icon_light
+        self._icon_light = light
         label = self.state_label()
         detail = self.detail_text()
         self.status_action.setText(label)
         self.check_action.setEnabled(not self.controller.running)
         if self.tray is not None:
-            self.tray.setIcon(icon)
+            if icon_changed:
+                self.tray.setIcon(icon)
             self.tray.setToolTip(f"invoice-tray: {label}\n{detail}".strip())
         if self.window is not None:
-            self.window.setWindowIcon(icon)
-            self.window.icon.setPixmap(icon.pixmap(48, 48))
+            if icon_changed:
+                self.window.setWindowIcon(icon)
+                self.window.icon.setPixmap(icon.pixmap(48, 48))
             self.window.title.setText(label)
             self.window.detail.setText(detail)
             self.window.check_button.setEnabled(not self.controller.running)

@@ -3,14 +3,19 @@ simulator, and the tray's "Fix: …" entry."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from invoice_tray.config import load_config
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import MonitorPolicy
 from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.engine.settings import CheckSettings
+from invoice_tray.engine.verdict import Report
 from invoice_tray.fixes.catalog import open_journal
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext
@@ -20,7 +25,7 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.fix_wizard import FixHost, FixWizard, prepare
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.tray import TrayPresenter
-from tests.conftest import settings_for
+from tests.conftest import needs_tinyproxy, settings_for
 from tests.fixes.fakes import RecordingCommands, context
 from tests.ui.test_checker import config_for
 
@@ -163,4 +168,41 @@ def test_a_fix_journal_opens_under_the_data_folder(tmp_path: Path) -> None:
     paths = AppPaths.from_environment()
     journal = open_journal(paths)
     assert (paths.data_dir / "fixes.sqlite3").exists()
+    journal.close()
+
+
+@needs_tinyproxy
+@pytest.mark.proxy
+def test_proxy_exemption_through_the_wizard_against_a_real_proxy(
+    qtbot: QtBot, simulator: Simulator, tinyproxy: Callable[[int], str], tmp_path: Path
+) -> None:
+    ctx = context(tmp_path, "linux", server=simulator.url)
+    ctx.config_path.write_text(
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n'
+        f'[network]\nproxy = "{tinyproxy(443)}"\n',
+        encoding="utf-8",
+    )
+
+    def check() -> Report:
+        return run_check_sync(CheckSettings.from_config(load_config(ctx.config_path), token="t"))
+
+    before = check()
+    assert before.verdict.fix == "proxy-exemption"
+    journal = Journal(tmp_path / "journal.sqlite3")
+    host = FixHost(ctx, journal, check, before, lambda: None, lambda: None)
+    wizard = FixWizard(host, prepare(ctx, "proxy-exemption"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "refused the connection to the server: 403" in wizard.why_page.now.text()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.verify_page.report is not None, timeout=10_000)
+    assert wizard.verify_page.after.text() == "After: Invoices can be issued"
+    next_page(qtbot, wizard)
+    wizard.finish_page.undo_button.click()
+    qtbot.waitUntil(lambda: wizard.finish_page.undo_result is not None, timeout=10_000)
+    cause = check().verdict.cause
+    assert cause is not None and cause.code == "proxy-blocked"
     journal.close()

@@ -148,6 +148,8 @@ def _show_result(
         if outcome.message:
             line += f": {outcome.message}"
         print(line)
+        for output_line in outcome.output.strip().splitlines()[-5:]:
+            print(f"{'':12} | {output_line}")
     if result.rolled_back:
         print(tr("Put back after the failure: {steps}", steps=", ".join(result.rolled_back)))
     print(tr("Before: {before}   After: {after}", before=summary(before), after=summary(after)))

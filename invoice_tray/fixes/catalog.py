@@ -12,15 +12,9 @@ from invoice_tray.fixes import cache_clear, network_reset, proxy_exemption
 from invoice_tray.fixes.journal import JOURNAL_FILE, Journal
 from invoice_tray.fixes.model import FixContext, Plan
 from invoice_tray.fixes.oscommand import SystemCommands
-from invoice_tray.i18n import Text, tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.system.registry import MemoryRegistry, Registry
 
-TITLES: dict[str, Text] = {
-    "network-reset": tr("Network reset"),
-    "cache-clear": tr("Clear caches"),
-    "proxy-exemption": tr("Proxy exemption"),
-}
 PLANS: dict[str, Callable[..., Plan]] = {
     "network-reset": network_reset.plan,
     "cache-clear": cache_clear.plan,

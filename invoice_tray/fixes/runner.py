@@ -32,6 +32,7 @@ class RunResult:
     outcomes: list[StepOutcome] = field(default_factory=list)
     rolled_back: list[str] = field(default_factory=list)  # step ids put back after a failure
     problem: Text | None = None
+    can_undo: bool = False  # some step that changed something is done and can be put back
 
 
 @dataclass
@@ -92,6 +93,8 @@ class FixRunner:
             done.append((index, step, backup))
         if result.status in ("failed", "refused"):
             self._roll_back(run_id, done, result)
+        else:
+            result.can_undo = any(step.undoable for _index, step, _backup in done)
         self.journal.finish(run_id, result.status, before=before)
         return result
 

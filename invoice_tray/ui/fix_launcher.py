@@ -82,7 +82,8 @@ class FixLauncher(QObject):
     @Slot()
     def _closed(self) -> None:
         if self.wizard is not None:
-            self.wizard.host.journal.close()
+            journal = self.wizard.host.journal
+            run_in_background(self, journal.close, lambda _r, _e: None, name="journal-close")
             self.wizard.deleteLater()
             self.wizard = None
         self.presenter.controller.check_now()

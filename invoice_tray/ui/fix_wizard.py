@@ -261,7 +261,18 @@ class VerifyPage(QWizardPage):
         before = self.wizard_.verdict_line(self.wizard_.host.before)
         self.before.setText(self.tr("Before: %1").replace("%1", before))
         self.report = None
-        run_in_background(self, self.wizard_.host.check, self._checked, name="fix-verify")
+        check, runner = self.wizard_.host.check, self.wizard_.runner
+        run = self.wizard_.run_page.result
+
+        def work() -> Report:
+            report = check()
+            if run is not None and run.run_id >= 0:
+                cause = report.verdict.cause
+                after = report.verdict.light.label + (f" ({cause.code})" if cause else "")
+                runner.record_after(run.run_id, after)
+            return report
+
+        run_in_background(self, work, self._checked, name="fix-verify")
 
     def _checked(self, report: Report | None, error: BaseException | None) -> None:
         self.report = report
@@ -271,11 +282,6 @@ class VerifyPage(QWizardPage):
             self.after.setText(
                 self.tr("After: %1").replace("%1", self.wizard_.verdict_line(report))
             )
-            runner, run = self.wizard_.runner, self.wizard_.run_page.result
-            if run is not None and run.run_id >= 0:
-                cause = report.verdict.cause
-                after = report.verdict.light.label + (f" ({cause.code})" if cause else "")
-                runner.record_after(run.run_id, after)
         self.completeChanged.emit()
         self.checked.emit()
 
@@ -321,8 +327,7 @@ class FinishPage(QWizardPage):
         if run is not None and run.status == "done" and self.wizard_.plan.restart_required:
             lines.append(self.tr("Restart the computer to finish this fix."))
         self.summary.setText("\n\n".join(lines))
-        journal_run = self.wizard_.host.journal.get(run.run_id) if run and run.run_id >= 0 else None
-        self.undo_button.setVisible(journal_run is not None and journal_run.can_undo)
+        self.undo_button.setVisible(run is not None and run.can_undo)
         self.export_button.setVisible(not fixed)
 
     def _undo(self) -> None:

@@ -217,9 +217,9 @@ class TrayPresenter(QObject):
         fix = self.offered_fix()
         self.fix_action.setVisible(fix is not None)
         if fix is not None:
-            from invoice_tray.fixes.catalog import TITLES
+            from invoice_tray.fixes import FIX_TITLES
 
-            self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(TITLES[fix])))
+            self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(FIX_TITLES[fix])))
         light = Light.UNKNOWN if self.controller.paused else self.controller.monitor.shown
         icon = traffic_light_icon(light)
         # The icon is set only when it changes: a tray host redraws (and some re-register

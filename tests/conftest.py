@@ -4,6 +4,7 @@ and secrets go to an in-memory keyring."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -63,6 +64,21 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.store.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collection() -> Iterator[None]:
+    """As in the app (invoice_tray.ui.collector): cycles are collected on the main thread
+    only, here after each test, never on a worker thread that happens to allocate."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture

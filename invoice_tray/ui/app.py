@@ -18,6 +18,7 @@ from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
+from invoice_tray.ui.collector import GuiThreadCollector
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
@@ -86,6 +87,8 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         stack.callback(presenter.close)
         single.activated.connect(presenter.bring_forward)
         stack.callback(controller.stop)
+        collector = GuiThreadCollector()
+        stack.callback(collector.stop)
         # Ctrl-C in a terminal quits cleanly; the timer lets Python see the signal.
         signal.signal(signal.SIGINT, lambda *_: app.quit())
         wake = QTimer()

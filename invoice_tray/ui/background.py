@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -73,3 +73,11 @@ def _finish(parts: list[Any]) -> None:
         done(result, error)
     else:
         log.debug("background result dropped: its window was closed")
+
+
+def retire(window: QObject) -> None:
+    """Delete a window once the signal being handled is over. Dropping its last Python
+    reference inside one of its own signals (``finished``) would delete it right there,
+    under Qt's feet."""
+    window.deleteLater()
+    QTimer.singleShot(0, lambda: window)  # holds the reference until the event loop turns

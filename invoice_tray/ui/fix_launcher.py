@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext
-from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.background import retire, run_in_background
 from invoice_tray.ui.fix_wizard import FixHost, FixWizard, Prepared, prepare
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 
@@ -84,6 +84,6 @@ class FixLauncher(QObject):
         if self.wizard is not None:
             journal = self.wizard.host.journal
             run_in_background(self, journal.close, lambda _r, _e: None, name="journal-close")
-            self.wizard.deleteLater()
+            retire(self.wizard)
             self.wizard = None
         self.presenter.controller.check_now()

@@ -76,7 +76,6 @@ class RunSignals(QObject):
 
     stepStarted = Signal(int, str)
     stepDone = Signal(int, object)  # index, StepOutcome
-    finished = Signal(object)  # RunResult, or the exception
 
 
 class WhyPage(QWizardPage):
@@ -165,7 +164,6 @@ class RunPage(QWizardPage):
         self.signals = RunSignals(self)
         self.signals.stepStarted.connect(self._started)
         self.signals.stepDone.connect(self._done)
-        self.signals.finished.connect(self._finished)
         self.cancel = threading.Event()
         self.result: RunResult | None = None
         layout = QVBoxLayout(self)
@@ -186,19 +184,15 @@ class RunPage(QWizardPage):
             else:
                 signals.stepDone.emit(index, outcome)
 
-        def work() -> None:
-            try:
-                summary = None
-                if before is not None:
-                    cause = before.verdict.cause
-                    summary = before.verdict.light.label + (f" ({cause.code})" if cause else "")
-                result: object = runner.run(plan, progress=progress, cancel=cancel, before=summary)
-            except Exception as exc:  # shown on the page; never a silent dead wizard
-                log.exception("fix run failed")
-                result = exc
-            signals.finished.emit(result)
+        def work() -> RunResult:
+            summary = None
+            if before is not None:
+                cause = before.verdict.cause
+                summary = before.verdict.light.label + (f" ({cause.code})" if cause else "")
+            return runner.run(plan, progress=progress, cancel=cancel, before=summary)
 
-        threading.Thread(target=work, name="fix", daemon=True).start()
+        # Through run_in_background: every Qt object the work holds goes back to this thread.
+        run_in_background(self, work, self._finished, name="fix")
 
     def isComplete(self) -> bool:
         return self.result is not None
@@ -224,15 +218,15 @@ class RunPage(QWizardPage):
                 "\n".join(f"   | {row}" for row in outcome.output.strip().splitlines()[-20:])
             )
 
-    @Slot(object)
-    def _finished(self, result: object) -> None:
+    def _finished(self, result: RunResult | None, error: BaseException | None) -> None:
         self.cancel_button.setEnabled(False)
-        if isinstance(result, RunResult):
+        if result is not None:
             self.result = result
-        else:
+        else:  # shown on the page; never a silent dead wizard
+            log.error("fix run failed", exc_info=error)
             self.result = RunResult(-1, "failed")
             message = self.tr("The fix stopped unexpectedly: %1")
-            self.output.appendPlainText(message.replace("%1", str(result)))
+            self.output.appendPlainText(message.replace("%1", str(error)))
         if self.result.rolled_back:
             self.output.appendPlainText(self.tr("What had been done was put back."))
         self.progress.setValue(self.progress.maximum())

@@ -360,7 +360,9 @@ class TrayPresenter(QObject):
     def _settings_closed(self) -> None:
         # Read afresh at the next opening: the file or the keyring may change meanwhile.
         if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
+            from invoice_tray.ui.background import retire
+
+            retire(self.settings_dialog)
             self.settings_dialog = None
 
     @Slot(object)
@@ -383,8 +385,10 @@ class TrayPresenter(QObject):
         if self.window is not None:
             self.window.retranslate()
         if self.details is not None:  # made again, in the new language, when next opened
+            from invoice_tray.ui.background import retire
+
             self.details.close()
-            self.details.deleteLater()
+            retire(self.details)
             self.details = None
         self.refresh()
 

@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from common import compile_package, desktop_environment, start_simulator
@@ -55,23 +57,40 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
 
 
+SAMPLES = 6
+
+
+@dataclass
+class Figures:
+    start_s: float
+    rss_mb: float
+    cpu_pct: float
+    growth_mb_per_h: float
+    late_growth_mb_per_h: float  # the second half only: once caches have filled
+    samples: list[float]
+
+
 def measure(
     process: subprocess.Popen[str], started: float, shown: float, seconds: float
-) -> dict[str, float]:
+) -> Figures:
     time.sleep(2)  # let start-up settle
     rss_start, cpu_start, t0 = rss_mb(process.pid), cpu_s(process.pid), time.monotonic()
-    time.sleep(seconds)
-    rss_end, cpu_end = rss_mb(process.pid), cpu_s(process.pid)
-    elapsed = time.monotonic() - t0
-    return {
-        "start_s": shown - started,
-        "rss_mb": rss_start,
-        "cpu_pct": 100 * (cpu_end - cpu_start) / elapsed,
-        "growth_mb_per_h": (rss_end - rss_start) * 3600 / elapsed,
-    }
+    samples = [rss_start]
+    for _ in range(SAMPLES):
+        time.sleep(seconds / SAMPLES)
+        samples.append(rss_mb(process.pid))
+    cpu_end, elapsed = cpu_s(process.pid), time.monotonic() - t0
+    return Figures(
+        start_s=shown - started,
+        rss_mb=rss_start,
+        cpu_pct=100 * (cpu_end - cpu_start) / elapsed,
+        growth_mb_per_h=(samples[-1] - rss_start) * 3600 / elapsed,
+        late_growth_mb_per_h=(samples[-1] - samples[SAMPLES // 2]) * 3600 / (elapsed / 2),
+        samples=samples,
+    )
 
 
-def run_bare(env: dict[str, str], seconds: float) -> dict[str, float]:
+def run_bare(env: dict[str, str], seconds: float) -> Figures:
     started = time.time()
     process = subprocess.Popen(
         [sys.executable, "-c", BARE_TRAY],
@@ -89,7 +108,7 @@ def run_bare(env: dict[str, str], seconds: float) -> dict[str, float]:
         process.wait(10)
 
 
-def run_app(env: dict[str, str], home: Path, seconds: float, details: bool) -> dict[str, float]:
+def run_app(env: dict[str, str], home: Path, seconds: float, details: bool) -> Figures:
     env = {**env, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
     simulator = start_simulator(env)
     config = home / "config" / "config.toml"
@@ -156,25 +175,29 @@ def main() -> None:
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     compile_package()
-    bare = run_bare(env, seconds)
-    with tempfile.TemporaryDirectory(prefix="bench-tray-") as home:
-        app = run_app(env, Path(home), seconds, args.details)
+    # Side by side over the same span, so both see the same machine.
+    with tempfile.TemporaryDirectory(prefix="bench-tray-") as home, ThreadPoolExecutor(2) as pool:
+        bare_run = pool.submit(run_bare, env, seconds)
+        app_run = pool.submit(run_app, env, Path(home), seconds, args.details)
+        bare, app = bare_run.result(), app_run.result()
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     opened = "opened and closed" if args.details else "never opened"
     print(
         f"idle span: {seconds:.0f} s, polling every 5 s, details window {opened}, "
         f"Qt platform: {platform}"
     )
+    rows = [
+        ("start to shown (s)", bare.start_s, app.start_s, ".2f"),
+        ("RSS after start (MB)", bare.rss_mb, app.rss_mb, ".1f"),
+        ("average CPU (%)", bare.cpu_pct, app.cpu_pct, ".2f"),
+        ("RSS growth (MB/hour)", bare.growth_mb_per_h, app.growth_mb_per_h, ".1f"),
+        ("  second half only", bare.late_growth_mb_per_h, app.late_growth_mb_per_h, ".1f"),
+    ]
     print(f"{'':28}{'bare tray':>12}{'invoice-tray':>14}")
-    print(f"{'start to shown (s)':28}{bare['start_s']:12.2f}{app['start_s']:14.2f}")
-    print(
-        f"{'RSS after start (MB)':28}{bare['rss_mb']:12.1f}{app['rss_mb']:14.1f}"
-        f"   (+{app['rss_mb'] - bare['rss_mb']:.1f} MB)"
-    )
-    print(f"{'average CPU (%)':28}{bare['cpu_pct']:12.2f}{app['cpu_pct']:14.2f}")
-    print(
-        f"{'RSS growth (MB/hour)':28}{bare['growth_mb_per_h']:12.1f}{app['growth_mb_per_h']:14.1f}"
-    )
+    for label, reference, ours, form in rows:
+        print(f"{label:28}{reference:12{form}}{ours:14{form}}")
+    print(f"RSS difference after start: +{app.rss_mb - bare.rss_mb:.1f} MB")
+    print("invoice-tray RSS over the span (MB): " + ", ".join(f"{v:.1f}" for v in app.samples))
 
 
 if __name__ == "__main__":

@@ -543,4 +543,20 @@ MESSAGES: dict[str, str] = {
     "must not be negative": "不能为负数",
     "the amount is too large": "金额过大",
     "the check digit does not match; check the ID": "校验位不符，请核对识别号",
+    # --- drafts store ---
+    "draft": "草稿",
+    "waiting to be submitted": "等待提交",
+    "being submitted": "正在提交",
+    "submitted": "已提交",
+    "rejected by the server": "被服务器退回",
+    "in the trash": "在回收站中",
+    "draft {id} cannot be edited now: it is {state}": "草稿 {id} 现在不能编辑：它{state}",
+    "draft {id} cannot be queued now: it is {state}": "草稿 {id} 现在不能排队提交：它{state}",
+    "draft {id} is not being submitted: it is {state}": "草稿 {id} 并未在提交：它{state}",
+    "the draft has errors: {problems}": "草稿有错误：{problems}",
+    "there is no draft {id}": "没有编号为 {id} 的草稿",
+    "only a draft that was never sent can be held back": "只有从未发送过的草稿才能撤回",
+    "a draft that is queued or being sent cannot be deleted; hold it first": (
+        "正在排队或正在发送的草稿不能删除；请先撤回"
+    ),
 }

@@ -1,0 +1,403 @@
+"""The drafts store: SQLite under the data folder (WAL, ``synchronous=FULL``, migrations,
+explicit transactions), every state change in an audit trail.
+
+States: ``draft`` → ``queued`` → ``submitting`` → ``submitted`` | ``rejected`` | back to
+``queued`` for a retry. The idempotency key is made when a draft is queued and kept for every
+retry; a rejected draft that is edited and queued again gets a new one. A draft that may
+already have reached the server (it was ever ``submitting``) can no longer be edited, held or
+deleted: only the server's answer ends it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
+from invoice_tray.i18n import Text, tr
+from invoice_tray.store.db import Database
+
+DRAFTS_FILE = "drafts.sqlite3"
+STATES = ("draft", "queued", "submitting", "submitted", "rejected")
+STATE_LABELS: dict[str, Text] = {
+    "draft": tr("draft"),
+    "queued": tr("waiting to be submitted"),
+    "submitting": tr("being submitted"),
+    "submitted": tr("submitted"),
+    "rejected": tr("rejected by the server"),
+    "trash": tr("in the trash"),
+}
+EDITABLE = ("draft", "rejected")
+WAITING = ("queued", "submitting")
+# Messages for a draft in the wrong state ({id}, {state}); translated like any tr() text.
+CANNOT_EDIT = tr("draft {id} cannot be edited now: it is {state}", id=0, state="").msgid
+CANNOT_QUEUE = tr("draft {id} cannot be queued now: it is {state}", id=0, state="").msgid
+NOT_SENDING = tr("draft {id} is not being submitted: it is {state}", id=0, state="").msgid
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE drafts ("
+        " id INTEGER PRIMARY KEY,"
+        " created_at REAL NOT NULL,"
+        " updated_at REAL NOT NULL,"
+        " state TEXT NOT NULL CHECK (state IN"
+        "  ('draft', 'queued', 'submitting', 'submitted', 'rejected')),"
+        " document TEXT NOT NULL,"  # the draft JSON, as documented
+        " buyer_name TEXT NOT NULL,"  # kept beside it to list, sort and search quickly
+        " total TEXT NOT NULL,"
+        " idempotency_key TEXT UNIQUE,"
+        " queued_at REAL,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " next_attempt_at REAL,"
+        " ever_sent INTEGER NOT NULL DEFAULT 0,"
+        " server_id TEXT,"
+        " server_number TEXT,"
+        " last_error TEXT,"  # JSON: {"status", "message", "fields"}
+        " deleted_at REAL)"
+    )
+    conn.execute("CREATE INDEX drafts_by_state ON drafts (state, deleted_at, next_attempt_at)")
+    conn.execute(
+        "CREATE TABLE audit ("
+        " id INTEGER PRIMARY KEY,"
+        " draft_id INTEGER NOT NULL REFERENCES drafts(id),"
+        " at REAL NOT NULL,"
+        " from_state TEXT,"
+        " to_state TEXT NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '')"
+    )
+    conn.execute("CREATE INDEX audit_by_draft ON audit (draft_id, id)")
+
+
+MIGRATIONS = (_v1,)
+
+
+class DraftError(Exception):
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+
+class DraftNotFound(DraftError):
+    pass
+
+
+class DraftStateError(DraftError):
+    """The draft is not in a state that allows this (e.g. editing one being submitted)."""
+
+
+class DraftInvalid(DraftError):
+    def __init__(self, problems: list[Problem]) -> None:
+        summary = "; ".join(p.render() for p in problems)
+        super().__init__(tr("the draft has errors: {problems}", problems=summary))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    id: int
+    state: str
+    draft: Draft
+    created_at: float
+    updated_at: float
+    idempotency_key: str | None
+    queued_at: float | None
+    attempts: int
+    next_attempt_at: float | None
+    ever_sent: bool
+    server_id: str | None
+    server_number: str | None
+    last_error: dict[str, Any] | None
+    deleted_at: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        totals = self.draft.totals()
+        return {
+            "id": self.id,
+            "state": self.state,
+            "idempotency_key": self.idempotency_key,
+            "amount": str(totals.amount),
+            "tax": str(totals.tax),
+            "total": str(totals.total),
+            "server_id": self.server_id,
+            "server_number": self.server_number,
+            "last_error": self.last_error,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "in_trash": self.deleted_at is not None,
+            "draft": self.draft.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: float
+    from_state: str | None
+    to_state: str
+    reason: str
+
+
+class DraftStore:
+    def __init__(self, path: Path) -> None:
+        self.db = Database(path, MIGRATIONS)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self.db.transaction() as conn:
+            yield conn
+
+    # -- adding and editing ----------------------------------------------------------------
+
+    def add(self, draft: Draft, *, queue: bool = False, reason: str = "added") -> int:
+        if queue:
+            _check(draft)
+        now = time.time()
+        totals = draft.totals()
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO drafts (created_at, updated_at, state, document, buyer_name, total)"
+                " VALUES (?, ?, 'draft', ?, ?, ?)",
+                (now, now, _dump(draft), draft.buyer.name, str(totals.total)),
+            )
+            draft_id = cursor.lastrowid
+            assert draft_id is not None
+            _audit(conn, draft_id, None, "draft", reason)
+            if queue:
+                self._queue(conn, draft_id, "draft", now)
+        return draft_id
+
+    def update(self, draft_id: int, draft: Draft) -> None:
+        with self._write() as conn:
+            state = self._state(conn, draft_id, EDITABLE, CANNOT_EDIT)
+            totals = draft.totals()
+            conn.execute(
+                "UPDATE drafts SET document = ?, buyer_name = ?, total = ?, updated_at = ?,"
+                " state = 'draft', idempotency_key = NULL WHERE id = ?",
+                (_dump(draft), draft.buyer.name, str(totals.total), time.time(), draft_id),
+            )
+            _audit(conn, draft_id, state, "draft", "edited")
+
+    def queue(self, draft_id: int) -> str:
+        """Queue for submission with a new idempotency key; returns the key."""
+        with self._write() as conn:
+            state = self._state(conn, draft_id, EDITABLE, CANNOT_QUEUE)
+            _check(self._load(conn, draft_id).draft)
+            return self._queue(conn, draft_id, state, time.time())
+
+    def _queue(self, conn: sqlite3.Connection, draft_id: int, state: str, now: float) -> str:
+        key = str(uuid.uuid4())
+        conn.execute(
+            "UPDATE drafts SET state = 'queued', idempotency_key = ?, queued_at = ?,"
+            " attempts = 0, next_attempt_at = ?, ever_sent = 0, last_error = NULL,"
+            " updated_at = ? WHERE id = ?",
+            (key, now, now, now, draft_id),
+        )
+        _audit(conn, draft_id, state, "queued", f"idempotency key {key}")
+        return key
+
+    def hold(self, draft_id: int) -> None:
+        """Take a queued draft back, as long as it never went to the server."""
+        with self._write() as conn:
+            row = self._load(conn, draft_id)
+            if row.state != "queued" or row.ever_sent:
+                raise DraftStateError(tr("only a draft that was never sent can be held back"))
+            conn.execute(
+                "UPDATE drafts SET state = 'draft', idempotency_key = NULL, queued_at = NULL,"
+                " next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+                (time.time(), draft_id),
+            )
+            _audit(conn, draft_id, "queued", "draft", "held back")
+
+    # -- the outbox's side -----------------------------------------------------------------
+
+    def claim_next(self, now: float | None = None) -> StoredDraft | None:
+        """The next queued draft that is due, marked ``submitting`` in the same transaction
+        (so two senders never take the same draft)."""
+        now = time.time() if now is None else now
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT id FROM drafts WHERE state = 'queued' AND deleted_at IS NULL"
+                " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1",
+                (now,),
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute(
+                "UPDATE drafts SET state = 'submitting', ever_sent = 1,"
+                " attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                (now, row[0]),
+            )
+            _audit(conn, row[0], "queued", "submitting", "sending")
+            return self._load(conn, row[0])
+
+    def mark_submitted(self, draft_id: int, server_id: str, number: str) -> None:
+        with self._write() as conn:
+            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            conn.execute(
+                "UPDATE drafts SET state = 'submitted', server_id = ?, server_number = ?,"
+                " last_error = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+                (server_id, number, time.time(), draft_id),
+            )
+            _audit(conn, draft_id, state, "submitted", f"server id {server_id}, number {number}")
+
+    def mark_rejected(self, draft_id: int, error: dict[str, Any]) -> None:
+        with self._write() as conn:
+            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            conn.execute(
+                "UPDATE drafts SET state = 'rejected', last_error = ?, next_attempt_at = NULL,"
+                " updated_at = ? WHERE id = ?",
+                (json.dumps(error, ensure_ascii=False), time.time(), draft_id),
+            )
+            _audit(conn, draft_id, state, "rejected", str(error.get("message", "")))
+
+    def retry_later(self, draft_id: int, at: float, error: dict[str, Any]) -> None:
+        """Back to ``queued`` with the same key, due again at ``at``."""
+        with self._write() as conn:
+            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            conn.execute(
+                "UPDATE drafts SET state = 'queued', next_attempt_at = ?, last_error = ?,"
+                " updated_at = ? WHERE id = ?",
+                (at, json.dumps(error, ensure_ascii=False), time.time(), draft_id),
+            )
+            _audit(conn, draft_id, state, "queued", f"retry: {error.get('message', '')}")
+
+    def recover(self) -> int:
+        """After a crash, drafts left ``submitting`` go back to ``queued`` with their key:
+        resending with the same key cannot make a second invoice."""
+        with self._write() as conn:
+            rows = conn.execute("SELECT id FROM drafts WHERE state = 'submitting'").fetchall()
+            for (draft_id,) in rows:
+                conn.execute(
+                    "UPDATE drafts SET state = 'queued', next_attempt_at = ?, updated_at = ?"
+                    " WHERE id = ?",
+                    (time.time(), time.time(), draft_id),
+                )
+                _audit(conn, draft_id, "submitting", "queued", "recovered after a restart")
+            return len(rows)
+
+    # -- trash -------------------------------------------------------------------------------
+
+    def trash(self, draft_id: int) -> None:
+        with self._write() as conn:
+            row = self._load(conn, draft_id)
+            if row.state in WAITING:
+                raise DraftStateError(
+                    tr("a draft that is queued or being sent cannot be deleted; hold it first")
+                )
+            conn.execute("UPDATE drafts SET deleted_at = ? WHERE id = ?", (time.time(), draft_id))
+            _audit(conn, draft_id, row.state, row.state, "moved to the trash")
+
+    def restore(self, draft_id: int) -> None:
+        with self._write() as conn:
+            row = self._load(conn, draft_id)
+            conn.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+            _audit(conn, draft_id, row.state, row.state, "restored from the trash")
+
+    def empty_trash(self) -> int:
+        with self._write() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM drafts WHERE deleted_at IS NOT NULL")]
+            for draft_id in ids:
+                conn.execute("DELETE FROM audit WHERE draft_id = ?", (draft_id,))
+                conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+            return len(ids)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, draft_id: int) -> StoredDraft:
+        rows = self.db.query("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        if not rows:
+            raise DraftNotFound(tr("there is no draft {id}", id=draft_id))
+        return _stored(rows[0])
+
+    def all(self, state: str | None = None, *, trash: bool = False) -> list[StoredDraft]:
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        params: tuple[Any, ...] = ()
+        if state is not None:
+            where += " AND state = ?"
+            params = (state,)
+        rows = self.db.query(f"SELECT * FROM drafts WHERE {where} ORDER BY id", params)  # noqa: S608
+        return [_stored(row) for row in rows]
+
+    def waiting_count(self) -> int:
+        rows = self.db.query(
+            "SELECT COUNT(*) FROM drafts WHERE state IN ('queued', 'submitting')"
+            " AND deleted_at IS NULL"
+        )
+        return int(rows[0][0])
+
+    def audit(self, draft_id: int) -> list[AuditEntry]:
+        rows = self.db.query(
+            "SELECT at, from_state, to_state, reason FROM audit WHERE draft_id = ? ORDER BY id",
+            (draft_id,),
+        )
+        return [AuditEntry(r["at"], r["from_state"], r["to_state"], r["reason"]) for r in rows]
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _load(self, conn: sqlite3.Connection, draft_id: int) -> StoredDraft:
+        cursor = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        cursor.row_factory = sqlite3.Row
+        row = cursor.fetchone()
+        if row is None:
+            raise DraftNotFound(tr("there is no draft {id}", id=draft_id))
+        return _stored(row)
+
+    def _state(
+        self, conn: sqlite3.Connection, draft_id: int, allowed: tuple[str, ...], message: str
+    ) -> str:
+        """The draft's state, if it is one of ``allowed``; else ``message`` (a msgid with
+        ``{id}`` and ``{state}``) as a DraftStateError."""
+        row = self._load(conn, draft_id)
+        if row.state not in allowed or row.deleted_at is not None:
+            state = STATE_LABELS["trash" if row.deleted_at is not None else row.state]
+            raise DraftStateError(Text(message, {"id": draft_id, "state": str(state)}))
+        return row.state
+
+
+def _check(draft: Draft) -> None:
+    problems = blocking(parse_draft(draft.to_json())[1])
+    if problems:
+        raise DraftInvalid(problems)
+
+
+def _dump(draft: Draft) -> str:
+    return json.dumps(draft.to_json(), ensure_ascii=False, sort_keys=True)
+
+
+def _audit(
+    conn: sqlite3.Connection, draft_id: int, from_state: str | None, to_state: str, reason: str
+) -> None:
+    conn.execute(
+        "INSERT INTO audit (draft_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)",
+        (draft_id, time.time(), from_state, to_state, reason),
+    )
+
+
+def _stored(row: sqlite3.Row) -> StoredDraft:
+    draft, _problems = parse_draft(json.loads(row["document"]))
+    return StoredDraft(
+        id=int(row["id"]),
+        state=str(row["state"]),
+        draft=draft,
+        created_at=float(row["created_at"]),
+        updated_at=float(row["updated_at"]),
+        idempotency_key=row["idempotency_key"],
+        queued_at=row["queued_at"],
+        attempts=int(row["attempts"]),
+        next_attempt_at=row["next_attempt_at"],
+        ever_sent=bool(row["ever_sent"]),
+        server_id=row["server_id"],
+        server_number=row["server_number"],
+        last_error=json.loads(row["last_error"]) if row["last_error"] else None,
+        deleted_at=row["deleted_at"],
+    )

@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     fix.add_parser(sub, [common])
 
+    from invoice_tray.cli import drafts
+
+    drafts.add_parser(sub, [common])
+
     diagnostics = sub.add_parser(
         "diagnostics",
         parents=[common],
@@ -123,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": commands.config,
         "diagnostics": commands.diagnostics,
         "fix": commands.fix,
+        "drafts": commands.drafts,
     }
     try:
         return handlers[args.command](args)

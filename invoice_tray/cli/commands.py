@@ -235,3 +235,10 @@ def fix(args: argparse.Namespace) -> int:
         return run_check_sync(_settings_with_secrets(fresh, quiet=True))
 
     return fixes.run(args, paths, config, check)
+
+
+def drafts(args: argparse.Namespace) -> int:
+    from invoice_tray.cli import drafts as offline
+
+    paths, _config = _setup(args)
+    return offline.run(args, paths)

@@ -216,7 +216,9 @@ def parse_draft(data: object) -> tuple[Draft, list[Problem]]:
     if len(raw_lines) > MAX_LINES:
         problems.append(Problem("lines", tr("at most {count} lines", count=MAX_LINES)))
     draft = Draft(buyer, tuple(lines), reader.text(data, "remarks", "remarks"))
-    problems.extend(validate(draft))
+    # A field that could not be read is reported once, not again by the rules.
+    unreadable = {problem.field for problem in problems}
+    problems.extend(p for p in validate(draft) if p.field not in unreadable)
     return draft, problems
 
 

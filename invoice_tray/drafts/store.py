@@ -159,22 +159,33 @@ class DraftStore:
     # -- adding and editing ----------------------------------------------------------------
 
     def add(self, draft: Draft, *, queue: bool = False, reason: str = "added") -> int:
+        return self.add_many([draft], queue=queue, reason=reason)[0]
+
+    def add_many(
+        self, drafts: list[Draft], *, queue: bool = False, reason: str = "added"
+    ) -> list[int]:
+        """Add all of them in one transaction, or none (one invalid draft stops them all)."""
         if queue:
-            _check(draft)
+            for draft in drafts:
+                _check(draft)
         now = time.time()
-        totals = draft.totals()
+        ids = []
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO drafts (created_at, updated_at, state, document, buyer_name, total)"
-                " VALUES (?, ?, 'draft', ?, ?, ?)",
-                (now, now, _dump(draft), draft.buyer.name, str(totals.total)),
-            )
-            draft_id = cursor.lastrowid
-            assert draft_id is not None
-            _audit(conn, draft_id, None, "draft", reason)
-            if queue:
-                self._queue(conn, draft_id, "draft", now)
-        return draft_id
+            for draft in drafts:
+                totals = draft.totals()
+                cursor = conn.execute(
+                    "INSERT INTO drafts"
+                    " (created_at, updated_at, state, document, buyer_name, total)"
+                    " VALUES (?, ?, 'draft', ?, ?, ?)",
+                    (now, now, _dump(draft), draft.buyer.name, str(totals.total)),
+                )
+                draft_id = cursor.lastrowid
+                assert draft_id is not None
+                _audit(conn, draft_id, None, "draft", reason)
+                if queue:
+                    self._queue(conn, draft_id, "draft", now)
+                ids.append(draft_id)
+        return ids
 
     def update(self, draft_id: int, draft: Draft) -> None:
         with self._write() as conn:

@@ -559,4 +559,22 @@ MESSAGES: dict[str, str] = {
     "a draft that is queued or being sent cannot be deleted; hold it first": (
         "正在排队或正在发送的草稿不能删除；请先撤回"
     ),
+    # --- invoice-tray drafts ---
+    "Nothing was added: correct the errors above, or add with --hold to keep them as drafts.": (
+        "没有添加任何草稿：请改正上面的错误，或使用 --hold 先保存为草稿。"
+    ),
+    "kept as drafts": "保存为草稿",
+    "queued for submission": "已排队等待提交",
+    "{count} added ({state}): {ids}": "已添加 {count} 份（{state}）：{ids}",
+    "The drafts cannot be opened: {reason}": "无法打开草稿：{reason}",
+    "{path} is not valid JSON (line {line}, column {column}): {reason}": (
+        "{path} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}"
+    ),
+    "error": "错误",
+    "warning": "警告",
+    "No drafts.": "没有草稿。",
+    "The drafts cannot be saved: {reason}": "无法保存草稿：{reason}",
+    "{path} is too large (over 50 MB)": "{path} 太大（超过 50 MB）",
+    "cannot read {path}: {error}": "无法读取 {path}：{error}",
+    "{path} is not UTF-8 text": "{path} 不是 UTF-8 文本",
 }

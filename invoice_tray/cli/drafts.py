@@ -1,0 +1,146 @@
+"""``invoice-tray drafts``: offline invoice drafts from a terminal or a script.
+
+    drafts add FILE.json [--hold]     one draft or a list; queued unless --hold
+    drafts list [--json] [--state S]
+
+Exit codes: 0 done; 2 the input was refused (nothing was added); 3 the store cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
+from invoice_tray.drafts.store import DRAFTS_FILE, STATES, DraftError, DraftStore
+from invoice_tray.i18n import tr
+from invoice_tray.paths import AppPaths
+from invoice_tray.store.db import StoreError
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    drafts = sub.add_parser("drafts", parents=parents, help="offline invoice drafts")
+    actions = drafts.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", parents=parents, help="add drafts from a JSON file (one or a list)"
+    )
+    add.add_argument("file", help="the JSON file; - reads standard input")
+    add.add_argument("--hold", action="store_true", help="keep them as drafts, do not queue")
+    listing = actions.add_parser("list", parents=parents, help="list the drafts")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--state", choices=STATES, help="only drafts in this state")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        store = DraftStore(paths.data_dir / DRAFTS_FILE)
+    except StoreError as exc:
+        message = tr("The drafts cannot be opened: {reason}", reason=str(exc.message))
+        print(message, file=sys.stderr)
+        return 3
+    try:
+        if args.drafts_command == "add":
+            return _add(store, args.file, hold=args.hold)
+        return _list(store, args.state, as_json=args.json)
+    except StoreError as exc:
+        print(tr("The drafts cannot be saved: {reason}", reason=str(exc.message)), file=sys.stderr)
+        return 3
+    finally:
+        store.close()
+
+
+def read_documents(source: str) -> list[object]:
+    """The drafts in a file: one object or a list of them. Raises ValueError with a message
+    for the user."""
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            path = Path(source)
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raise ValueError(str(tr("{path} is too large (over 50 MB)", path=source)))
+            raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(
+            str(tr("cannot read {path}: {error}", path=source, error=exc.strerror or str(exc)))
+        ) from exc
+    if len(raw) > MAX_INPUT_BYTES:
+        raise ValueError(str(tr("{path} is too large (over 50 MB)", path=source)))
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(str(tr("{path} is not UTF-8 text", path=source))) from exc
+    except json.JSONDecodeError as exc:
+        message = tr(
+            "{path} is not valid JSON (line {line}, column {column}): {reason}",
+            path=source,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
+        )
+        raise ValueError(str(message)) from exc
+    return data if isinstance(data, list) else [data]
+
+
+def _add(store: DraftStore, source: str, *, hold: bool) -> int:
+    try:
+        documents = read_documents(source)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    drafts: list[Draft] = []
+    refused = False
+    for number, document in enumerate(documents, start=1):
+        draft, problems = parse_draft(document)
+        drafts.append(draft)
+        stopping = blocking(problems) if not hold else []
+        refused = refused or bool(stopping)
+        _report(number, len(documents), problems)
+    if refused:
+        message = tr(
+            "Nothing was added: correct the errors above, or add with --hold to keep "
+            "them as drafts."
+        )
+        print(message, file=sys.stderr)
+        return 2
+    try:
+        ids = store.add_many(drafts, queue=not hold)
+    except DraftError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    state = tr("kept as drafts") if hold else tr("queued for submission")
+    listed = ", ".join(str(i) for i in ids)
+    print(tr("{count} added ({state}): {ids}", count=len(ids), state=str(state), ids=listed))
+    return 0
+
+
+def _report(number: int, count: int, problems: list[Problem]) -> None:
+    for problem in problems:
+        kind = tr("error") if problem.blocking else tr("warning")
+        where = f"#{number}: " if count > 1 else ""
+        line = tr("{label}: {text}", label=str(kind), text=problem.render())
+        print(f"{where}{line}", file=sys.stderr)
+
+
+def _list(store: DraftStore, state: str | None, *, as_json: bool) -> int:
+    drafts = store.all(state)
+    if as_json:
+        print(json.dumps([d.to_json() for d in drafts], ensure_ascii=False, indent=2))
+        return 0
+    if not drafts:
+        print(tr("No drafts."))
+    for stored in drafts:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stored.updated_at))
+        total = stored.draft.totals().total
+        number = f"  {stored.server_number}" if stored.server_number else ""
+        print(
+            f"{stored.id:6}  {when}  {stored.state:10}  {total:>14}  "
+            f"{stored.draft.buyer.name}{number}"
+        )
+    return 0

@@ -158,3 +158,19 @@ def test_not_an_object_and_malformed_parts() -> None:
     assert fields(parse_draft([1, 2])[1]) == {"": ("a draft must be a JSON object", True)}
     _draft, problems = parse_draft({"buyer": "x", "lines": {"a": 1}})
     assert {"buyer", "lines"} <= set(fields(problems))
+
+
+def test_the_documented_example_is_a_valid_draft() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "drafts.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)```", text, re.S)
+    assert example is not None
+    draft, problems = parse_draft(json.loads(example.group(1)))
+    assert problems == []
+    totals = draft.totals()
+    assert (totals.amount, totals.tax, totals.total) == (
+        Decimal("884.96"), Decimal("115.04"), Decimal("1000.00"),
+    )  # fmt: skip

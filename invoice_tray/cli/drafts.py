@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from invoice_tray.drafts import DRAFTS_FILE
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
-from invoice_tray.drafts.store import DRAFTS_FILE, STATES, DraftError, DraftStore
+from invoice_tray.drafts.store import STATES, DraftError, DraftStore
 from invoice_tray.i18n import tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError

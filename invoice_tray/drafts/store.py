@@ -24,7 +24,6 @@ from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.i18n import Text, tr
 from invoice_tray.store.db import Database
 
-DRAFTS_FILE = "drafts.sqlite3"
 STATES = ("draft", "queued", "submitting", "submitted", "rejected")
 STATE_LABELS: dict[str, Text] = {
     "draft": tr("draft"),

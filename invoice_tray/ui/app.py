@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from invoice_tray import __version__
 from invoice_tray.config import Config
+from invoice_tray.drafts import DRAFTS_FILE
 from invoice_tray.i18n import tr
 from invoice_tray.logs import setup_logging
 from invoice_tray.paths import AppPaths
@@ -19,6 +20,7 @@ from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.collector import GuiThreadCollector
+from invoice_tray.ui.drafts_badge import WaitingDrafts
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.single import SingleInstance, instance_key
@@ -85,6 +87,10 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             diagnostics=DiagnosticsHost(paths, logs.ring.lines),
         )
         stack.callback(presenter.close)
+        waiting = WaitingDrafts(paths.data_dir / DRAFTS_FILE)
+        waiting.changed.connect(presenter.set_badge)
+        waiting.refresh()
+        stack.callback(waiting.stop)
         single.activated.connect(presenter.bring_forward)
         stack.callback(controller.stop)
         collector = GuiThreadCollector()

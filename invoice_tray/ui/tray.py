@@ -145,7 +145,8 @@ class TrayPresenter(QObject):
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction("", quit_app)
         self._language = current_language()
-        self._icon_light: Light | None = None
+        self._icon_key: tuple[Light, int] | None = None
+        self.badge = 0  # drafts waiting to be submitted
         self.retranslate()
 
         self.tray: QSystemTrayIcon | None = None
@@ -221,11 +222,11 @@ class TrayPresenter(QObject):
 
             self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(FIX_TITLES[fix])))
         light = Light.UNKNOWN if self.controller.paused else self.controller.monitor.shown
-        icon = traffic_light_icon(light)
+        icon = traffic_light_icon(light, self.badge)
         # The icon is set only when it changes: a tray host redraws (and some re-register
         # the icon) on every set.
-        icon_changed = light is not self._icon_light
-        self._icon_light = light
+        icon_changed = (light, self.badge) != self._icon_key
+        self._icon_key = (light, self.badge)
         label = self.state_label()
         detail = self.detail_text()
         self.status_action.setText(label)
@@ -241,6 +242,11 @@ class TrayPresenter(QObject):
             self.window.title.setText(label)
             self.window.detail.setText(detail)
             self.window.check_button.setEnabled(not self.controller.running)
+
+    @Slot(int)
+    def set_badge(self, waiting: int) -> None:
+        self.badge = waiting
+        self.refresh()
 
     def offered_fix(self) -> str | None:
         """The fix the verdict names, while the light is not green and fixes can run."""

@@ -134,3 +134,32 @@ def test_windows_and_their_modules_wait_until_first_used(tmp_path: Path) -> None
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.splitlines() == ["[]", "True"], result.stderr
+
+
+def test_the_badge_counts_the_drafts_waiting(qtbot: QtBot, tmp_path: Path) -> None:
+    from invoice_tray.config import Config
+    from invoice_tray.drafts.model import parse_draft
+    from invoice_tray.drafts.store import DraftStore
+    from invoice_tray.ui.drafts_badge import WaitingDrafts
+    from tests.drafts.test_model import draft_json
+
+    path = tmp_path / "drafts.sqlite3"
+    waiting = WaitingDrafts(path, interval_ms=100)
+    controller = CheckController(Config(), FAST)
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    waiting.changed.connect(presenter.set_badge)
+    try:
+        window = presenter.window
+        assert window is not None
+        plain = window.icon.pixmap().toImage()
+        store = DraftStore(path)  # drafts added meanwhile, e.g. from the command line
+        draft, _problems = parse_draft(draft_json())
+        store.add_many([draft, draft], queue=True)
+        store.add(draft)  # a draft not queued is not waiting
+        store.close()
+        qtbot.waitUntil(lambda: presenter.badge == 2, timeout=5_000)
+        assert window.icon.pixmap().toImage() != plain
+    finally:
+        waiting.stop()
+        controller.stop()
+        presenter.close()

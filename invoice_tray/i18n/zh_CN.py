@@ -577,4 +577,16 @@ MESSAGES: dict[str, str] = {
     "{path} is too large (over 50 MB)": "{path} 太大（超过 50 MB）",
     "cannot read {path}: {error}": "无法读取 {path}：{error}",
     "{path} is not UTF-8 text": "{path} 不是 UTF-8 文本",
+    # --- outbox ---
+    "the server answered {status}; it will be sent again": "服务器返回 {status}；稍后会重新发送",
+    "the server's answer could not be read; it will be asked again": (
+        "无法读取服务器的应答；稍后会再次询问"
+    ),
+    "the server is still processing it; it will be asked again": "服务器仍在处理；稍后会再次询问",
+    "rejected by the server: {reasons}": "被服务器退回：{reasons}",
+    "the server refused the credentials; submission is paused": "服务器拒绝了凭据；提交已暂停",
+    "no answer from the server ({error}); it will be sent again": (
+        "服务器没有应答（{error}）；稍后会重新发送"
+    ),
+    "submitted as invoice {number}": "已提交，发票号码 {number}",
 }

@@ -240,5 +240,5 @@ def fix(args: argparse.Namespace) -> int:
 def drafts(args: argparse.Namespace) -> int:
     from invoice_tray.cli import drafts as offline
 
-    paths, _config = _setup(args)
-    return offline.run(args, paths)
+    paths, config = _setup(args)
+    return offline.run(args, paths, lambda: _settings_with_secrets(config, quiet=True))

@@ -1,9 +1,11 @@
 """``invoice-tray drafts``: offline invoice drafts from a terminal or a script.
 
     drafts add FILE.json [--hold]     one draft or a list; queued unless --hold
+    drafts submit [--json]            one pass over the outbox
     drafts list [--json] [--state S]
 
-Exit codes: 0 done; 2 the input was refused (nothing was added); 3 the store cannot be used.
+Exit codes: 0 done; 1 some draft was not submitted (see its result); 2 the input was
+refused (nothing was added); 3 the store cannot be used or no server is configured.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from invoice_tray.drafts import DRAFTS_FILE
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.drafts.store import STATES, DraftError, DraftStore
+from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
@@ -33,12 +37,17 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     )
     add.add_argument("file", help="the JSON file; - reads standard input")
     add.add_argument("--hold", action="store_true", help="keep them as drafts, do not queue")
+    submit = actions.add_parser(
+        "submit", parents=parents, help="one pass over the outbox; non-zero exit if any failed"
+    )
+    submit.add_argument("--json", action="store_true", help="print JSON")
     listing = actions.add_parser("list", parents=parents, help="list the drafts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--state", choices=STATES, help="only drafts in this state")
 
 
-def run(args: argparse.Namespace, paths: AppPaths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths, settings: Callable[[], CheckSettings]) -> int:
+    """``settings`` gives the server and secrets to submit with (only ``submit`` asks)."""
     try:
         store = DraftStore(paths.data_dir / DRAFTS_FILE)
     except StoreError as exc:
@@ -48,6 +57,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         if args.drafts_command == "add":
             return _add(store, args.file, hold=args.hold)
+        if args.drafts_command == "submit":
+            return _submit(store, settings(), as_json=args.json)
         return _list(store, args.state, as_json=args.json)
     except StoreError as exc:
         print(tr("The drafts cannot be saved: {reason}", reason=str(exc.message)), file=sys.stderr)
@@ -119,6 +130,38 @@ def _add(store: DraftStore, source: str, *, hold: bool) -> int:
     listed = ", ".join(str(i) for i in ids)
     print(tr("{count} added ({state}): {ids}", count=len(ids), state=str(state), ids=listed))
     return 0
+
+
+def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int:
+    from invoice_tray.drafts.outbox import Outbox
+
+    if not settings.server_url:
+        print(tr("no server address is configured"), file=sys.stderr)
+        return 3
+    # Drafts left "submitting" by a process that died go back to the queue: with their
+    # idempotency keys, sending them again cannot make a second invoice.
+    store.recover()
+    outbox = Outbox(store, settings)
+    try:
+        report = outbox.submit_pass()
+    finally:
+        outbox.close()
+    if as_json:
+        document = {
+            "results": [r.to_json() for r in report.results],
+            "paused": report.paused,
+            "stopped": str(report.stopped) if report.stopped else None,
+            "waiting": store.waiting_count(),
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        for result in report.results:
+            print(f"{result.draft_id:6}  {result.outcome:10}  {result.message}")
+        if not report.results:
+            print(tr("Nothing is due to be submitted."))
+        if report.stopped is not None:
+            print(tr("Stopped: {reason}", reason=str(report.stopped)))
+    return 1 if report.failed else 0
 
 
 def _report(number: int, count: int, problems: list[Problem]) -> None:

@@ -589,4 +589,6 @@ MESSAGES: dict[str, str] = {
         "服务器没有应答（{error}）；稍后会重新发送"
     ),
     "submitted as invoice {number}": "已提交，发票号码 {number}",
+    "Nothing is due to be submitted.": "目前没有需要提交的草稿。",
+    "Stopped: {reason}": "已停止：{reason}",
 }

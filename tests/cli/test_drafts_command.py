@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.drafts.test_model import draft_json
 
 
@@ -54,3 +56,31 @@ def test_broken_and_missing_files_are_explained(tmp_path: Path) -> None:
     missing = cli(tmp_path, "add", str(tmp_path / "absent.json"))
     assert missing.returncode == 2 and "cannot read" in missing.stderr
     assert cli(tmp_path, "list").stdout.strip() == "No drafts."
+
+
+def test_submit_against_the_simulator_exactly_once(
+    tmp_path: Path, simulator: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invoice_tray.simulator.server import Simulator
+
+    monkeypatch.setenv("INVOICE_TRAY_TOKEN", "accountant")
+    assert isinstance(simulator, Simulator)
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text(
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n',
+        encoding="utf-8",
+    )
+    source = tmp_path / "drafts.json"
+    source.write_text(json.dumps([draft_json(), draft_json(quantity="2")]), encoding="utf-8")
+    assert cli(tmp_path, "add", str(source)).returncode == 0
+    before = simulator.invoices.count
+    submitted = cli(tmp_path, "submit", "--json")
+    assert submitted.returncode == 0, submitted.stderr
+    report = json.loads(submitted.stdout)
+    assert [r["outcome"] for r in report["results"]] == ["submitted", "submitted"]
+    assert report["waiting"] == 0
+    assert simulator.invoices.count == before + 2
+    again = cli(tmp_path, "submit")
+    assert again.returncode == 0 and "Nothing is due" in again.stdout
+    listed = json.loads(cli(tmp_path, "list", "--json", "--state", "submitted").stdout)
+    assert all(d["server_number"].startswith("SIM") for d in listed) and len(listed) == 2

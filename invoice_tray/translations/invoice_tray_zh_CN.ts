@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
+        <location filename="../ui/app.py" line="52"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>网络已变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="210"/>
+        <location filename="../ui/checker.py" line="213"/>
         <source>checks are paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="219"/>
+        <location filename="../ui/checker.py" line="222"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -285,12 +285,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>请重新启动电脑以完成此修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="340"/>
+        <location filename="../ui/fix_wizard.py" line="339"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切恢复原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="346"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -306,77 +306,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="356"/>
+        <location filename="../ui/fix_wizard.py" line="355"/>
         <source>invoice-tray: %1</source>
         <translation>invoice-tray：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="367"/>
+        <location filename="../ui/fix_wizard.py" line="366"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="376"/>
+        <location filename="../ui/fix_wizard.py" line="375"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="378"/>
+        <location filename="../ui/fix_wizard.py" line="377"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="379"/>
+        <location filename="../ui/fix_wizard.py" line="378"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="380"/>
+        <location filename="../ui/fix_wizard.py" line="379"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="381"/>
+        <location filename="../ui/fix_wizard.py" line="380"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="387"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="390"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="392"/>
+        <location filename="../ui/fix_wizard.py" line="391"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="393"/>
+        <location filename="../ui/fix_wizard.py" line="392"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="393"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="395"/>
+        <location filename="../ui/fix_wizard.py" line="394"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="396"/>
+        <location filename="../ui/fix_wizard.py" line="395"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="397"/>
+        <location filename="../ui/fix_wizard.py" line="396"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -400,42 +400,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="101"/>
+        <location filename="../ui/fix_wizard.py" line="100"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="102"/>
+        <location filename="../ui/fix_wizard.py" line="101"/>
         <source>Each step, exactly as it will run</source>
         <translation>每一步都会按这里所示执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="109"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation>同时应用到 WinHTTP（整台电脑；需要管理员权限）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="123"/>
+        <location filename="../ui/fix_wizard.py" line="122"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="126"/>
+        <location filename="../ui/fix_wizard.py" line="125"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation>需要管理员权限（届时会询问您）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="130"/>
+        <location filename="../ui/fix_wizard.py" line="129"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="132"/>
+        <location filename="../ui/fix_wizard.py" line="131"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="137"/>
+        <location filename="../ui/fix_wizard.py" line="136"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation>重新启动电脑后此修复才会完成。</translation>
     </message>
@@ -443,27 +443,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="158"/>
+        <location filename="../ui/fix_wizard.py" line="157"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="163"/>
+        <location filename="../ui/fix_wizard.py" line="162"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="209"/>
+        <location filename="../ui/fix_wizard.py" line="203"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="234"/>
+        <location filename="../ui/fix_wizard.py" line="228"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="237"/>
+        <location filename="../ui/fix_wizard.py" line="231"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -679,22 +679,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="95"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -702,105 +702,125 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="177"/>
+        <location filename="../ui/tray.py" line="182"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="183"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="180"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="183"/>
+        <location filename="../ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="188"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="211"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="209"/>
+        <location filename="../ui/tray.py" line="214"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="226"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="254"/>
+        <source>Offline drafts are not being submitted</source>
+        <translation>离线草稿未能提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="255"/>
+        <source>The server refused the access token. Check it in Settings.</source>
+        <translation>服务器拒绝了访问令牌。请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="261"/>
+        <source>%1 submitted, %2 rejected by the server</source>
+        <translation>已提交 %1 份，被服务器退回 %2 份</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="264"/>
+        <source>Offline drafts submitted</source>
+        <translation>离线草稿已提交</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="249"/>
+        <location filename="../ui/fix_wizard.py" line="243"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="251"/>
+        <location filename="../ui/fix_wizard.py" line="245"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="262"/>
+        <location filename="../ui/fix_wizard.py" line="256"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="269"/>
+        <location filename="../ui/fix_wizard.py" line="274"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="272"/>
+        <location filename="../ui/fix_wizard.py" line="277"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
@@ -808,12 +828,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="86"/>
+        <location filename="../ui/fix_wizard.py" line="85"/>
         <source>What is wrong, and why this fix helps</source>
         <translation>出了什么问题，以及为什么这个修复有帮助</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="87"/>
+        <location filename="../ui/fix_wizard.py" line="86"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>

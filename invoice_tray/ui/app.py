@@ -23,6 +23,7 @@ from invoice_tray.ui.collector import GuiThreadCollector
 from invoice_tray.ui.drafts_badge import WaitingDrafts
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.language import install_translator
+from invoice_tray.ui.outbox_runner import OutboxRunner
 from invoice_tray.ui.single import SingleInstance, instance_key
 from invoice_tray.ui.tray import TrayPresenter
 
@@ -88,9 +89,15 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         )
         stack.callback(presenter.close)
         waiting = WaitingDrafts(paths.data_dir / DRAFTS_FILE)
+        outbox = OutboxRunner(controller, paths.data_dir / DRAFTS_FILE)
         waiting.changed.connect(presenter.set_badge)
+        waiting.changed.connect(outbox.set_waiting)
+        outbox.finished.connect(presenter.outbox_done)
+        outbox.finished.connect(waiting.refresh)
+        presenter.settingsApplied.connect(outbox.settings_changed)
         waiting.refresh()
         stack.callback(waiting.stop)
+        stack.callback(outbox.stop)
         single.activated.connect(presenter.bring_forward)
         stack.callback(controller.stop)
         collector = GuiThreadCollector()

@@ -184,15 +184,18 @@ class CheckController(QObject):
     def config_timeout_s(self) -> float:
         return self.config[schema.SERVER_TIMEOUT_S]
 
+    def blocking_settings(self) -> CheckSettings:
+        """The current settings with their secrets (may block: keyring), for a worker."""
+        config = self.config
+        if self._token_override is not None:
+            return CheckSettings.from_config(config, token=self._token_override)
+        token, password = stored_secrets()
+        return CheckSettings.from_config(config, token=token, client_cert_password=password)
+
     def blocking_check(self) -> Report:
         """One full check with the current settings, for a worker thread (a fix wizard's
         verification); the tray's own schedule is not touched."""
-        config = self.config
-        if self._token_override is not None:
-            return run_check_sync(CheckSettings.from_config(config, token=self._token_override))
-        token, password = stored_secrets()
-        settings = CheckSettings.from_config(config, token=token, client_cert_password=password)
-        return run_check_sync(settings)
+        return run_check_sync(self.blocking_settings())
 
     @Slot()
     def check_now(self) -> None:

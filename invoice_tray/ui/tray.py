@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from invoice_tray.ui.icons import traffic_light_icon
 from invoice_tray.ui.language import install_translator
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up light
+    from invoice_tray.drafts.outbox import PassReport
     from invoice_tray.preferences import Saved
     from invoice_tray.ui.details import DetailsWindow
     from invoice_tray.ui.export import DiagnosticsExporter
@@ -101,6 +102,8 @@ class StatusWindow(QWidget):
 
 
 class TrayPresenter(QObject):
+    settingsApplied = Signal()  # saved settings took effect
+
     def __init__(
         self,
         controller: CheckController,
@@ -243,6 +246,23 @@ class TrayPresenter(QObject):
             self.window.detail.setText(detail)
             self.window.check_button.setEnabled(not self.controller.running)
 
+    @Slot(object)
+    def outbox_done(self, report: PassReport) -> None:
+        """Say what a pass of the outbox did, when it did something."""
+        kind = QSystemTrayIcon.MessageIcon
+        if report.paused:
+            title = self.tr("Offline drafts are not being submitted")
+            text = self.tr("The server refused the access token. Check it in Settings.")
+            self.tell(title, text, kind.Warning)
+            return
+        submitted = sum(r.outcome == "submitted" for r in report.results)
+        rejected = sum(r.outcome == "rejected" for r in report.results)
+        if submitted or rejected:
+            text = self.tr("%1 submitted, %2 rejected by the server")
+            text = text.replace("%1", str(submitted)).replace("%2", str(rejected))
+            icon = kind.Warning if rejected else kind.Information
+            self.tell(self.tr("Offline drafts submitted"), text, icon)
+
     @Slot(int)
     def set_badge(self, waiting: int) -> None:
         self.badge = waiting
@@ -378,6 +398,7 @@ class TrayPresenter(QObject):
         if set_language(config[schema.UI_LANGUAGE]) != self._language:
             self.change_language()
         self.controller.apply_config(config)
+        self.settingsApplied.emit()
         if saved.set_aside is not None:
             log.warning("the unreadable settings file was kept as %s", saved.set_aside)
 

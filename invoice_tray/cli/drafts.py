@@ -2,6 +2,8 @@
 
     drafts add FILE.json [--hold]     one draft or a list; queued unless --hold
     drafts submit [--json]            one pass over the outbox
+    drafts export PATH [--format json|csv] [--state S]
+    drafts import PATH                JSON or CSV, all or none, kept as drafts
     drafts list [--json] [--state S]
 
 Exit codes: 0 done; 1 some draft was not submitted (see its result); 2 the input was
@@ -41,6 +43,14 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "submit", parents=parents, help="one pass over the outbox; non-zero exit if any failed"
     )
     submit.add_argument("--json", action="store_true", help="print JSON")
+    export = actions.add_parser("export", parents=parents, help="write drafts to a file")
+    export.add_argument("path", help="the file to write")
+    export.add_argument("--format", choices=("json", "csv"), help="default: from the name")
+    export.add_argument("--state", choices=STATES, help="only drafts in this state")
+    imported = actions.add_parser(
+        "import", parents=parents, help="read drafts from JSON or CSV (all or none)"
+    )
+    imported.add_argument("path", help="a .json or .csv file")
     listing = actions.add_parser("list", parents=parents, help="list the drafts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--state", choices=STATES, help="only drafts in this state")
@@ -57,6 +67,10 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Callable[[], CheckS
     try:
         if args.drafts_command == "add":
             return _add(store, args.file, hold=args.hold)
+        if args.drafts_command == "export":
+            return _export(store, Path(args.path), args.format, args.state)
+        if args.drafts_command == "import":
+            return _import(store, Path(args.path))
         if args.drafts_command == "submit":
             return _submit(store, settings(), as_json=args.json)
         return _list(store, args.state, as_json=args.json)
@@ -162,6 +176,58 @@ def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int
         if report.stopped is not None:
             print(tr("Stopped: {reason}", reason=str(report.stopped)))
     return 1 if report.failed else 0
+
+
+def _export(store: DraftStore, path: Path, form: str | None, state: str | None) -> int:
+    from invoice_tray.drafts import exchange
+
+    form = form or ("csv" if path.suffix.lower() == ".csv" else "json")
+    drafts = [stored.draft for stored in store.all(state)]
+    data = exchange.to_csv(drafts) if form == "csv" else exchange.to_json(drafts)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        message = tr("cannot write {path}: {error}", path=str(path), error=exc.strerror or str(exc))
+        print(message, file=sys.stderr)
+        return 3
+    print(tr("{count} drafts written to {path}", count=len(drafts), path=str(path)))
+    return 0
+
+
+def _import(store: DraftStore, path: Path) -> int:
+    from invoice_tray.drafts import exchange
+
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise exchange.ExchangeError(tr("{path} is too large (over 50 MB)", path=str(path)))
+        raw = path.read_bytes()
+        read = exchange.read_csv(raw) if path.suffix.lower() == ".csv" else exchange.read_json(raw)
+    except OSError as exc:
+        error = exc.strerror or str(exc)
+        print(tr("cannot read {path}: {error}", path=str(path), error=error), file=sys.stderr)
+        return 2
+    except exchange.ExchangeError as exc:
+        print(tr("{path}: {reason}", path=str(path), reason=str(exc.message)), file=sys.stderr)
+        return 2
+    refused = False
+    for item in read:
+        for problem in item.problems:
+            kind = tr("error") if problem.blocking else tr("warning")
+            line = tr("{label}: {text}", label=str(kind), text=problem.render())
+            print(f"{item.where}: {line}", file=sys.stderr)
+            refused = refused or problem.blocking
+    if refused:
+        print(tr("Nothing was imported: correct the errors above."), file=sys.stderr)
+        return 2
+    ids = store.add_many([item.draft for item in read], reason="imported")
+    listed = ", ".join(str(i) for i in ids)
+    print(
+        tr("{count} drafts imported, kept as drafts to review: {ids}", count=len(ids), ids=listed)
+    )
+    return 0
 
 
 def _report(number: int, count: int, problems: list[Problem]) -> None:

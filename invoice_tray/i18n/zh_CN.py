@@ -591,4 +591,23 @@ MESSAGES: dict[str, str] = {
     "submitted as invoice {number}": "已提交，发票号码 {number}",
     "Nothing is due to be submitted.": "目前没有需要提交的草稿。",
     "Stopped: {reason}": "已停止：{reason}",
+    # --- drafts export and import ---
+    "{count} drafts written to {path}": "已将 {count} 份草稿写入 {path}",
+    "{count} drafts imported, kept as drafts to review: {ids}": (
+        "已导入 {count} 份草稿，保存为草稿待核对：{ids}"
+    ),
+    "cannot write {path}: {error}": "无法写入 {path}：{error}",
+    "Nothing was imported: correct the errors above.": "没有导入任何草稿：请改正上面的错误。",
+    "{path}: {reason}": "{path}：{reason}",
+    "not valid JSON (line {line}, column {column}): {reason}": (
+        "不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}"
+    ),
+    "the file is not UTF-8 text (save it from Excel as CSV UTF-8)": (
+        "文件不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）"
+    ),
+    "missing columns: {columns}": "缺少列：{columns}",
+    "row {row}": "第 {row} 行",
+    "rows {first}–{last}": "第 {first}–{last} 行",
+    "the file is not UTF-8 text": "文件不是 UTF-8 文本",
+    "#{number}": "第 {number} 份",
 }

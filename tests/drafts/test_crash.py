@@ -44,11 +44,16 @@ def test_kill_9_while_submitting_loses_nothing_and_duplicates_nothing(
     for _ in range(KILLS):
         process = subprocess.Popen(submit, env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)  # fmt: skip
-        time.sleep(rng.uniform(0.2, 1.2))
+        # Kill once this process is sending (the server has a new invoice), a random moment
+        # later: before a request, between the server's commit and the local record, …
+        started = simulator.invoices.count
+        deadline = time.monotonic() + 30
+        while simulator.invoices.count == started and time.monotonic() < deadline:
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0, 0.03))
         process.send_signal(signal.SIGKILL)
         process.wait(10)
-        done = simulator.invoices.count - before
-        killed_mid_pass += 0 < done < DRAFTS
+        killed_mid_pass += 0 < simulator.invoices.count - before < DRAFTS
     finish = subprocess.run([*submit, "--json"], env=env, capture_output=True, text=True,
                             timeout=120)  # fmt: skip
     assert finish.returncode == 0, finish.stdout + finish.stderr
@@ -65,4 +70,4 @@ def test_kill_9_while_submitting_loses_nothing_and_duplicates_nothing(
                                                                     strict=True))  # fmt: skip
     finally:
         store.close()
-    assert killed_mid_pass >= 1  # the kills did land while drafts were being sent
+    assert killed_mid_pass == KILLS  # every kill landed while drafts were being sent

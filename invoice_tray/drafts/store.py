@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -344,6 +345,17 @@ class DraftStore:
             " AND deleted_at IS NULL"
         )
         return int(rows[0][0])
+
+    def waiting_totals(self) -> tuple[Decimal, float | None, int]:
+        """Of the drafts waiting (queued or being sent): their total, the time the oldest was
+        queued, and how many there are."""
+        rows = self.db.query(
+            "SELECT total, queued_at FROM drafts WHERE state IN ('queued', 'submitting')"
+            " AND deleted_at IS NULL"
+        )
+        amount = sum((Decimal(r["total"]) for r in rows), Decimal(0))
+        oldest = min((float(r["queued_at"]) for r in rows if r["queued_at"]), default=None)
+        return amount, oldest, len(rows)
 
     def audit(self, draft_id: int) -> list[AuditEntry]:
         rows = self.db.query(

@@ -197,6 +197,16 @@ _CAUSES = (
         ),
     ),
     Cause(
+        "offline-limit-exceeded",
+        Light.RED,
+        Layer.PC,
+        tr("The offline invoicing limit is exceeded"),
+        tr(
+            "No more invoices can be issued offline until the waiting drafts are submitted. "
+            "Get the connection to the server working (see the other checks), then submit."
+        ),
+    ),
+    Cause(
         "tls-expiring-soon",
         Light.YELLOW,
         Layer.PROTOCOL,
@@ -216,6 +226,16 @@ _CAUSES = (
         Layer.SERVER,
         tr("The invoice server works with problems"),
         tr("Invoices can be issued, but some requests may fail: retry if one does."),
+    ),
+    Cause(
+        "offline-limit-near",
+        Light.YELLOW,
+        Layer.PC,
+        tr("The offline invoicing limit is nearly reached"),
+        tr(
+            "Submit the waiting drafts as soon as the server can be reached: the tax "
+            "bureau's limit for offline invoices (amount or time) is 80 % used."
+        ),
     ),
     Cause(
         "server-slow",

@@ -610,4 +610,24 @@ MESSAGES: dict[str, str] = {
     "rows {first}–{last}": "第 {first}–{last} 行",
     "the file is not UTF-8 text": "文件不是 UTF-8 文本",
     "#{number}": "第 {number} 份",
+    # --- offline limits ---
+    "{count} drafts waiting: {amount} of {max_amount} yuan, the oldest {hours} of "
+    "{max_hours} hours": (
+        "{count} 份草稿等待提交：金额 {amount} / {max_amount} 元，最早的已等待 {hours} / {max_h"
+        "ours} 小时"
+    ),
+    "{count} drafts waiting; the offline limits are not known yet": (
+        "{count} 份草稿等待提交；尚不知道离线限额"
+    ),
+    "The offline invoicing limit is exceeded": "已超出离线开票限额",
+    "No more invoices can be issued offline until the waiting drafts are submitted. Get the "
+    "connection to the server working (see the other checks), then submit.": (
+        "在提交等待中的草稿之前，不能再离线开票。请先恢复与服务器的连接（见其他检测项），然后提交。"
+    ),
+    "The offline invoicing limit is nearly reached": "离线开票限额即将用完",
+    "Submit the waiting drafts as soon as the server can be reached: the tax bureau's limit "
+    "for offline invoices (amount or time) is 80 % used.": (
+        "服务器可以连接后请尽快提交等待中的草稿：税务机关规定的离线开票限额（金额或时长）已用去"
+        " 80%。"
+    ),
 }

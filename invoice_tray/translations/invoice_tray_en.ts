@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="138"/>
+        <location filename="../ui/checker.py" line="160"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="213"/>
+        <location filename="../ui/checker.py" line="235"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="222"/>
+        <location filename="../ui/checker.py" line="244"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,37 +197,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="175"/>
-        <source>OK</source>
+        <location filename="../ui/details.py" line="173"/>
+        <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="176"/>
-        <source>Attention</source>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="177"/>
-        <source>Failed</source>
+        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="178"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="179"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="211"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>

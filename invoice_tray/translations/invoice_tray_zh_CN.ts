@@ -9,17 +9,17 @@
         <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="138"/>
+        <location filename="../ui/checker.py" line="160"/>
         <source>the network changed</source>
         <translation>网络已变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="213"/>
+        <location filename="../ui/checker.py" line="235"/>
         <source>checks are paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="222"/>
+        <location filename="../ui/checker.py" line="244"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -197,37 +197,42 @@
         <translation>检测程序</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="175"/>
+        <location filename="../ui/details.py" line="173"/>
+        <source>Offline drafts</source>
+        <translation>离线草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="176"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="177"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="177"/>
+        <location filename="../ui/details.py" line="178"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="179"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="211"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>

@@ -77,7 +77,9 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         history = open_history(paths)
         if history is not None:
             stack.callback(history.close)
-        controller = CheckController(config, token_override=token, history=history)
+        controller = CheckController(
+            config, token_override=token, history=history, data_dir=paths.data_dir
+        )
         settings = SettingsHost(config.path or paths.config_file(), overrides=overrides)
         presenter = TrayPresenter(
             controller,

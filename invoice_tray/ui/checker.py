@@ -11,6 +11,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
@@ -35,9 +36,10 @@ class CheckWorker(QObject):
 
     finished = Signal(object)  # Report
 
-    def __init__(self, token_override: str | None = None) -> None:
+    def __init__(self, token_override: str | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
         self._token_override = token_override
+        self._data_dir = data_dir  # where drafts and the offline limits are kept
         self._secrets_for: Config | None = None
         self._token: str | None = None
         self._password: str | None = None
@@ -46,12 +48,31 @@ class CheckWorker(QObject):
     def run(self, config: Config) -> None:
         threading.current_thread().name = "checks"  # a Qt thread: name it for the log
         try:
-            report = run_check_sync(self._settings(config))
+            report = self._with_drafts(run_check_sync(self._settings(config)))
         except Exception as exc:  # a bug must not kill the worker thread silently
             log.exception("check failed unexpectedly")
             report = Report.build(config[schema.SERVER_URL], datetime.now(UTC), 0.0,
                                   [internal_error(exc)])  # fmt: skip
         self.finished.emit(report)
+
+    def _with_drafts(self, report: Report) -> Report:
+        """Add the waiting drafts measured against the offline limits (kept from the last
+        check that could read them)."""
+        if self._data_dir is None:
+            return report
+        from invoice_tray.drafts import DRAFTS_FILE, limits
+
+        limits_path = self._data_dir / limits.LIMITS_FILE
+        try:
+            limits.remember(report, limits_path)
+            extra = limits.drafts_check(self._data_dir / DRAFTS_FILE, limits_path)
+        except (OSError, StoreError) as exc:  # the light must not depend on this
+            log.warning("offline drafts not measured: %s", exc)
+            return report
+        if extra is None:
+            return report
+        checks = [*report.checks, extra]
+        return Report.build(report.server, report.checked_at, report.duration_ms, checks)
 
     def _settings(self, config: Config) -> CheckSettings:
         if self._token_override is not None:
@@ -90,6 +111,7 @@ class CheckController(QObject):
         policy: MonitorPolicy | None = None,
         token_override: str | None = None,
         history: HistoryStore | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -105,7 +127,7 @@ class CheckController(QObject):
         self._thread = QThread()
         self._thread.setObjectName("invoice-tray checks")
         self._token_override = token_override
-        self._worker = CheckWorker(token_override)
+        self._worker = CheckWorker(token_override, data_dir)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._worker.finished.connect(self._on_report)

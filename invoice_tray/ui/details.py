@@ -170,6 +170,7 @@ class DetailsWindow(QWidget):
             "announcements": self.tr("Announcements"),
             "configuration": self.tr("Configuration"),
             "engine": self.tr("Check engine"),
+            "offline-drafts": self.tr("Offline drafts"),
         }
         status_names = {
             CheckStatus.OK: self.tr("OK"),

@@ -1,0 +1,105 @@
+"""Drafts at scale: insert rate, reading them back, the offline-limit sums, and submission
+throughput against the simulator over one reused connection. Prints figures; asserts nothing.
+
+    .venv/bin/python bench/drafts.py [--drafts 100000] [--submit 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from common import compile_package, desktop_environment, start_simulator
+
+from invoice_tray.drafts.model import parse_draft
+from invoice_tray.drafts.outbox import Outbox
+from invoice_tray.drafts.store import DraftStore
+from invoice_tray.engine.settings import CheckSettings
+
+BATCH = 1000
+
+
+def rss_mb() -> float:
+    for line in Path(f"/proc/{os.getpid()}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def a_draft(number: int):  # type: ignore[no-untyped-def]
+    document = {
+        "buyer": {"name": f"示例客户 {number} 有限公司", "tax_id": "91110000600037341L"},
+        "lines": [
+            {
+                "name": "*信息技术服务*软件维护",
+                "tax_code": "3040201990000000000",
+                "unit": "次",
+                "quantity": "1",
+                "unit_price": str(100 + number % 900),
+                "tax_rate": "0.13",
+                "price_includes_tax": True,
+            }
+        ],
+    }
+    draft, problems = parse_draft(document)
+    assert not problems
+    return draft
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--drafts", type=int, default=100_000)
+    parser.add_argument("--submit", type=int, default=2000)
+    args = parser.parse_args()
+    compile_package()
+    with tempfile.TemporaryDirectory(prefix="bench-drafts-") as folder:
+        store = DraftStore(Path(folder) / "drafts.sqlite3")
+        drafts = [a_draft(n) for n in range(BATCH)]
+        started = time.perf_counter()
+        for _ in range(args.drafts // BATCH):
+            store.add_many(drafts, queue=True)
+        elapsed = time.perf_counter() - started
+        print(f"insert (queued, {BATCH} per transaction): {args.drafts / elapsed:,.0f} drafts/s")
+        size = (Path(folder) / "drafts.sqlite3").stat().st_size / 1e6
+        print(f"database size: {size:.1f} MB for {args.drafts:,} drafts")
+
+        before = rss_mb()
+        started = time.perf_counter()
+        everything = store.all()
+        elapsed = time.perf_counter() - started
+        print(f"read all {len(everything):,} drafts (parsed): {elapsed * 1000:,.0f} ms, "
+              f"+{rss_mb() - before:.0f} MB")  # fmt: skip
+        del everything
+        started = time.perf_counter()
+        amount, _oldest, count = store.waiting_totals()
+        elapsed = time.perf_counter() - started
+        print(
+            f"offline-limit sums over {count:,} waiting: {elapsed * 1000:,.0f} ms ({amount} yuan)"
+        )
+        store.close()
+
+    env = desktop_environment()
+    simulator = start_simulator(env)
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-outbox-") as folder:
+            store = DraftStore(Path(folder) / "drafts.sqlite3")
+            store.add_many([a_draft(n) for n in range(args.submit)], queue=True)
+            settings = CheckSettings(simulator.url, ca_file=Path(simulator.ca_file), token="b")
+            outbox = Outbox(store, settings)
+            started = time.perf_counter()
+            report = outbox.submit_pass()
+            elapsed = time.perf_counter() - started
+            outbox.close()
+            submitted = sum(r.outcome == "submitted" for r in report.results)
+            print(f"submitted {submitted:,} drafts over one connection: "
+                  f"{submitted / elapsed:,.0f} drafts/s")  # fmt: skip
+            store.close()
+    finally:
+        simulator.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -159,6 +159,7 @@ class TrayPresenter(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.fixes: FixLauncher | None = None
         self._notice_fix: str | None = None  # what clicking the last notification opens
+        self._notice_opens_settings = False
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
@@ -254,6 +255,7 @@ class TrayPresenter(QObject):
             title = self.tr("Offline drafts are not being submitted")
             text = self.tr("The server refused the access token. Check it in Settings.")
             self.tell(title, text, kind.Warning)
+            self._notice_opens_settings = True  # clicking it asks for the credentials
             return
         submitted = sum(r.outcome == "submitted" for r in report.results)
         rejected = sum(r.outcome == "rejected" for r in report.results)
@@ -288,6 +290,7 @@ class TrayPresenter(QObject):
         self.tell(str(notice.title), str(notice.message), icon)
 
     def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
+        self._notice_opens_settings = False
         if self.tray is not None:
             self.tray.showMessage(title, message, icon, NOTICE_MS)
         if self.window is not None:
@@ -323,7 +326,9 @@ class TrayPresenter(QObject):
 
     @Slot()
     def _notice_clicked(self) -> None:
-        if self._notice_fix is not None and self.offered_fix() == self._notice_fix:
+        if self._notice_opens_settings:
+            self.show_settings()
+        elif self._notice_fix is not None and self.offered_fix() == self._notice_fix:
             self.show_fix(self._notice_fix)
         else:
             self.show_details()

@@ -56,3 +56,23 @@ def test_drafts_go_out_when_the_light_turns_green(
         presenter.close()
         store.close()
         simulator.set_scenario("healthy")
+
+
+def test_refused_credentials_ask_for_them_in_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    from invoice_tray.config import Config
+    from invoice_tray.drafts.outbox import PassReport
+    from invoice_tray.system.autostart import XdgAutostart
+    from invoice_tray.ui.hosts import SettingsHost
+
+    controller = CheckController(Config(), FAST)
+    settings = SettingsHost(tmp_path / "config.toml", XdgAutostart(tmp_path / "xdg"))
+    presenter = TrayPresenter(controller, quit_app=lambda: None, settings=settings)
+    try:
+        presenter.outbox_done(PassReport(paused=True))
+        window = presenter.window
+        assert window is not None and "refused the access token" in window.notice.text()
+        presenter._notice_clicked()
+        assert presenter.settings_dialog is not None  # where the token is typed
+    finally:
+        controller.stop()
+        presenter.close()

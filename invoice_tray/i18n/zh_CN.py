@@ -630,4 +630,5 @@ MESSAGES: dict[str, str] = {
         "服务器可以连接后请尽快提交等待中的草稿：税务机关规定的离线开票限额（金额或时长）已用去"
         " 80%。"
     ),
+    "the disk is full ({reason})": "磁盘已满（{reason}）",
 }

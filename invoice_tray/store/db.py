@@ -9,6 +9,7 @@ environment's fault (disk full, read-only, locked, damaged file) from our own bu
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,7 @@ from typing import Any
 from invoice_tray.i18n import Text, tr
 
 Migration = Callable[[sqlite3.Connection], None]
+FULL_BELOW_BYTES = 1 << 20  # less free space than this, and a write error means "disk full"
 
 # Result codes that mean the environment, not the query, is at fault.
 _ENVIRONMENT_CODES = {
@@ -56,11 +58,21 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""  # e.g. SQLITE_IOERR_WRITE
     environmental = any(name == code or name.startswith(code + "_") for code in _ENVIRONMENT_CODES)
     if environmental:
+        reason = str(exc)
+        if _disk_full(path):  # SQLite says "disk I/O error"; say what the user can act on
+            reason = str(tr("the disk is full ({reason})", reason=reason))
         return StoreEnvironmentError(
-            tr("the database {path} cannot be used: {reason}", path=str(path), reason=str(exc)),
+            tr("the database {path} cannot be used: {reason}", path=str(path), reason=reason),
             exc,
         )
     return StoreBug(tr("database error: {reason}", reason=str(exc)), exc)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 class Database:

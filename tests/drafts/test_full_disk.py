@@ -1,0 +1,68 @@
+"""A full disk under the data folder: a clear message, and nothing lost. Runs for real on a
+tiny tmpfs in a private mount namespace (needs root, like the network namespace tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.drafts.test_model import draft_json
+
+
+def _mounts_work() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+pytestmark = pytest.mark.skipif(not _mounts_work(), reason="needs root and mount namespaces")
+
+SCRIPT = """
+set -u
+mount -t tmpfs -o size=1m tmpfs "$DATA"
+"$PY" -m invoice_tray drafts add "$ONE" > "$OUT/first.txt" 2>&1; echo $? >> "$OUT/first.txt"
+# Fill what is left of the disk.
+dd if=/dev/zero of="$DATA/filler" bs=4k 2>/dev/null || true
+"$PY" -m invoice_tray drafts add "$MANY" > "$OUT/full.txt" 2>&1; echo $? >> "$OUT/full.txt"
+rm -f "$DATA/filler"
+"$PY" -m invoice_tray drafts list --json > "$OUT/list.json" 2> "$OUT/list.err"
+"""
+
+
+def test_a_full_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> None:
+    home, out = tmp_path / "home", tmp_path / "out"
+    (home / "data").mkdir(parents=True)
+    out.mkdir()
+    one, many = tmp_path / "one.json", tmp_path / "many.json"
+    one.write_text(json.dumps(draft_json()), encoding="utf-8")
+    # Large enough that it cannot fit in what is left.
+    many.write_text(json.dumps([draft_json(quantity=str(n)) for n in range(1, 3000)]),
+                    encoding="utf-8")  # fmt: skip
+    env = {
+        **os.environ,
+        "INVOICE_TRAY_HOME": str(home),
+        "DATA": str(home / "data"),
+        "PY": sys.executable,
+        "ONE": str(one),
+        "MANY": str(many),
+        "OUT": str(out),
+    }
+    subprocess.run(["unshare", "-m", "sh", "-c", SCRIPT], env=env, check=True, timeout=120)
+    first = (out / "first.txt").read_text(encoding="utf-8")
+    assert first.strip().endswith("0"), first
+    full = (out / "full.txt").read_text(encoding="utf-8")
+    assert full.strip().endswith("3"), full
+    assert "the disk is full" in full
+    listed = json.loads((out / "list.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in listed] == [1]  # the first draft is whole, the rest added none
+    assert listed[0]["state"] == "queued" and listed[0]["total"] == "1000.00"

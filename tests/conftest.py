@@ -72,6 +72,7 @@ def gui_thread_collection() -> Iterator[None]:
     only, here after each test, never on a worker thread that happens to allocate."""
     gc.disable()
     yield
+    gc.collect()  # while Qt is still whole, not during the interpreter's shutdown
     gc.enable()
 
 

@@ -631,4 +631,6 @@ MESSAGES: dict[str, str] = {
         " 80%。"
     ),
     "the disk is full ({reason})": "磁盘已满（{reason}）",
+    "Total: {amount} + {tax} = {total} yuan": "合计：{amount} + {tax} = {total} 元",
+    "Server reply: {reply}": "服务器应答：{reply}",
 }

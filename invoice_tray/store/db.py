@@ -151,6 +151,14 @@ class Database:
             except sqlite3.Error as exc:
                 raise _classify(exc, self.path) from exc
 
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Like :meth:`query`, as plain tuples: several times faster for long lists."""
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _classify(exc, self.path) from exc
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -23,6 +23,16 @@
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="315"/>
+        <source>Total: {amount} + {tax} = {total} yuan</source>
+        <translation>合计：{amount} + {tax} = {total} 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="324"/>
+        <source>Server reply: {reply}</source>
+        <translation>服务器应答：{reply}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsWindow</name>
@@ -255,6 +265,107 @@
 Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>%1
 请把这个文件发给技术支持。密码和令牌已被去除。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../ui/drafts_window.py" line="116"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="117"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="118"/>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="119"/>
+        <source>Total (yuan)</source>
+        <translation>价税合计（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="120"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="121"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWindow</name>
+    <message>
+        <location filename="../ui/drafts_window.py" line="143"/>
+        <source>invoice-tray: offline drafts</source>
+        <translation>invoice-tray：离线草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="156"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="160"/>
+        <source>Search buyer, number or invoice number</source>
+        <translation>搜索购买方、编号或发票号码</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="161"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="169"/>
+        <source>Submit now</source>
+        <translation>立即提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="171"/>
+        <source>Hold back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="173"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="175"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="208"/>
+        <source>The drafts could not be read: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="221"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="256"/>
+        <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
+        <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="259"/>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="273"/>
+        <source>Offline drafts</source>
+        <translation>离线草稿</translation>
     </message>
 </context>
 <context>
@@ -684,22 +795,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="96"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -707,97 +818,102 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="188"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="183"/>
+        <location filename="../ui/tray.py" line="190"/>
+        <source>Offline drafts…</source>
+        <translation>离线草稿…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="188"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="204"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="211"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="214"/>
+        <location filename="../ui/tray.py" line="222"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="226"/>
+        <location filename="../ui/tray.py" line="234"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="254"/>
+        <location filename="../ui/tray.py" line="264"/>
         <source>Offline drafts are not being submitted</source>
         <translation>离线草稿未能提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="255"/>
+        <location filename="../ui/tray.py" line="265"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation>服务器拒绝了访问令牌。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="261"/>
+        <location filename="../ui/tray.py" line="272"/>
         <source>%1 submitted, %2 rejected by the server</source>
         <translation>已提交 %1 份，被服务器退回 %2 份</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="264"/>
+        <location filename="../ui/tray.py" line="275"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>

@@ -21,7 +21,7 @@ from invoice_tray.store.history import HISTORY_FILE, HistoryStore
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.collector import GuiThreadCollector
 from invoice_tray.ui.drafts_badge import WaitingDrafts
-from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
+from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.outbox_runner import OutboxRunner
 from invoice_tray.ui.single import SingleInstance, instance_key
@@ -81,6 +81,9 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             config, token_override=token, history=history, data_dir=paths.data_dir
         )
         settings = SettingsHost(config.path or paths.config_file(), overrides=overrides)
+        drafts_path = paths.data_dir / DRAFTS_FILE
+        waiting = WaitingDrafts(drafts_path)
+        outbox = OutboxRunner(controller, drafts_path)
         presenter = TrayPresenter(
             controller,
             quit_app=app.quit,
@@ -88,10 +91,9 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             switch_scenario=switch,
             settings=settings,
             diagnostics=DiagnosticsHost(paths, logs.ring.lines),
+            drafts=DraftsHost(drafts_path, outbox.submit_now, waiting.refresh),
         )
         stack.callback(presenter.close)
-        waiting = WaitingDrafts(paths.data_dir / DRAFTS_FILE)
-        outbox = OutboxRunner(controller, paths.data_dir / DRAFTS_FILE)
         waiting.changed.connect(presenter.set_badge)
         waiting.changed.connect(outbox.set_waiting)
         outbox.finished.connect(presenter.outbox_done)

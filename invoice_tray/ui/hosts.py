@@ -29,3 +29,10 @@ class DiagnosticsHost:
     paths: AppPaths
     log_lines: Callable[[], list[str]] = list
     destination: Path | None = None  # None: the desktop, or the home folder without one
+
+
+@dataclass(frozen=True)
+class DraftsHost:
+    path: Path  # the drafts store
+    submit_now: Callable[[], None]
+    changed: Callable[[], None] = lambda: None  # drafts changed here: recount the badge

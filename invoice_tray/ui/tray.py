@@ -25,7 +25,7 @@ from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
-from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
+from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
 from invoice_tray.ui.icons import traffic_light_icon
 from invoice_tray.ui.language import install_translator
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.drafts.outbox import PassReport
     from invoice_tray.preferences import Saved
     from invoice_tray.ui.details import DetailsWindow
+    from invoice_tray.ui.drafts_window import DraftsWindow
     from invoice_tray.ui.export import DiagnosticsExporter
     from invoice_tray.ui.fix_launcher import FixLauncher
     from invoice_tray.ui.fix_wizard import FixWizard
@@ -113,6 +114,7 @@ class TrayPresenter(QObject):
         switch_scenario: Callable[[str], None] | None = None,
         settings: SettingsHost | None = None,
         diagnostics: DiagnosticsHost | None = None,
+        drafts: DraftsHost | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -126,6 +128,10 @@ class TrayPresenter(QObject):
         self.check_action = self.menu.addAction("")
         self.check_action.triggered.connect(controller.check_now)
         self.details_action = self.menu.addAction("", self.show_details)
+        self.drafts_host = drafts
+        self.drafts_window: DraftsWindow | None = None
+        self.drafts_action = self.menu.addAction("", self.show_drafts)
+        self.drafts_action.setVisible(drafts is not None)
         self.fix_action = self.menu.addAction("", self._fix_from_menu)
         self.fix_action.setVisible(False)  # shown while the verdict names a fix
         self.menu.addSeparator()
@@ -181,6 +187,7 @@ class TrayPresenter(QObject):
         """Set every text again, after the language changed."""
         self.check_action.setText(self.tr("Check now"))
         self.details_action.setText(self.tr("Details…"))
+        self.drafts_action.setText(self.tr("Offline drafts…"))
         self.export_action.setText(self.tr("Export diagnostics…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.pause_action.setText(self.tr("Pause checks"))
@@ -251,6 +258,8 @@ class TrayPresenter(QObject):
     def outbox_done(self, report: PassReport) -> None:
         """Say what a pass of the outbox did, when it did something."""
         kind = QSystemTrayIcon.MessageIcon
+        if self.drafts_window is not None and self.drafts_window.isVisible():
+            self.drafts_window.reload()
         if report.paused:
             title = self.tr("Offline drafts are not being submitted")
             text = self.tr("The server refused the access token. Check it in Settings.")
@@ -323,6 +332,20 @@ class TrayPresenter(QObject):
         self.details.show()
         self.details.raise_()
         self.details.activateWindow()
+
+    @Slot()
+    def show_drafts(self) -> None:
+        if self.drafts_host is None:
+            return
+        if self.drafts_window is None:
+            from invoice_tray.ui.drafts_window import DraftsWindow
+
+            host = self.drafts_host
+            self.drafts_window = DraftsWindow(host.path, host.submit_now)
+            self.drafts_window.changed.connect(host.changed)
+        self.drafts_window.show()
+        self.drafts_window.raise_()
+        self.drafts_window.activateWindow()
 
     @Slot()
     def _notice_clicked(self) -> None:
@@ -416,6 +439,12 @@ class TrayPresenter(QObject):
         self.retranslate()
         if self.window is not None:
             self.window.retranslate()
+        if self.drafts_window is not None:
+            from invoice_tray.ui.background import retire
+
+            self.drafts_window.close()
+            retire(self.drafts_window)
+            self.drafts_window = None
         if self.details is not None:  # made again, in the new language, when next opened
             from invoice_tray.ui.background import retire
 
@@ -451,3 +480,5 @@ class TrayPresenter(QObject):
             self.settings_dialog.close()
         if self.fixes is not None and self.fixes.wizard is not None:
             self.fixes.wizard.close()
+        if self.drafts_window is not None:
+            self.drafts_window.close()

@@ -124,3 +124,14 @@ def test_json_of_a_stored_draft(store: DraftStore) -> None:
     assert data["state"] == "queued" and data["total"] == "1000.00"
     assert data["amount"] == "884.96" and data["tax"] == "115.04"
     assert data["draft"]["buyer"]["tax_id"] == "91110000600037341L"
+
+
+def test_light_rows_for_lists(store: DraftStore) -> None:
+    first = store.add(a_draft(), queue=True)
+    second = store.add(a_draft(quantity="2"))
+    store.trash(second)
+    (row,) = store.rows()
+    assert (row.id, row.state, row.total, row.in_trash) == (first, "queued", Decimal("1000.00"),
+                                                            False)  # fmt: skip
+    assert row.buyer_name == "示例科技有限公司"
+    assert [r.id for r in store.rows(trash=True)] == [second]

@@ -49,6 +49,46 @@ def a_draft(number: int):  # type: ignore[no-untyped-def]
     return draft
 
 
+def window_figures(path: Path) -> None:
+    """The drafts window over the whole store: open to rows shown, filtering, memory."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from invoice_tray.ui.drafts_window import DraftsWindow
+
+    app = QApplication.instance() or QApplication([])
+    before = rss_mb()
+    started = time.perf_counter()
+    window = DraftsWindow(path, lambda: None)
+    marks: dict[str, float] = {}
+    loop = QEventLoop()
+    window.first_shown.connect(lambda: marks.setdefault("first", time.perf_counter()))
+    window.loaded.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    window.show()
+    loop.exec()
+    app.processEvents()  # the first paint with all rows
+    opened = time.perf_counter() - started
+    first = marks.get("first", time.perf_counter()) - started
+    print(f"drafts window open: newest drafts on screen in {first * 1000:,.0f} ms; all "
+          f"{len(window.model.all_rows):,} in {opened * 1000:,.0f} ms, "
+          f"+{rss_mb() - before:.0f} MB")  # fmt: skip
+    timings = []
+    for state, search in (("queued", ""), (None, "客户 5"), ("queued", "客户 12"), (None, "")):
+        started = time.perf_counter()
+        window.model.set_filter(state, search)
+        app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+    print("filter and search: " + ", ".join(f"{t:,.0f} ms" for t in timings)
+          + f" (slowest {max(timings):,.0f} ms)")  # fmt: skip
+    started = time.perf_counter()
+    window.table.sortByColumn(3, window.table.horizontalHeader().sortIndicatorOrder())
+    app.processEvents()
+    print(f"sort by total: {(time.perf_counter() - started) * 1000:,.0f} ms")
+    window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--drafts", type=int, default=100_000)
@@ -80,6 +120,7 @@ def main() -> None:
             f"offline-limit sums over {count:,} waiting: {elapsed * 1000:,.0f} ms ({amount} yuan)"
         )
         store.close()
+        window_figures(Path(folder) / "drafts.sqlite3")
 
     env = desktop_environment()
     simulator = start_simulator(env)

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.i18n import Text, tr
@@ -76,7 +76,16 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX audit_by_draft ON audit (draft_id, id)")
 
 
-MIGRATIONS = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    # The drafts list reads only these columns: from this index alone it never touches the
+    # (large) documents, which makes listing 100,000 drafts several times faster.
+    conn.execute(
+        "CREATE INDEX drafts_list ON drafts"
+        " (id, deleted_at, state, buyer_name, total, updated_at, server_number)"
+    )
+
+
+MIGRATIONS = (_v1, _v2)
 
 
 class DraftError(Exception):
@@ -136,9 +145,9 @@ class StoredDraft:
         }
 
 
-@dataclass(frozen=True)
-class DraftRow:
-    """What a list of drafts shows, without parsing each draft: cheap for 100,000."""
+class DraftRow(NamedTuple):
+    """What a list of drafts shows, without parsing each draft: cheap for 100,000 (a named
+    tuple is made several times faster than a frozen dataclass)."""
 
     id: int
     state: str
@@ -352,11 +361,12 @@ class DraftStore:
         rows = self.db.query(f"SELECT * FROM drafts WHERE {where} ORDER BY id", params)  # noqa: S608
         return [_stored(row) for row in rows]
 
-    def rows(self, *, trash: bool = False) -> list[DraftRow]:
+    def rows(self, *, trash: bool = False, newest: int | None = None) -> list[DraftRow]:
+        """The list, or only the ``newest`` drafts (a first screenful, quickly)."""
         raw = self.db.tuples(
             "SELECT id, state, buyer_name, total, updated_at, server_number, deleted_at"
-            " FROM drafts WHERE (deleted_at IS NOT NULL) = ? ORDER BY id",
-            (trash,),
+            " FROM drafts WHERE (deleted_at IS NOT NULL) = ? ORDER BY id DESC LIMIT ?",
+            (trash, -1 if newest is None else newest),
         )
         return [
             DraftRow(i, state, buyer, Decimal(total), updated, number, deleted is not None)

@@ -133,7 +133,11 @@ _SORT_KEYS: list[Callable[[DraftRow], Any]] = [
 ]
 
 
+FIRST_SCREEN = 200
+
+
 class DraftsWindow(QWidget):
+    first_shown = Signal()  # the newest drafts are on screen
     loaded = Signal()
     changed = Signal()  # a draft was held, deleted or restored: the badge may differ
 
@@ -202,6 +206,21 @@ class DraftsWindow(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """The newest screenful first, at once; then all of them."""
+        path, trash = self.path, self.trash.isChecked()
+        run_in_background(
+            self, lambda: read_rows(path, trash, FIRST_SCREEN), self._first, name="drafts-list"
+        )
+
+    def _first(self, rows: list[DraftRow] | None, error: BaseException | None) -> None:
+        if rows is None:
+            self._loaded(rows, error)
+            return
+        self.model.set_rows(rows)
+        self.first_shown.emit()
+        if len(rows) < FIRST_SCREEN:  # that was all of them
+            self._loaded(rows, None)
+            return
         path, trash = self.path, self.trash.isChecked()
         run_in_background(self, lambda: read_rows(path, trash), self._loaded, name="drafts-list")
 
@@ -283,12 +302,12 @@ class DraftsWindow(QWidget):
         self.reload()
 
 
-def read_rows(path: Path, trash: bool) -> list[DraftRow]:
+def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
     if not path.exists():
         return []
     store = DraftStore(path)
     try:
-        return store.rows(trash=trash)
+        return store.rows(trash=trash, newest=newest)
     finally:
         store.close()
 

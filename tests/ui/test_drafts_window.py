@@ -123,3 +123,22 @@ def test_the_tray_menu_opens_it_when_asked(qtbot: QtBot, path: Path) -> None:
     finally:
         controller.stop()
         presenter.close()
+
+
+def test_the_newest_come_first_then_all(qtbot: QtBot, tmp_path: Path) -> None:
+    from invoice_tray.ui.drafts_window import FIRST_SCREEN
+
+    path = tmp_path / "many.sqlite3"
+    store = DraftStore(path)
+    draft, _problems = parse_draft(draft_json())
+    store.add_many([draft] * (FIRST_SCREEN + 50))
+    store.close()
+    window = DraftsWindow(path, lambda: None)
+    qtbot.addWidget(window)
+    seen: list[int] = []
+    window.first_shown.connect(lambda: seen.append(len(window.model.rows)))
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        window.show()
+    assert seen == [FIRST_SCREEN]
+    assert len(window.model.rows) == FIRST_SCREEN + 50
+    assert window.model.rows[0].id == FIRST_SCREEN + 50  # newest first all along

@@ -127,7 +127,7 @@ def _add(store: DraftStore, source: str, *, hold: bool) -> int:
         drafts.append(draft)
         stopping = blocking(problems) if not hold else []
         refused = refused or bool(stopping)
-        _report(number, len(documents), problems)
+        _report(f"#{number}: " if len(documents) > 1 else "", problems)
     if refused:
         message = tr(
             "Nothing was added: correct the errors above, or add with --hold to keep "
@@ -214,11 +214,8 @@ def _import(store: DraftStore, path: Path) -> int:
         return 2
     refused = False
     for item in read:
-        for problem in item.problems:
-            kind = tr("error") if problem.blocking else tr("warning")
-            line = tr("{label}: {text}", label=str(kind), text=problem.render())
-            print(f"{item.where}: {line}", file=sys.stderr)
-            refused = refused or problem.blocking
+        _report(f"{item.where}: ", item.problems)
+        refused = refused or bool(blocking(item.problems))
     if refused:
         print(tr("Nothing was imported: correct the errors above."), file=sys.stderr)
         return 2
@@ -230,10 +227,10 @@ def _import(store: DraftStore, path: Path) -> int:
     return 0
 
 
-def _report(number: int, count: int, problems: list[Problem]) -> None:
+def _report(where: str, problems: list[Problem]) -> None:
+    """Each problem on its own line: where, error or warning, the field and what is wrong."""
     for problem in problems:
         kind = tr("error") if problem.blocking else tr("warning")
-        where = f"#{number}: " if count > 1 else ""
         line = tr("{label}: {text}", label=str(kind), text=problem.render())
         print(f"{where}{line}", file=sys.stderr)
 

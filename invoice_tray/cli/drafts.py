@@ -181,19 +181,12 @@ def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int
 def _export(store: DraftStore, path: Path, form: str | None, state: str | None) -> int:
     from invoice_tray.drafts import exchange
 
-    form = form or ("csv" if path.suffix.lower() == ".csv" else "json")
-    drafts = [stored.draft for stored in store.all(state)]
-    data = exchange.to_csv(drafts) if form == "csv" else exchange.to_json(drafts)
-    partial = path.with_name(f".{path.name}.part")
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        message = tr("cannot write {path}: {error}", path=str(path), error=exc.strerror or str(exc))
-        print(message, file=sys.stderr)
+        count = exchange.write_file(path, [stored.draft for stored in store.all(state)], form)
+    except exchange.ExchangeError as exc:
+        print(exc.message, file=sys.stderr)
         return 3
-    print(tr("{count} drafts written to {path}", count=len(drafts), path=str(path)))
+    print(tr("{count} drafts written to {path}", count=count, path=str(path)))
     return 0
 
 
@@ -201,29 +194,22 @@ def _import(store: DraftStore, path: Path) -> int:
     from invoice_tray.drafts import exchange
 
     try:
-        if path.stat().st_size > MAX_INPUT_BYTES:
-            raise exchange.ExchangeError(tr("{path} is too large (over 50 MB)", path=str(path)))
-        raw = path.read_bytes()
-        read = exchange.read_csv(raw) if path.suffix.lower() == ".csv" else exchange.read_json(raw)
-    except OSError as exc:
-        error = exc.strerror or str(exc)
-        print(tr("cannot read {path}: {error}", path=str(path), error=error), file=sys.stderr)
-        return 2
+        report = exchange.import_file(path, store.add_many)
     except exchange.ExchangeError as exc:
-        print(tr("{path}: {reason}", path=str(path), reason=str(exc.message)), file=sys.stderr)
+        print(exc.message, file=sys.stderr)
         return 2
-    refused = False
-    for item in read:
+    for item in report.read:
         _report(f"{item.where}: ", item.problems)
-        refused = refused or bool(blocking(item.problems))
-    if refused:
+    if report.refused:
         print(tr("Nothing was imported: correct the errors above."), file=sys.stderr)
         return 2
-    ids = store.add_many([item.draft for item in read], reason="imported")
-    listed = ", ".join(str(i) for i in ids)
-    print(
-        tr("{count} drafts imported, kept as drafts to review: {ids}", count=len(ids), ids=listed)
+    listed = ", ".join(str(i) for i in report.ids)
+    message = tr(
+        "{count} drafts imported, kept as drafts to review: {ids}",
+        count=len(report.ids),
+        ids=listed,
     )
+    print(message)
     return 0
 
 

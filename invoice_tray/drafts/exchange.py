@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-from invoice_tray.drafts.model import Draft, Problem, parse_draft
+from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.i18n import Text, tr
 
 CSV_COLUMNS = (
@@ -36,6 +37,7 @@ CSV_COLUMNS = (
     "amount",
     "tax",
 )
+MAX_FILE_BYTES = 50 * 1024 * 1024
 TRUE_WORDS = {"true", "yes", "1", "是", "含税"}
 FALSE_WORDS = {"false", "no", "0", "否", "不含税", ""}
 
@@ -45,6 +47,16 @@ class ReadDraft:
     where: Text  # "#3" for JSON, "rows 4–6" for CSV
     draft: Draft
     problems: list[Problem]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    read: list[ReadDraft]
+    ids: list[int]  # the drafts added; none when any draft had an error
+
+    @property
+    def refused(self) -> bool:
+        return any(blocking(item.problems) for item in self.read)
 
 
 class ExchangeError(ValueError):
@@ -169,3 +181,53 @@ def _rate(text: str) -> str:
             return value
         return "0" if fraction == 0 else format(fraction.normalize(), "f")
     return value
+
+
+def form_of(path: Path, form: str | None = None) -> str:
+    """``csv`` or ``json``: as asked, else by the file's extension."""
+    return form or ("csv" if path.suffix.lower() == ".csv" else "json")
+
+
+def write_file(path: Path, drafts: Iterable[Draft], form: str | None = None) -> int:
+    """Write the drafts whole or not at all (a half-written export is worse than none);
+    returns how many were written."""
+    listed = list(drafts)
+    data = to_csv(listed) if form_of(path, form) == "csv" else to_json(listed)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        error = exc.strerror or str(exc)
+        raise ExchangeError(
+            tr("cannot write {path}: {error}", path=str(path), error=error)
+        ) from exc
+    return len(listed)
+
+
+def read_file(path: Path) -> list[ReadDraft]:
+    """Every draft in a JSON or CSV file (by its extension), each with its problems."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ExchangeError(tr("{path} is too large (over 50 MB)", path=str(path)))
+        raw = path.read_bytes()
+    except OSError as exc:
+        error = exc.strerror or str(exc)
+        raise ExchangeError(tr("cannot read {path}: {error}", path=str(path), error=error)) from exc
+    try:
+        return read_csv(raw) if form_of(path) == "csv" else read_json(raw)
+    except ExchangeError as exc:
+        raise ExchangeError(
+            tr("{path}: {reason}", path=str(path), reason=str(exc.message))
+        ) from exc
+
+
+def import_file(path: Path, add: Callable[..., list[int]]) -> ImportReport:
+    """Read a file and, when no draft in it has an error, add them all with
+    ``add(drafts, reason="imported")`` (one transaction); else add nothing."""
+    read = read_file(path)
+    report = ImportReport(read, [])
+    if report.refused or not read:
+        return report
+    return ImportReport(read, add([item.draft for item in read], reason="imported"))

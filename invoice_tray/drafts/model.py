@@ -70,6 +70,20 @@ LINE_FIELD_LABELS: dict[str, Text] = {
 _LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
 
 
+def field_label(path: str) -> str:
+    """``lines[2].quantity`` as the user knows it ("Line 2, quantity"), in their language."""
+    if path in FIELD_LABELS:
+        return str(FIELD_LABELS[path])
+    match = _LINE_FIELD.match(path)
+    if match is None:
+        return path
+    number, key = int(match.group(1)), match.group(2)
+    if key is None:
+        return str(tr("Line {number}", number=number))
+    name = LINE_FIELD_LABELS.get(key)
+    return str(tr("Line {number}, {field}", number=number, field=str(name or key)))
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str  # "buyer.tax_id", "lines[2].quantity", "lines": for programs and the editor
@@ -78,16 +92,7 @@ class Problem:
 
     def label(self) -> str:
         """The field as the user knows it, in the user's language."""
-        if self.field in FIELD_LABELS:
-            return str(FIELD_LABELS[self.field])
-        match = _LINE_FIELD.match(self.field)
-        if match is None:
-            return self.field
-        number, key = int(match.group(1)), match.group(2)
-        if key is None:
-            return str(tr("Line {number}", number=number))
-        name = LINE_FIELD_LABELS.get(key)
-        return str(tr("Line {number}, {field}", number=number, field=str(name or key)))
+        return field_label(self.field)
 
     def render(self) -> str:
         return str(tr("{label}: {text}", label=self.label(), text=str(self.message)))
@@ -331,6 +336,21 @@ def _tax_id_problems(tax_id: str) -> list[Problem]:
         # Some early real codes fail the check: warn, never block.
         return [Problem(where, tr("the check digit does not match; check the ID"), False)]
     return []
+
+
+def typed_number(where: str, text: str) -> tuple[str, Problem | None]:
+    """A number as typed into a form ("1,000.50", thousands separators allowed): its decimal
+    string, or "0" with the problem (left empty, or not a number)."""
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if not cleaned:
+        return "0", Problem(where, tr("is required"))
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        return "0", Problem(where, tr("is not a number (for example 12.50)"))
+    return cleaned, None
 
 
 def blocking(problems: list[Problem]) -> list[Problem]:

@@ -209,7 +209,11 @@ class DraftStore:
                 ids.append(draft_id)
         return ids
 
-    def update(self, draft_id: int, draft: Draft) -> None:
+    def update(self, draft_id: int, draft: Draft, *, queue: bool = False) -> None:
+        """Save an edited draft (back to ``draft``); with ``queue``, queue it in the same
+        transaction with a new key, or save nothing if it has errors."""
+        if queue:
+            _check(draft)
         with self._write() as conn:
             state = self._state(conn, draft_id, EDITABLE, CANNOT_EDIT)
             totals = draft.totals()
@@ -219,6 +223,8 @@ class DraftStore:
                 (_dump(draft), draft.buyer.name, str(totals.total), time.time(), draft_id),
             )
             _audit(conn, draft_id, state, "draft", "edited")
+            if queue:
+                self._queue(conn, draft_id, "draft", time.time())
 
     def queue(self, draft_id: int) -> str:
         """Queue for submission with a new idempotency key; returns the key."""
@@ -360,6 +366,16 @@ class DraftStore:
             params = (state,)
         rows = self.db.query(f"SELECT * FROM drafts WHERE {where} ORDER BY id", params)  # noqa: S608
         return [_stored(row) for row in rows]
+
+    def some(self, ids: list[int]) -> list[StoredDraft]:
+        """These drafts, in this order (those that no longer exist are left out)."""
+        found: dict[int, StoredDraft] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.query(f"SELECT * FROM drafts WHERE id IN ({marks})", tuple(chunk))  # noqa: S608
+            found |= {int(row["id"]): _stored(row) for row in rows}
+        return [found[i] for i in ids if i in found]
 
     def rows(self, *, trash: bool = False, newest: int | None = None) -> list[DraftRow]:
         """The list, or only the ``newest`` drafts (a first screenful, quickly)."""

@@ -633,4 +633,5 @@ MESSAGES: dict[str, str] = {
     "the disk is full ({reason})": "磁盘已满（{reason}）",
     "Total: {amount} + {tax} = {total} yuan": "合计：{amount} + {tax} = {total} 元",
     "Server reply: {reply}": "服务器应答：{reply}",
+    "is not a number (for example 12.50)": "不是数字（例如 12.50）",
 }

@@ -15,7 +15,9 @@ from invoice_tray.drafts.model import (
     Line,
     blocking,
     cents,
+    field_label,
     parse_draft,
+    typed_number,
 )
 from invoice_tray.i18n import set_language
 
@@ -174,3 +176,21 @@ def test_the_documented_example_is_a_valid_draft() -> None:
     assert (totals.amount, totals.tax, totals.total) == (
         Decimal("884.96"), Decimal("115.04"), Decimal("1000.00"),
     )  # fmt: skip
+
+
+def test_numbers_as_typed_into_a_form() -> None:
+    assert typed_number("lines[1].unit_price", " 1,000.50 ") == ("1000.50", None)
+    assert typed_number("lines[1].unit_price", "１２") == ("１２", None)  # full-width digits
+    text, problem = typed_number("lines[2].quantity", "")
+    assert text == "0" and problem is not None
+    assert problem.render() == "Line 2, quantity: is required"
+    for typed in ("三", "1e", "inf", "NaN"):
+        text, problem = typed_number("lines[1].quantity", typed)
+        assert text == "0" and problem is not None
+        assert problem.render() == "Line 1, quantity: is not a number (for example 12.50)"
+    set_language("zh_CN")
+    try:
+        assert field_label("lines[3].tax_code") == "第 3 行，税收分类编码"
+        assert field_label("buyer.tax_id") == "购买方纳税人识别号"
+    finally:
+        set_language("en")

@@ -63,6 +63,30 @@ def test_a_rejected_draft_is_edited_and_queued_with_a_new_key(store: DraftStore)
     assert second_key != first_key
 
 
+def test_saving_and_queuing_an_edit_is_one_step(store: DraftStore) -> None:
+    draft_id = store.add(a_draft())
+    broken, _problems = parse_draft(draft_json(quantity="0"))
+    with pytest.raises(DraftInvalid):
+        store.update(draft_id, broken, queue=True)
+    unchanged = store.get(draft_id)
+    assert unchanged.draft.lines[0].quantity == Decimal("1")  # nothing half-saved
+    assert unchanged.state == "draft" and unchanged.idempotency_key is None
+    store.update(draft_id, a_draft(quantity="4"), queue=True)
+    queued = store.get(draft_id)
+    assert queued.state == "queued" and queued.idempotency_key
+    assert queued.draft.lines[0].quantity == Decimal("4")
+    trail = [(e.from_state, e.to_state) for e in store.audit(draft_id)]
+    assert trail == [(None, "draft"), ("draft", "draft"), ("draft", "queued")]
+
+
+def test_some_drafts_in_the_order_asked(store: DraftStore) -> None:
+    ids = store.add_many([a_draft(quantity=str(n)) for n in range(1, 1203)])
+    wanted = [ids[1100], ids[3], 999_999, ids[600]]
+    found = store.some(wanted)
+    assert [d.id for d in found] == [ids[1100], ids[3], ids[600]]
+    assert found[0].draft.lines[0].quantity == Decimal("1101")
+
+
 def test_what_may_be_at_the_server_cannot_be_edited_held_or_deleted(store: DraftStore) -> None:
     draft_id = store.add(a_draft(), queue=True)
     store.claim_next()

@@ -24,12 +24,12 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="315"/>
+        <location filename="../ui/drafts_io.py" line="101"/>
         <source>Total: {amount} + {tax} = {total} yuan</source>
         <translation>合计：{amount} + {tax} = {total} 元</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="324"/>
+        <location filename="../ui/drafts_io.py" line="110"/>
         <source>Server reply: {reply}</source>
         <translation>服务器应答：{reply}</translation>
     </message>
@@ -268,34 +268,207 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
-    <name>DraftsModel</name>
+    <name>DraftEditor</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="116"/>
-        <source>No.</source>
-        <translation>编号</translation>
+        <location filename="../ui/draft_editor.py" line="91"/>
+        <source>New invoice draft</source>
+        <translation>新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="117"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/drafts_window.py" line="118"/>
+        <location filename="../ui/draft_editor.py" line="96"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="119"/>
+        <location filename="../ui/draft_editor.py" line="99"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="100"/>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="101"/>
+        <source>Address and phone</source>
+        <translation>地址、电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="102"/>
+        <source>Bank and account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="116"/>
+        <source>18-character unified code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="121"/>
+        <source>Item</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="122"/>
+        <source>Tax code (19 digits)</source>
+        <translation>税收分类编码（19 位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="123"/>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="124"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="125"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="126"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="127"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="128"/>
+        <source>Price includes tax</source>
+        <translation>含税价</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="129"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="130"/>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="138"/>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="140"/>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="146"/>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="168"/>
+        <source>Save as draft</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="171"/>
+        <source>Save and submit</source>
+        <translation>保存并提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="182"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="198"/>
+        <source>The server rejected this draft: %1</source>
+        <translation>服务器拒绝了此草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="247"/>
+        <source>0 % (zero-rated)</source>
+        <translation>0%（零税率）</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="248"/>
+        <source>exempt</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="249"/>
+        <source>not taxable</source>
+        <translation>不征税</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="327"/>
+        <source>Amount %1 + tax %2 = total %3 yuan</source>
+        <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="336"/>
+        <source>the server says: %1</source>
+        <translation>服务器称：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="374"/>
+        <source>Correct the errors first; the draft can be saved as it is meanwhile.</source>
+        <translation>请先改正错误；在此之前可以按现状保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="418"/>
+        <source>Correct the numbers marked in red first.</source>
+        <translation>请先改正标红的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="438"/>
+        <source>The draft was not saved: %1</source>
+        <translation>草稿未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="450"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="451"/>
+        <source>Close without saving? What was typed here will be lost.</source>
+        <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../ui/drafts_window.py" line="125"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="126"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="127"/>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="128"/>
         <source>Total (yuan)</source>
         <translation>价税合计（元）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="120"/>
+        <location filename="../ui/drafts_window.py" line="129"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="121"/>
+        <location filename="../ui/drafts_window.py" line="130"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
@@ -303,69 +476,180 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="143"/>
+        <location filename="../ui/drafts_window.py" line="158"/>
         <source>invoice-tray: offline drafts</source>
         <translation>invoice-tray：离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="156"/>
+        <location filename="../ui/drafts_window.py" line="175"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="160"/>
+        <location filename="../ui/drafts_window.py" line="179"/>
         <source>Search buyer, number or invoice number</source>
         <translation>搜索购买方、编号或发票号码</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="161"/>
+        <location filename="../ui/drafts_window.py" line="180"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="169"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="171"/>
+        <location filename="../ui/drafts_window.py" line="197"/>
         <source>Hold back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="173"/>
+        <location filename="../ui/drafts_window.py" line="192"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="193"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="194"/>
+        <source>Duplicate…</source>
+        <translation>复制为新草稿…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="195"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="196"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="198"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="175"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="208"/>
+        <location filename="../ui/drafts_window.py" line="200"/>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="271"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="221"/>
+        <location filename="../ui/drafts_window.py" line="300"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="256"/>
+        <location filename="../ui/drafts_window.py" line="383"/>
+        <source>New invoice draft</source>
+        <translation>新建发票草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="385"/>
+        <source>New invoice draft (a copy of draft %1)</source>
+        <translation>新建发票草稿（复制自草稿 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="387"/>
+        <source>Invoice draft %1</source>
+        <translation>发票草稿 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="403"/>
+        <source>Draft %1 saved.</source>
+        <translation>草稿 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="425"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="259"/>
+        <location filename="../ui/drafts_window.py" line="428"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="273"/>
+        <location filename="../ui/drafts_window.py" line="443"/>
+        <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
+        <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="445"/>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="460"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="469"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="473"/>
+        <source>Export %1 drafts</source>
+        <translation>导出 %1 份草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="475"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="486"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="499"/>
+        <source>%1 drafts written to %2</source>
+        <translation>%1 份草稿已写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="505"/>
+        <location filename="../ui/drafts_window.py" line="544"/>
+        <source>Import drafts</source>
+        <translation>导入草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="507"/>
+        <source>Drafts (*.json *.csv)</source>
+        <translation>草稿 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="512"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="527"/>
+        <source>Nothing was imported: the file has errors. Correct them and try again.</source>
+        <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="530"/>
+        <source>%1 drafts imported and kept as drafts to review.</source>
+        <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
     </message>
 </context>
 <context>
@@ -508,7 +792,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="129"/>
+        <location filename="../ui/settings.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -587,27 +871,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="69"/>
+        <location filename="../ui/settings.py" line="54"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="113"/>
+        <location filename="../ui/settings.py" line="98"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation>将保存在系统的密码存储（密钥库）中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="115"/>
+        <location filename="../ui/settings.py" line="100"/>
         <source>Will be removed from the keyring.</source>
         <translation>将从密钥库中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="117"/>
+        <location filename="../ui/settings.py" line="102"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation>已保存在密钥库中。输入新的内容即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="119"/>
+        <location filename="../ui/settings.py" line="104"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
@@ -615,179 +899,179 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="153"/>
+        <location filename="../ui/settings.py" line="138"/>
         <source>invoice-tray: settings</source>
         <translation>invoice-tray：设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="176"/>
+        <location filename="../ui/settings.py" line="161"/>
         <source>Reading the settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="190"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="209"/>
+        <location filename="../ui/settings.py" line="194"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，在 invoice-tray 正常运行时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="218"/>
+        <location filename="../ui/settings.py" line="203"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="220"/>
+        <location filename="../ui/settings.py" line="205"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="222"/>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="207"/>
+        <location filename="../ui/settings.py" line="210"/>
         <source>Extra CA certificates</source>
         <translation>附加 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="223"/>
+        <location filename="../ui/settings.py" line="208"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="212"/>
+        <location filename="../ui/settings.py" line="215"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="213"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pfx *.p12 *.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="235"/>
+        <location filename="../ui/settings.py" line="220"/>
         <source>Client certificate password</source>
         <translation>客户端证书密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="240"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Checks</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="242"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Check every (seconds)</source>
         <translation>检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="243"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>After a failure, check again after (seconds)</source>
         <translation>失败后再次检测的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="244"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Failed checks in a row before red</source>
         <translation>连续失败多少次后变红</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="245"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Good checks in a row before a change back</source>
         <translation>连续成功多少次后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="246"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>While red, check at least every (seconds)</source>
         <translation>红灯时最长检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="247"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Give up a check after (seconds)</source>
         <translation>单次检测超时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation>服务器响应慢于此值时提醒（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="234"/>
         <source>While red, remind me every (minutes)</source>
         <translation>红灯时每隔多久提醒一次（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="250"/>
+        <location filename="../ui/settings.py" line="235"/>
         <source>Warn before a certificate expires (days)</source>
         <translation>证书到期前多少天提醒（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="269"/>
+        <location filename="../ui/settings.py" line="254"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="271"/>
+        <location filename="../ui/settings.py" line="256"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>使用系统的代理设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="272"/>
+        <location filename="../ui/settings.py" line="257"/>
         <source>Connect directly, without a proxy</source>
         <translation>直接连接，不使用代理</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="273"/>
+        <location filename="../ui/settings.py" line="258"/>
         <source>Use this proxy:</source>
         <translation>使用以下代理：</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="283"/>
+        <location filename="../ui/settings.py" line="268"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="287"/>
+        <location filename="../ui/settings.py" line="272"/>
         <source>Reach directly (no proxy)</source>
         <translation>直接访问（不经代理）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="291"/>
+        <location filename="../ui/settings.py" line="276"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="293"/>
+        <location filename="../ui/settings.py" line="278"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="296"/>
+        <location filename="../ui/settings.py" line="281"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="297"/>
+        <location filename="../ui/settings.py" line="282"/>
         <source>Start invoice-tray when I log in</source>
         <translation>登录时启动 invoice-tray</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="306"/>
+        <location filename="../ui/settings.py" line="291"/>
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="328"/>
+        <location filename="../ui/settings.py" line="313"/>
         <source>Needs the keyring too (see above).</source>
         <translation>同样需要密钥库（见上文）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="410"/>
+        <location filename="../ui/settings.py" line="395"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="426"/>
+        <location filename="../ui/settings.py" line="411"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>

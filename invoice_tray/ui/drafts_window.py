@@ -1,6 +1,7 @@
 """The offline drafts window: every draft, sortable, filtered by state and searched by buyer
-or number; the selected draft's totals, server reply and history; submit now, hold, delete
-to the trash and restore.
+or number; the selected draft's totals, server reply and history; the waiting drafts against
+the offline limits; new, edit and duplicate in the editor; submit now, hold, delete to the
+trash, restore and empty the trash; export the selected (or shown) drafts and import a file.
 
 Rows are read as light tuples off the GUI thread; filtering and sorting work on the list in
 memory, so 100,000 drafts stay responsive. Everything that touches the store runs off the
@@ -12,13 +13,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,8 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoice_tray.drafts.store import STATE_LABELS, STATES, DraftRow, DraftStore
+from invoice_tray.drafts.store import EDITABLE, STATE_LABELS, STATES, DraftRow, StoredDraft
+from invoice_tray.engine.model import CheckResult, CheckStatus
+from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE
+
+if TYPE_CHECKING:
+    from invoice_tray.drafts.exchange import ImportReport
+    from invoice_tray.ui.draft_editor import DraftEditor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -139,11 +148,13 @@ FIRST_SCREEN = 200
 class DraftsWindow(QWidget):
     first_shown = Signal()  # the newest drafts are on screen
     loaded = Signal()
-    changed = Signal()  # a draft was held, deleted or restored: the badge may differ
+    changed = Signal()  # drafts were added, edited, held, deleted or restored: recount
+    finished = Signal(str)  # an export or import ended; its outcome in words
 
     def __init__(self, path: Path, submit_now: Callable[[], None]) -> None:
         super().__init__()
         self.path = path
+        self.editor: DraftEditor | None = None
         self.setWindowTitle(self.tr("invoice-tray: offline drafts"))
         self.model = DraftsModel(self)  # owned by the window, deleted with it
         self.table = QTableView()
@@ -151,11 +162,15 @@ class DraftsWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(self._edit)
 
+        self.limits = QLabel()
+        self.limits.setWordWrap(True)
+        self.limits.hide()
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
         for state in STATES:
@@ -164,30 +179,42 @@ class DraftsWindow(QWidget):
         self.search.setPlaceholderText(self.tr("Search buyer, number or invoice number"))
         self.trash = QCheckBox(self.tr("Trash"))
         self.count = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         self.state.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.trash.toggled.connect(self.reload)
 
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.submit_button = QPushButton(self.tr("Submit now"))
-        self.submit_button.clicked.connect(submit_now)
-        self.hold_button = QPushButton(self.tr("Hold back"))
         # Bound methods, not lambdas holding self: Qt keeps a connected lambda alive, which
         # would tie the window to its own buttons and leave its deletion to chance.
-        self.hold_button.clicked.connect(self._hold)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self._delete)
-        self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.clicked.connect(self._restore)
+        self.new_button = self._button(self.tr("New…"), self._new)
+        self.edit_button = self._button(self.tr("Edit…"), self._edit)
+        self.duplicate_button = self._button(self.tr("Duplicate…"), self._duplicate)
+        self.import_button = self._button(self.tr("Import…"), self._import)
+        self.export_button = self._button(self.tr("Export…"), self._export)
+        self.hold_button = self._button(self.tr("Hold back"), self._hold)
+        self.delete_button = self._button(self.tr("Delete…"), self._delete)
+        self.restore_button = self._button(self.tr("Restore"), self._restore)
+        self.empty_button = self._button(self.tr("Empty trash…"), self._empty_trash)
+        self.submit_button = QPushButton(self.tr("Submit now"))
+        self.submit_button.clicked.connect(submit_now)
 
         filters = QHBoxLayout()
         filters.addWidget(self.state)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.trash)
+        tools = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.export_button)
         buttons = QHBoxLayout()
         for button in (self.hold_button, self.delete_button, self.restore_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.empty_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         buttons.addWidget(self.submit_button)
@@ -196,21 +223,34 @@ class DraftsWindow(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.limits)
+        layout.addLayout(tools)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 520)
+        self.resize(820, 560)
         self._update_buttons()
         self.reload()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
 
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """The newest screenful first, at once; then all of them."""
+        """The newest screenful first, at once; then all of them; and the offline limits."""
         path, trash = self.path, self.trash.isChecked()
+        self.empty_button.setVisible(trash)
         run_in_background(
-            self, lambda: read_rows(path, trash, FIRST_SCREEN), self._first, name="drafts-list"
+            self,
+            lambda: drafts_io.read_rows(path, trash, FIRST_SCREEN),
+            self._first,
+            name="drafts-list",
         )
+        run_in_background(self, lambda: drafts_io.offline_limits(path), self._limits, "limits")
 
     def _first(self, rows: list[DraftRow] | None, error: BaseException | None) -> None:
         if rows is None:
@@ -222,16 +262,34 @@ class DraftsWindow(QWidget):
             self._loaded(rows, None)
             return
         path, trash = self.path, self.trash.isChecked()
-        run_in_background(self, lambda: read_rows(path, trash), self._loaded, name="drafts-list")
+        run_in_background(
+            self, lambda: drafts_io.read_rows(path, trash), self._loaded, name="drafts-list"
+        )
 
     def _loaded(self, rows: list[DraftRow] | None, error: BaseException | None) -> None:
         if rows is None:
             message = self.tr("The drafts could not be read: %1")
-            self.detail.setPlainText(message.replace("%1", str(getattr(error, "message", error))))
+            self.detail.setPlainText(message.replace("%1", _reason(error)))
             return
         self.model.set_rows(rows)
         self._show_count()
+        self._update_buttons()
         self.loaded.emit()
+
+    def _limits(self, result: CheckResult | None, error: BaseException | None) -> None:
+        if result is None:
+            self.limits.setVisible(error is not None)
+            if error is not None:
+                self.limits.setStyleSheet(ERROR_STYLE)
+                self.limits.setText(_reason(error))
+            return
+        mark, style = {
+            CheckStatus.FAIL: ("✗ ", ERROR_STYLE),
+            CheckStatus.WARN: ("⚠ ", WARNING_STYLE),
+        }.get(result.status, ("", ""))
+        self.limits.setStyleSheet(style)
+        self.limits.setText(mark + str(result.summary))
+        self.limits.show()
 
     def _filter(self) -> None:
         self.model.set_filter(self.state.currentData(), self.search.text())
@@ -242,11 +300,16 @@ class DraftsWindow(QWidget):
         text = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         self.count.setText(text)
 
-    # -- the selected draft ------------------------------------------------------------------
+    # -- the selection -----------------------------------------------------------------------
+
+    def selected_rows(self) -> list[DraftRow]:
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.model.rows[index.row()] for index in indexes]
 
     def selected(self) -> DraftRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        """The one selected draft; None when none or several are."""
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
 
     def _selected(self) -> None:
         self._update_buttons()
@@ -255,17 +318,96 @@ class DraftsWindow(QWidget):
             self.detail.clear()
             return
         path = self.path
-        run_in_background(self, lambda: describe(path, row.id), self._described, name="draft")
+        run_in_background(
+            self, lambda: drafts_io.describe(path, row.id), self._described, name="draft"
+        )
 
     def _described(self, text: str | None, error: BaseException | None) -> None:
-        self.detail.setPlainText(text if text is not None else str(error))
+        self.detail.setPlainText(text if text is not None else _reason(error))
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        self.hold_button.setEnabled(row is not None and row.state == "queued" and not row.in_trash)
-        deletable = row is not None and row.state not in ("queued", "submitting")
-        self.delete_button.setEnabled(deletable and not (row is not None and row.in_trash))
+        live = row is not None and not row.in_trash
+        self.edit_button.setEnabled(live and row is not None and row.state in EDITABLE)
+        self.duplicate_button.setEnabled(live)
+        self.hold_button.setEnabled(live and row is not None and row.state == "queued")
+        deletable = live and row is not None and row.state not in ("queued", "submitting")
+        self.delete_button.setEnabled(deletable)
         self.restore_button.setEnabled(row is not None and row.in_trash)
+        self.export_button.setEnabled(bool(self.model.rows))
+
+    # -- the editor --------------------------------------------------------------------------
+
+    def _new(self) -> None:
+        self._open_editor(None, None)
+
+    def _edit(self) -> None:
+        row = self.selected()
+        if row is not None and not row.in_trash and row.state in EDITABLE:
+            self._load_for_editor(row.id, "edit")
+
+    def _duplicate(self) -> None:
+        row = self.selected()
+        if row is not None and not row.in_trash:
+            self._load_for_editor(row.id, "duplicate")
+
+    def _load_for_editor(self, draft_id: int, purpose: str) -> None:
+        path = self.path
+        done = self._edit_loaded if purpose == "edit" else self._duplicate_loaded
+        run_in_background(self, lambda: drafts_io.load(path, draft_id), done, name="draft")
+
+    def _edit_loaded(self, stored: StoredDraft | None, error: BaseException | None) -> None:
+        if stored is None:
+            self._warn(error)
+            return
+        self._open_editor(stored, stored.id)
+
+    def _duplicate_loaded(self, stored: StoredDraft | None, error: BaseException | None) -> None:
+        if stored is None:
+            self._warn(error)
+            return
+        self._open_editor(stored, None)
+
+    def _open_editor(self, stored: StoredDraft | None, draft_id: int | None) -> None:
+        from invoice_tray.ui.draft_editor import DraftEditor
+
+        if self.editor is not None:  # one at a time: two editors could save over each other
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return
+        fields: dict[str, str] = {}
+        if stored is not None and draft_id is not None and stored.state == "rejected":
+            listed = (stored.last_error or {}).get("fields")
+            fields = {str(k): str(v) for k, v in listed.items()} if isinstance(listed, dict) else {}
+        if stored is None:
+            title = self.tr("New invoice draft")
+        elif draft_id is None:
+            title = self.tr("New invoice draft (a copy of draft %1)").replace("%1", str(stored.id))
+        else:
+            title = self.tr("Invoice draft %1").replace("%1", str(draft_id))
+        editor = DraftEditor(
+            self.path,
+            draft_id=draft_id,
+            draft=stored.draft if stored is not None else None,
+            server_fields=fields,
+            title=title,
+            parent=self,
+        )
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.saved.connect(self._editor_saved)
+        editor.finished.connect(self._editor_closed)
+        self.editor = editor
+        editor.open()
+
+    def _editor_saved(self, draft_id: int) -> None:
+        self.status.setText(self.tr("Draft %1 saved.").replace("%1", str(draft_id)))
+        self.changed.emit()
+        self.reload()
+
+    def _editor_closed(self) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+            self.editor = None
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -292,65 +434,120 @@ class DraftsWindow(QWidget):
         if row is None:
             return
         path = self.path
-        run_in_background(self, lambda: act(path, row.id, action), self._acted, name="draft-act")
+        run_in_background(
+            self, lambda: drafts_io.act(path, row.id, action), self._acted, name="draft-act"
+        )
+
+    def _empty_trash(self) -> None:
+        count = len(self.model.all_rows)
+        question = self.tr("Delete the %1 drafts in the trash for good? This cannot be undone.")
+        answer = QMessageBox.question(
+            self, self.tr("Empty trash"), question.replace("%1", f"{count:,}")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            path = self.path
+            run_in_background(
+                self, lambda: drafts_io.empty_trash(path), self._acted, name="draft-act"
+            )
 
     def _acted(self, _done: object, error: BaseException | None) -> None:
         if error is not None:
-            message = getattr(error, "message", error)
-            QMessageBox.warning(self, self.tr("Offline drafts"), str(message))
+            self._warn(error)
         self.changed.emit()
         self.reload()
 
+    def _warn(self, error: BaseException | None) -> None:
+        QMessageBox.warning(self, self.tr("Offline drafts"), _reason(error))
 
-def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
-    if not path.exists():
-        return []
-    store = DraftStore(path)
-    try:
-        return store.rows(trash=trash, newest=newest)
-    finally:
-        store.close()
+    # -- export and import -------------------------------------------------------------------
 
-
-def act(path: Path, draft_id: int, action: str) -> None:
-    store = DraftStore(path)
-    try:
-        {"hold": store.hold, "trash": store.trash, "restore": store.restore}[action](draft_id)
-    finally:
-        store.close()
-
-
-def describe(path: Path, draft_id: int) -> str:
-    """The selected draft in words: buyer, lines, totals, server reply and its history."""
-    from invoice_tray.i18n import tr
-
-    store = DraftStore(path)
-    try:
-        stored = store.get(draft_id)
-        trail = store.audit(draft_id)
-    finally:
-        store.close()
-    draft, totals = stored.draft, stored.draft.totals()
-    lines = [f"{draft.buyer.name}  {draft.buyer.tax_id}"]
-    for number, line in enumerate(draft.lines, start=1):
-        amount, tax = line.totals()
-        lines.append(
-            f"  {number}. {line.name}  {line.quantity} × {line.unit_price}  "
-            f"{line.tax_rate}  {amount} + {tax}"
+    def _export(self) -> None:
+        rows = self.selected_rows() or self.model.rows
+        if not rows:
+            return
+        ids = [row.id for row in rows]
+        csv_filter = self.tr("CSV for Excel (*.csv)")
+        name = time.strftime("invoice-drafts-%Y%m%d-%H%M")
+        chosen, used_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export %1 drafts").replace("%1", f"{len(ids):,}"),
+            str(Path.home() / f"{name}.json"),
+            ";;".join((self.tr("JSON (*.json)"), csv_filter)),
         )
-    total_line = tr(
-        "Total: {amount} + {tax} = {total} yuan",
-        amount=str(totals.amount),
-        tax=str(totals.tax),
-        total=str(totals.total),
-    )
-    lines.append(str(total_line))
-    if stored.idempotency_key:
-        lines.append(f"Idempotency-Key: {stored.idempotency_key}")
-    if stored.last_error:
-        lines.append(str(tr("Server reply: {reply}", reply=str(stored.last_error))))
-    lines.append("")
-    for entry in trail:
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.at))
-        lines.append(f"{when}  {entry.from_state or '—'} → {entry.to_state}  {entry.reason}")
-    return "\n".join(lines)
+        if not chosen:
+            return
+        destination = Path(chosen)
+        form = (
+            "csv" if used_filter == csv_filter or destination.suffix.lower() == ".csv" else "json"
+        )
+        if destination.suffix.lower() != f".{form}":
+            destination = destination.with_name(f"{destination.name}.{form}")
+        path = self.path
+        self.status.setText(self.tr("Exporting…"))
+        run_in_background(
+            self,
+            lambda: (drafts_io.export(path, ids, destination, form), destination),
+            self._exported,
+            name="drafts-export",
+        )
+
+    def _exported(self, done: tuple[int, Path] | None, error: BaseException | None) -> None:
+        if done is None:
+            self._report(_reason(error), problem=True)
+            return
+        count, destination = done
+        text = self.tr("%1 drafts written to %2")
+        self._report(text.replace("%1", f"{count:,}").replace("%2", str(destination)))
+
+    def _import(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import drafts"),
+            str(Path.home()),
+            self.tr("Drafts (*.json *.csv)"),
+        )
+        if not chosen:
+            return
+        path, source = self.path, Path(chosen)
+        self.status.setText(self.tr("Importing…"))
+        run_in_background(
+            self, lambda: drafts_io.import_file(path, source), self._imported, "drafts-import"
+        )
+
+    def _imported(self, report: ImportReport | None, error: BaseException | None) -> None:
+        if report is None:
+            self._report(_reason(error), problem=True)
+            return
+        details = [
+            f"{item.where}: {'✗' if p.blocking else '⚠'} {p.render()}"
+            for item in report.read
+            for p in item.problems
+        ]
+        if report.refused:
+            text = self.tr("Nothing was imported: the file has errors. Correct them and try again.")
+            self._report(text, problem=True, details=details)
+            return
+        text = self.tr("%1 drafts imported and kept as drafts to review.")
+        self._report(text.replace("%1", f"{len(report.ids):,}"), details=details)
+        self.changed.emit()
+        self.reload()
+
+    def _report(
+        self, text: str, *, problem: bool = False, details: list[str] | None = None
+    ) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.status.setText(("✗ " if problem else "") + text)
+        self.finished.emit(text)
+        if details:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Import drafts"))
+            box.setText(text)
+            box.setDetailedText("\n".join(details))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+
+def _reason(error: BaseException | None) -> str:
+    """What went wrong, in the user's language when the error carries such a message."""
+    return str(getattr(error, "message", None) or error)

@@ -37,26 +37,11 @@ from invoice_tray.i18n import Text
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
 from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b3261e;"
 # Language names are shown in their own language, whatever the UI language is.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
-
-
-class ErrorLabel(QLabel):
-    """Says what is wrong with the field above it; hidden while nothing is."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
-        self.hide()
-
-    def show_problem(self, text: str | None) -> None:
-        # The ✗ makes an error recognisable without relying on its colour.
-        self.setText(f"✗ {text}" if text else "")
-        self.setVisible(bool(text))
 
 
 class SecretField(QWidget):

@@ -142,3 +142,128 @@ def test_the_newest_come_first_then_all(qtbot: QtBot, tmp_path: Path) -> None:
     assert seen == [FIRST_SCREEN]
     assert len(window.model.rows) == FIRST_SCREEN + 50
     assert window.model.rows[0].id == FIRST_SCREEN + 50  # newest first all along
+
+
+def test_new_edit_and_duplicate_open_the_editor(
+    qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window = open_window(qtbot, path)
+    window.table.selectRow(1)  # draft 2: queued, so not editable
+    assert not window.edit_button.isEnabled() and window.duplicate_button.isEnabled()
+    window.table.selectRow(0)  # draft 3: a draft
+    assert window.edit_button.isEnabled()
+    window.edit_button.click()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
+    editor = window.editor
+    assert editor is not None and editor.windowTitle() == "Invoice draft 3"
+    assert editor.buyer_edits["name"].text() == "客户 3 有限公司"
+    editor.buyer_edits["name"].setText("改过的客户")
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        editor.save_button.click()
+    assert window.editor is None  # closed and let go once saved
+    assert window.model.rows[0].buyer_name == "改过的客户"
+    assert window.status.text() == "Draft 3 saved."
+
+    window.table.selectRow(2)  # draft 1, queued: duplicated into a new draft
+    window.duplicate_button.click()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
+    editor = window.editor
+    assert editor is not None and editor.windowTitle() == "New invoice draft (a copy of draft 1)"
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        editor.queue_button.click()
+    assert shown_ids(window) == [4, 3, 2, 1] and window.model.rows[0].state == "queued"
+
+    window.new_button.click()
+    editor = window.editor
+    assert editor is not None and editor.windowTitle() == "New invoice draft"
+    editor.reject()
+    qtbot.waitUntil(lambda: window.editor is None, timeout=5_000)
+
+
+def test_export_the_selected_drafts_and_import_them_again(
+    qtbot: QtBot, path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, path)
+    target = tmp_path / "out" / "chosen"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(target), "CSV for Excel (*.csv)")
+    )
+    window.table.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().select(window.model.index(2, 0), flags)  # drafts 3 and 1
+    assert window.selected() is None and [r.id for r in window.selected_rows()] == [3, 1]
+    with qtbot.waitSignal(window.finished, timeout=5_000) as done:
+        window.export_button.click()
+    written = tmp_path / "out" / "chosen.csv"
+    assert done.args == [f"2 drafts written to {written}"]
+    text = written.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs
+    assert "客户 3 有限公司" in text.decode("utf-8-sig") and "客户 2" not in text.decode("utf-8")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(written), ""))
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        window.import_button.click()
+    assert window.status.text() == "2 drafts imported and kept as drafts to review."
+    assert shown_ids(window) == [5, 4, 3, 2, 1]
+    assert [r.buyer_name for r in window.model.rows[:2]] == ["客户 1 有限公司", "客户 3 有限公司"]
+
+
+def test_an_import_with_errors_adds_nothing_and_says_where(
+    qtbot: QtBot, path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([draft_json(), draft_json(quantity="-1")]), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    window = open_window(qtbot, path)
+    with qtbot.waitSignal(window.finished, timeout=5_000):
+        window.import_button.click()
+    assert window.status.text().startswith("✗ Nothing was imported")
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert box.detailedText() == "#2: ✗ Line 1, quantity: must be more than zero"
+    box.close()
+    store = DraftStore(path)
+    assert len(store.all()) == 3
+    store.close()
+
+
+def test_empty_the_trash_for_good(
+    qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DraftStore(path)
+    store.trash(3)
+    store.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window = open_window(qtbot, path)
+    assert window.empty_button.isHidden()
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        window.trash.setChecked(True)
+    assert not window.empty_button.isHidden() and shown_ids(window) == [3]
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        window.empty_button.click()
+    assert shown_ids(window) == []
+    store = DraftStore(path)
+    assert [d.id for d in store.all()] == [1, 2]
+    store.close()
+
+
+def test_the_waiting_drafts_against_the_offline_limits(qtbot: QtBot, path: Path) -> None:
+    import json
+    import time
+
+    from invoice_tray.drafts.limits import LIMITS_FILE
+
+    limits = {"offline_max_hours": "72", "offline_max_amount": "4000", "fetched_at": time.time()}
+    (path.parent / LIMITS_FILE).write_text(json.dumps(limits), encoding="utf-8")
+    window = open_window(qtbot, path)
+    qtbot.waitUntil(window.limits.isVisible, timeout=5_000)
+    # Drafts 1 and 2 wait: 1,000 + 3,000 yuan is the whole amount limit.
+    assert window.limits.text().startswith("✗ 2 drafts waiting: 4000.00 of 4000 yuan")

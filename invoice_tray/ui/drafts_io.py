@@ -1,0 +1,124 @@
+"""What the drafts window and editor ask of the store, run off the GUI thread: each call
+opens the store, does one thing and closes it. No Qt here."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from invoice_tray.drafts import exchange, limits
+from invoice_tray.drafts.model import Draft
+from invoice_tray.drafts.store import DraftRow, DraftStore, StoredDraft
+from invoice_tray.engine.model import CheckResult
+from invoice_tray.i18n import tr
+
+
+def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
+    if not path.exists():
+        return []
+    store = DraftStore(path)
+    try:
+        return store.rows(trash=trash, newest=newest)
+    finally:
+        store.close()
+
+
+def load(path: Path, draft_id: int) -> StoredDraft:
+    store = DraftStore(path)
+    try:
+        return store.get(draft_id)
+    finally:
+        store.close()
+
+
+def save(path: Path, draft_id: int | None, draft: Draft, *, queue: bool) -> int:
+    """Add a new draft or save an edited one, queued for submission if asked; its id."""
+    store = DraftStore(path)
+    try:
+        if draft_id is None:
+            return store.add(draft, queue=queue, reason="written in the editor")
+        store.update(draft_id, draft, queue=queue)
+        return draft_id
+    finally:
+        store.close()
+
+
+def act(path: Path, draft_id: int, action: str) -> None:
+    store = DraftStore(path)
+    try:
+        {"hold": store.hold, "trash": store.trash, "restore": store.restore}[action](draft_id)
+    finally:
+        store.close()
+
+
+def empty_trash(path: Path) -> int:
+    store = DraftStore(path)
+    try:
+        return store.empty_trash()
+    finally:
+        store.close()
+
+
+def export(path: Path, ids: list[int], destination: Path, form: str | None) -> int:
+    store = DraftStore(path)
+    try:
+        drafts = [stored.draft for stored in store.some(ids)]
+    finally:
+        store.close()
+    return exchange.write_file(destination, drafts, form)
+
+
+def import_file(path: Path, source: Path) -> exchange.ImportReport:
+    store = DraftStore(path)
+    try:
+        return exchange.import_file(source, store.add_many)
+    finally:
+        store.close()
+
+
+def offline_limits(path: Path) -> CheckResult | None:
+    """The waiting drafts against the offline limits last read from the server."""
+    return limits.drafts_check(path, path.parent / limits.LIMITS_FILE)
+
+
+def describe(path: Path, draft_id: int) -> str:
+    """The selected draft in words: buyer, lines, totals, server reply and its history."""
+    store = DraftStore(path)
+    try:
+        stored = store.get(draft_id)
+        trail = store.audit(draft_id)
+    finally:
+        store.close()
+    draft, totals = stored.draft, stored.draft.totals()
+    lines = [f"{draft.buyer.name}  {draft.buyer.tax_id}"]
+    for number, line in enumerate(draft.lines, start=1):
+        amount, tax = line.totals()
+        lines.append(
+            f"  {number}. {line.name}  {line.quantity} × {line.unit_price}  "
+            f"{line.tax_rate}  {amount} + {tax}"
+        )
+    total_line = tr(
+        "Total: {amount} + {tax} = {total} yuan",
+        amount=str(totals.amount),
+        tax=str(totals.tax),
+        total=str(totals.total),
+    )
+    lines.append(str(total_line))
+    if stored.idempotency_key:
+        lines.append(f"Idempotency-Key: {stored.idempotency_key}")
+    if stored.last_error:
+        lines.append(str(tr("Server reply: {reply}", reply=server_reply(stored))))
+    lines.append("")
+    for entry in trail:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.at))
+        lines.append(f"{when}  {entry.from_state or '—'} → {entry.to_state}  {entry.reason}")
+    return "\n".join(lines)
+
+
+def server_reply(stored: StoredDraft) -> str:
+    """The server's last answer in a line: its message, or each field it refused."""
+    error = stored.last_error or {}
+    fields = error.get("fields")
+    if isinstance(fields, dict) and fields:
+        return "; ".join(f"{k}: {v}" if k else str(v) for k, v in fields.items())
+    return str(error.get("message") or error.get("status") or "")

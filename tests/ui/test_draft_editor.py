@@ -1,0 +1,209 @@
+"""The draft editor on a real store: live totals, every problem at its field, saving as a
+draft or for submission, correcting a rejected draft, and nothing lost when saving fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from invoice_tray.drafts.model import parse_draft
+from invoice_tray.drafts.store import DraftStore
+from invoice_tray.ui.draft_editor import COLUMNS, ERROR_BRUSH, RATE_COLUMN, DraftEditor
+from tests.drafts.test_model import VALID_USCC, draft_json
+
+
+@pytest.fixture(autouse=True)
+def discard_when_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an edited form asks first; at the end of a test, the answer is yes."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+
+
+def open_editor(qtbot: QtBot, path: Path, **kwargs: object) -> DraftEditor:
+    editor = DraftEditor(path, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def set_cell(editor: DraftEditor, row: int, key: str, text: str) -> None:
+    item = editor.lines.item(row, COLUMNS.index(key))
+    assert item is not None
+    item.setText(text)
+
+
+def cell(editor: DraftEditor, row: int, key: str) -> str:
+    item = editor.lines.item(row, COLUMNS.index(key))
+    assert item is not None
+    return item.text()
+
+
+def problems(editor: DraftEditor) -> list[str]:
+    return [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+
+
+def test_a_new_draft_is_checked_as_it_is_typed_then_queued(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    editor = open_editor(qtbot, path)
+    listed = problems(editor)
+    assert "✗ Buyer name: is required" in listed
+    assert "✗ Buyer taxpayer ID: is required" in listed
+    assert "✗ Line 1, quantity: is required" in listed
+    assert not editor.queue_button.isEnabled()
+    assert editor.field_errors["buyer.name"].text() == "✗ is required"
+
+    editor.buyer_edits["name"].setText("示例科技有限公司")
+    editor.buyer_edits["tax_id"].setText(VALID_USCC)
+    set_cell(editor, 0, "name", "*信息技术服务*软件维护")
+    set_cell(editor, 0, "tax_code", "30402019900")  # too short
+    set_cell(editor, 0, "quantity", "2")
+    set_cell(editor, 0, "unit_price", "1,000.00")
+    box = editor.lines.cellWidget(0, RATE_COLUMN)
+    assert isinstance(box, QComboBox) and box.currentData() == "0.13"
+    box.setCurrentIndex(box.findData("0.06"))
+    qtbot.waitUntil(lambda: "2,120.00" in editor.totals.text(), timeout=2_000)  # live, no click
+    assert editor.totals.text() == "Amount 2,000.00 + tax 120.00 = total 2,120.00 yuan"
+    assert (cell(editor, 0, "amount"), cell(editor, 0, "tax")) == ("2,000.00", "120.00")
+    assert problems(editor) == ["✗ Line 1, tax classification code: must be 19 digits"]
+    tax_code = editor.lines.item(0, COLUMNS.index("tax_code"))
+    assert tax_code is not None and tax_code.background() == ERROR_BRUSH
+    assert tax_code.toolTip() == "must be 19 digits"
+    assert not editor.queue_button.isEnabled()
+
+    set_cell(editor, 0, "tax_code", "3040201990000000000")
+    editor.refresh()
+    assert problems(editor) == [] and editor.queue_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=5_000) as saved:
+        editor.queue_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    store = DraftStore(path)
+    stored = store.get(saved.args[0])
+    store.close()
+    assert stored.state == "queued" and stored.idempotency_key
+    assert str(stored.draft.totals().total) == "2120.00"
+    assert stored.draft.lines[0].unit_price == 1000
+
+
+def test_an_incomplete_draft_is_saved_as_a_draft(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    editor = open_editor(qtbot, path)
+    editor.buyer_edits["name"].setText("只写了名字的客户")
+    with qtbot.waitSignal(editor.saved, timeout=5_000) as saved:
+        editor.save_button.click()
+    store = DraftStore(path)
+    stored = store.get(saved.args[0])
+    store.close()
+    assert stored.state == "draft" and stored.draft.buyer.name == "只写了名字的客户"
+
+
+def test_a_number_that_cannot_be_read_stops_saving(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    editor = open_editor(qtbot, path)
+    set_cell(editor, 0, "quantity", "三")
+    editor.save_button.click()
+    assert "✗ Line 1, quantity: is not a number (for example 12.50)" in problems(editor)
+    assert editor.banner.text() == "✗ Correct the numbers marked in red first."
+    assert editor.isVisible() and not path.exists()
+    assert cell(editor, 0, "quantity") == "三"  # what was typed stays
+
+
+def test_a_doubtful_tax_id_warns_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+    data = draft_json()
+    data["buyer"]["tax_id"] = VALID_USCC[:-1] + "X"  # type: ignore[index]
+    draft, _problems = parse_draft(data)
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3", draft=draft)
+    label = editor.field_errors["buyer.tax_id"]
+    assert label.text() == "⚠ the check digit does not match; check the ID"
+    assert editor.queue_button.isEnabled()
+
+
+def test_a_rejected_draft_shows_the_server_and_is_queued_again_with_a_new_key(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    store = DraftStore(path)
+    draft, _problems = parse_draft(draft_json())
+    draft_id = store.add(draft, queue=True)
+    first_key = store.get(draft_id).idempotency_key
+    store.claim_next()
+    store.mark_rejected(draft_id, {"status": 422, "fields": {"lines[1].quantity": "超出库存"}})
+    store.close()
+
+    editor = open_editor(
+        qtbot, path, draft_id=draft_id, draft=draft, server_fields={"lines[1].quantity": "超出库存"}
+    )
+    assert editor.banner.text() == "✗ The server rejected this draft: lines[1].quantity: 超出库存"
+    assert "✗ the server says: Line 1, quantity: 超出库存" in problems(editor)
+    quantity = editor.lines.item(0, COLUMNS.index("quantity"))
+    assert quantity is not None and quantity.toolTip() == "the server says: 超出库存"
+    set_cell(editor, 0, "quantity", "0.5")
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        editor.queue_button.click()
+    store = DraftStore(path)
+    again = store.get(draft_id)
+    store.close()
+    assert again.state == "queued" and again.idempotency_key not in (None, first_key)
+    assert str(again.draft.totals().total) == "500.00"
+
+
+def test_lines_are_added_and_removed(qtbot: QtBot, tmp_path: Path) -> None:
+    draft, _problems = parse_draft(draft_json())
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3", draft=draft)
+    editor.add_line_button.click()
+    assert editor.lines.rowCount() == 2
+    editor.refresh()
+    assert "✗ Line 2, item name: is required" in problems(editor)
+    editor.lines.selectRow(1)
+    editor.remove_line_button.click()
+    editor.refresh()
+    assert editor.lines.rowCount() == 1 and problems(editor) == []
+
+
+def test_a_failed_save_keeps_the_form_and_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    draft, _problems = parse_draft(draft_json())
+    editor = open_editor(qtbot, blocker / "drafts.sqlite3", draft=draft)
+    editor.remarks.setPlainText("请勿丢失")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: "not saved" in editor.banner.text(), timeout=5_000)
+    assert editor.banner.text().startswith("✗ The draft was not saved: the database")
+    assert editor.isVisible() and editor.remarks.toPlainText() == "请勿丢失"
+    assert editor.save_button.isEnabled()
+
+
+def test_closing_with_changes_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    editor.reject()  # nothing typed: closes at once
+    assert not editor.isVisible()
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    editor.buyer_edits["name"].setText("客户")
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    editor.reject()
+    assert asked == ["Discard changes"] and editor.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    editor.reject()
+    assert not editor.isVisible()
+
+
+def test_clicking_a_problem_goes_to_its_field(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    editor.activateWindow()
+    for row in range(editor.problem_list.count()):
+        entry = editor.problem_list.item(row)
+        if "unit price" in entry.text():
+            editor.problem_list.itemClicked.emit(entry)
+    assert editor.lines.currentColumn() == COLUMNS.index("unit_price")
+    assert editor.lines.currentRow() == 0
+    assert Qt.ItemFlag.ItemIsEditable in editor.lines.item(0, 4).flags()  # type: ignore[union-attr]

@@ -634,4 +634,5 @@ MESSAGES: dict[str, str] = {
     "Total: {amount} + {tax} = {total} yuan": "合计：{amount} + {tax} = {total} 元",
     "Server reply: {reply}": "服务器应答：{reply}",
     "is not a number (for example 12.50)": "不是数字（例如 12.50）",
+    "the folder {folder} is read-only ({reason})": "文件夹 {folder} 是只读的（{reason}）",
 }

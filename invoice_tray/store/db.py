@@ -9,6 +9,7 @@ environment's fault (disk full, read-only, locked, damaged file) from our own bu
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import threading
@@ -59,13 +60,29 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
     environmental = any(name == code or name.startswith(code + "_") for code in _ENVIRONMENT_CODES)
     if environmental:
         reason = str(exc)
-        if _disk_full(path):  # SQLite says "disk I/O error"; say what the user can act on
+        # SQLite says "disk I/O error" or "unable to open": say what the user can act on.
+        if _read_only(path):
+            folder = str(path.parent)
+            reason = str(tr("the folder {folder} is read-only ({reason})", folder=folder,
+                            reason=reason))  # fmt: skip
+        elif _disk_full(path):
             reason = str(tr("the disk is full ({reason})", reason=reason))
         return StoreEnvironmentError(
             tr("the database {path} cannot be used: {reason}", path=str(path), reason=reason),
             exc,
         )
     return StoreBug(tr("database error: {reason}", reason=str(exc)), exc)
+
+
+def _read_only(path: Path) -> bool:
+    """The folder is on a read-only file system, or this user may not write to it."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return folder.is_dir() and not os.access(folder, os.W_OK)
 
 
 def _disk_full(path: Path) -> bool:

@@ -1,5 +1,6 @@
-"""A full disk under the data folder: a clear message, and nothing lost. Runs for real on a
-tiny tmpfs in a private mount namespace (needs root, like the network namespace tests)."""
+"""A full or read-only data folder: a clear message, and nothing lost. Runs for real on a
+tiny tmpfs in a private mount namespace (needs root, like the network namespace tests; a
+read-only mount stops root too, where file permissions would not)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,42 @@ def test_a_full_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> Non
     listed = json.loads((out / "list.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in listed] == [1]  # the first draft is whole, the rest added none
     assert listed[0]["state"] == "queued" and listed[0]["total"] == "1000.00"
+
+
+READ_ONLY_SCRIPT = """
+set -u
+mount -t tmpfs -o size=1m tmpfs "$DATA"
+"$PY" -m invoice_tray drafts add "$ONE" > "$OUT/first.txt" 2>&1; echo $? >> "$OUT/first.txt"
+mount -o remount,ro "$DATA"
+"$PY" -m invoice_tray drafts add "$ONE" > "$OUT/ro.txt" 2>&1; echo $? >> "$OUT/ro.txt"
+"$PY" -m invoice_tray drafts submit > "$OUT/ro-submit.txt" 2>&1; echo $? >> "$OUT/ro-submit.txt"
+mount -o remount,rw "$DATA"
+"$PY" -m invoice_tray drafts list --json > "$OUT/list.json" 2> "$OUT/list.err"
+"""
+
+
+def test_a_read_only_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> None:
+    home, out = tmp_path / "home", tmp_path / "out"
+    (home / "data").mkdir(parents=True)
+    out.mkdir()
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(draft_json()), encoding="utf-8")
+    env = {
+        **os.environ,
+        "INVOICE_TRAY_HOME": str(home),
+        "DATA": str(home / "data"),
+        "PY": sys.executable,
+        "ONE": str(one),
+        "OUT": str(out),
+    }
+    subprocess.run(
+        ["unshare", "-m", "sh", "-c", READ_ONLY_SCRIPT], env=env, check=True, timeout=120
+    )
+    assert (out / "first.txt").read_text(encoding="utf-8").strip().endswith("0")
+    for name in ("ro.txt", "ro-submit.txt"):
+        said = (out / name).read_text(encoding="utf-8")
+        assert said.strip().endswith("3"), said
+        assert f"the folder {home / 'data'} is read-only" in said, said
+        assert "disk is full" not in said
+    listed = json.loads((out / "list.json").read_text(encoding="utf-8"))
+    assert [(d["id"], d["state"], d["total"]) for d in listed] == [(1, "queued", "1000.00")]

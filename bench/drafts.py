@@ -89,6 +89,34 @@ def window_figures(path: Path) -> None:
     window.close()
 
 
+def editor_figures(folder: Path) -> None:
+    """The editor: opening a draft, and the live recount after a keystroke, by line count."""
+    from PySide6.QtWidgets import QApplication
+
+    from invoice_tray.drafts.model import Draft
+    from invoice_tray.ui.draft_editor import DraftEditor
+
+    app = QApplication.instance() or QApplication([])
+    one = a_draft(1)
+    for count in (1, 50, 500, 2000):
+        draft = Draft(one.buyer, one.lines * count, "")
+        started = time.perf_counter()
+        editor = DraftEditor(folder / "editor.sqlite3", draft=draft)
+        editor.show()
+        app.processEvents()
+        opened = time.perf_counter() - started
+        started = time.perf_counter()
+        editor.refresh()  # what every pause in typing costs
+        app.processEvents()
+        recount = time.perf_counter() - started
+        print(f"editor with {count:,} lines: open {opened * 1000:,.0f} ms, "
+              f"live recount {recount * 1000:,.1f} ms")  # fmt: skip
+        editor.modified = False
+        editor.close()
+        editor.deleteLater()
+        app.processEvents()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--drafts", type=int, default=100_000)
@@ -121,6 +149,7 @@ def main() -> None:
         )
         store.close()
         window_figures(Path(folder) / "drafts.sqlite3")
+        editor_figures(Path(folder))
 
     env = desktop_environment()
     simulator = start_simulator(env)

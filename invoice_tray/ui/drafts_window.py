@@ -241,7 +241,8 @@ class DraftsWindow(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """The newest screenful first, at once; then all of them; and the offline limits."""
+        """The newest screenful first, at once; then all of them; then the offline limits
+        (after the list: both read the whole store, and the list matters first)."""
         path, trash = self.path, self.trash.isChecked()
         self.empty_button.setVisible(trash)
         run_in_background(
@@ -250,7 +251,6 @@ class DraftsWindow(QWidget):
             self._first,
             name="drafts-list",
         )
-        run_in_background(self, lambda: drafts_io.offline_limits(path), self._limits, "limits")
 
     def _first(self, rows: list[DraftRow] | None, error: BaseException | None) -> None:
         if rows is None:
@@ -275,6 +275,8 @@ class DraftsWindow(QWidget):
         self._show_count()
         self._update_buttons()
         self.loaded.emit()
+        path = self.path
+        run_in_background(self, lambda: drafts_io.offline_limits(path), self._limits, "limits")
 
     def _limits(self, result: CheckResult | None, error: BaseException | None) -> None:
         if result is None:

@@ -84,6 +84,14 @@ def field_label(path: str) -> str:
     return str(tr("Line {number}, {field}", number=number, field=str(name or key)))
 
 
+def at_field(path: str, text: str) -> str:
+    """``text`` said of a field ("Buyer taxpayer ID: …"), in the user's language; the server's
+    own words are kept as it sent them."""
+    if not path:
+        return text
+    return str(tr("{label}: {text}", label=field_label(path), text=text))
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str  # "buyer.tax_id", "lines[2].quantity", "lines": for programs and the editor

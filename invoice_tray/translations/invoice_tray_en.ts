@@ -270,7 +270,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <name>DraftEditor</name>
     <message>
         <location filename="../ui/draft_editor.py" line="91"/>
-        <source>New invoice draft</source>
+        <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -309,11 +309,6 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
-        <source>Tax code (19 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/draft_editor.py" line="123"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
@@ -339,8 +334,13 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/draft_editor.py" line="122"/>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/draft_editor.py" line="128"/>
-        <source>Price includes tax</source>
+        <source>Incl. tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -389,52 +389,53 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="247"/>
+        <location filename="../ui/draft_editor.py" line="209"/>
+        <location filename="../ui/draft_editor.py" line="265"/>
         <source>0 % (zero-rated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="248"/>
+        <location filename="../ui/draft_editor.py" line="266"/>
         <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="249"/>
+        <location filename="../ui/draft_editor.py" line="267"/>
         <source>not taxable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="327"/>
+        <location filename="../ui/draft_editor.py" line="345"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="336"/>
+        <location filename="../ui/draft_editor.py" line="354"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="374"/>
+        <location filename="../ui/draft_editor.py" line="392"/>
         <source>Correct the errors first; the draft can be saved as it is meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="418"/>
+        <location filename="../ui/draft_editor.py" line="436"/>
         <source>Correct the numbers marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="438"/>
+        <location filename="../ui/draft_editor.py" line="456"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="450"/>
+        <location filename="../ui/draft_editor.py" line="468"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="451"/>
+        <location filename="../ui/draft_editor.py" line="469"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,173 +481,173 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="175"/>
+        <location filename="../ui/drafts_window.py" line="176"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="179"/>
+        <location filename="../ui/drafts_window.py" line="180"/>
         <source>Search buyer, number or invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="180"/>
+        <location filename="../ui/drafts_window.py" line="181"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Submit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="197"/>
+        <location filename="../ui/drafts_window.py" line="198"/>
         <source>Hold back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="192"/>
+        <location filename="../ui/drafts_window.py" line="193"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="193"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="195"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="195"/>
+        <location filename="../ui/drafts_window.py" line="196"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="196"/>
+        <location filename="../ui/drafts_window.py" line="197"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="200"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="271"/>
+        <location filename="../ui/drafts_window.py" line="290"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="300"/>
+        <location filename="../ui/drafts_window.py" line="321"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="383"/>
-        <source>New invoice draft</source>
+        <location filename="../ui/drafts_window.py" line="404"/>
+        <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="385"/>
-        <source>New invoice draft (a copy of draft %1)</source>
+        <location filename="../ui/drafts_window.py" line="406"/>
+        <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="387"/>
-        <source>Invoice draft %1</source>
+        <location filename="../ui/drafts_window.py" line="410"/>
+        <source>invoice-tray: invoice draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="403"/>
+        <location filename="../ui/drafts_window.py" line="426"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="425"/>
+        <location filename="../ui/drafts_window.py" line="448"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="428"/>
+        <location filename="../ui/drafts_window.py" line="451"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="443"/>
+        <location filename="../ui/drafts_window.py" line="466"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="445"/>
+        <location filename="../ui/drafts_window.py" line="468"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="460"/>
+        <location filename="../ui/drafts_window.py" line="483"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="469"/>
+        <location filename="../ui/drafts_window.py" line="492"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="473"/>
+        <location filename="../ui/drafts_window.py" line="496"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="475"/>
+        <location filename="../ui/drafts_window.py" line="498"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="486"/>
+        <location filename="../ui/drafts_window.py" line="509"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="499"/>
+        <location filename="../ui/drafts_window.py" line="522"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="505"/>
-        <location filename="../ui/drafts_window.py" line="544"/>
+        <location filename="../ui/drafts_window.py" line="528"/>
+        <location filename="../ui/drafts_window.py" line="567"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="507"/>
+        <location filename="../ui/drafts_window.py" line="530"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="512"/>
+        <location filename="../ui/drafts_window.py" line="535"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="527"/>
+        <location filename="../ui/drafts_window.py" line="550"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="530"/>
+        <location filename="../ui/drafts_window.py" line="553"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>

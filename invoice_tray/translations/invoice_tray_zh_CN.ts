@@ -271,8 +271,8 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <name>DraftEditor</name>
     <message>
         <location filename="../ui/draft_editor.py" line="91"/>
-        <source>New invoice draft</source>
-        <translation>新建发票草稿</translation>
+        <source>invoice-tray: new invoice draft</source>
+        <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
         <location filename="../ui/draft_editor.py" line="96"/>
@@ -310,11 +310,6 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
-        <source>Tax code (19 digits)</source>
-        <translation>税收分类编码（19 位）</translation>
-    </message>
-    <message>
         <location filename="../ui/draft_editor.py" line="123"/>
         <source>Specification</source>
         <translation>规格型号</translation>
@@ -340,9 +335,14 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>税率</translation>
     </message>
     <message>
+        <location filename="../ui/draft_editor.py" line="122"/>
+        <source>Tax code</source>
+        <translation>税收分类编码</translation>
+    </message>
+    <message>
         <location filename="../ui/draft_editor.py" line="128"/>
-        <source>Price includes tax</source>
-        <translation>含税价</translation>
+        <source>Incl. tax</source>
+        <translation>含税</translation>
     </message>
     <message>
         <location filename="../ui/draft_editor.py" line="129"/>
@@ -390,52 +390,53 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>服务器拒绝了此草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="247"/>
+        <location filename="../ui/draft_editor.py" line="209"/>
+        <location filename="../ui/draft_editor.py" line="265"/>
         <source>0 % (zero-rated)</source>
         <translation>0%（零税率）</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="248"/>
+        <location filename="../ui/draft_editor.py" line="266"/>
         <source>exempt</source>
         <translation>免税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="249"/>
+        <location filename="../ui/draft_editor.py" line="267"/>
         <source>not taxable</source>
         <translation>不征税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="327"/>
+        <location filename="../ui/draft_editor.py" line="345"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="336"/>
+        <location filename="../ui/draft_editor.py" line="354"/>
         <source>the server says: %1</source>
         <translation>服务器称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="374"/>
+        <location filename="../ui/draft_editor.py" line="392"/>
         <source>Correct the errors first; the draft can be saved as it is meanwhile.</source>
         <translation>请先改正错误；在此之前可以按现状保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="418"/>
+        <location filename="../ui/draft_editor.py" line="436"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="438"/>
+        <location filename="../ui/draft_editor.py" line="456"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="450"/>
+        <location filename="../ui/draft_editor.py" line="468"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="451"/>
+        <location filename="../ui/draft_editor.py" line="469"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -481,173 +482,173 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>invoice-tray：离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="175"/>
+        <location filename="../ui/drafts_window.py" line="176"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="179"/>
+        <location filename="../ui/drafts_window.py" line="180"/>
         <source>Search buyer, number or invoice number</source>
         <translation>搜索购买方、编号或发票号码</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="180"/>
+        <location filename="../ui/drafts_window.py" line="181"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="197"/>
+        <location filename="../ui/drafts_window.py" line="198"/>
         <source>Hold back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="192"/>
+        <location filename="../ui/drafts_window.py" line="193"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="193"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="195"/>
         <source>Duplicate…</source>
         <translation>复制为新草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="195"/>
+        <location filename="../ui/drafts_window.py" line="196"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="196"/>
+        <location filename="../ui/drafts_window.py" line="197"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="200"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="271"/>
+        <location filename="../ui/drafts_window.py" line="290"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="300"/>
+        <location filename="../ui/drafts_window.py" line="321"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="383"/>
-        <source>New invoice draft</source>
-        <translation>新建发票草稿</translation>
+        <location filename="../ui/drafts_window.py" line="404"/>
+        <source>invoice-tray: new invoice draft</source>
+        <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="385"/>
-        <source>New invoice draft (a copy of draft %1)</source>
-        <translation>新建发票草稿（复制自草稿 %1）</translation>
+        <location filename="../ui/drafts_window.py" line="406"/>
+        <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
+        <translation>invoice-tray：新建发票草稿（复制自草稿 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="387"/>
-        <source>Invoice draft %1</source>
-        <translation>发票草稿 %1</translation>
+        <location filename="../ui/drafts_window.py" line="410"/>
+        <source>invoice-tray: invoice draft %1</source>
+        <translation>invoice-tray：发票草稿 %1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="403"/>
+        <location filename="../ui/drafts_window.py" line="426"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="425"/>
+        <location filename="../ui/drafts_window.py" line="448"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="428"/>
+        <location filename="../ui/drafts_window.py" line="451"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="443"/>
+        <location filename="../ui/drafts_window.py" line="466"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="445"/>
+        <location filename="../ui/drafts_window.py" line="468"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="460"/>
+        <location filename="../ui/drafts_window.py" line="483"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="469"/>
+        <location filename="../ui/drafts_window.py" line="492"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="473"/>
+        <location filename="../ui/drafts_window.py" line="496"/>
         <source>Export %1 drafts</source>
         <translation>导出 %1 份草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="475"/>
+        <location filename="../ui/drafts_window.py" line="498"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="486"/>
+        <location filename="../ui/drafts_window.py" line="509"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="499"/>
+        <location filename="../ui/drafts_window.py" line="522"/>
         <source>%1 drafts written to %2</source>
         <translation>%1 份草稿已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="505"/>
-        <location filename="../ui/drafts_window.py" line="544"/>
+        <location filename="../ui/drafts_window.py" line="528"/>
+        <location filename="../ui/drafts_window.py" line="567"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="507"/>
+        <location filename="../ui/drafts_window.py" line="530"/>
         <source>Drafts (*.json *.csv)</source>
         <translation>草稿 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="512"/>
+        <location filename="../ui/drafts_window.py" line="535"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="527"/>
+        <location filename="../ui/drafts_window.py" line="550"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="530"/>
+        <location filename="../ui/drafts_window.py" line="553"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
     </message>

@@ -44,7 +44,7 @@ from invoice_tray.drafts.model import (
     RATES,
     Draft,
     Problem,
-    field_label,
+    at_field,
     parse_draft,
     typed_number,
 )
@@ -88,7 +88,7 @@ class DraftEditor(QDialog):
         self.draft = Draft()
         self.modified = False
         self.saving = False
-        self.setWindowTitle(title or self.tr("New invoice draft"))
+        self.setWindowTitle(title or self.tr("invoice-tray: new invoice draft"))
 
         self.banner = ErrorLabel()
         self.buyer_edits: dict[str, QLineEdit] = {}
@@ -119,19 +119,19 @@ class DraftEditor(QDialog):
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("Item"),
-                self.tr("Tax code (19 digits)"),
+                self.tr("Tax code"),
                 self.tr("Specification"),
                 self.tr("Unit"),
                 self.tr("Quantity"),
                 self.tr("Unit price"),
                 self.tr("Tax rate"),
-                self.tr("Price includes tax"),
+                self.tr("Incl. tax"),
                 self.tr("Amount"),
                 self.tr("Tax"),
             ]
         )
         self.lines.verticalHeader().setDefaultSectionSize(28)
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.itemChanged.connect(self._changed)
         self.field_errors["lines"] = ErrorLabel()
@@ -159,7 +159,7 @@ class DraftEditor(QDialog):
         self.totals.setFont(bold)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.problem_list = QListWidget()
-        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setMaximumHeight(80)
         self.problem_list.itemActivated.connect(self._go_to_problem)
         self.problem_list.itemClicked.connect(self._go_to_problem)
 
@@ -185,7 +185,7 @@ class DraftEditor(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.problem_list)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        self.resize(980, 680)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -193,12 +193,30 @@ class DraftEditor(QDialog):
         self._refresh_timer.timeout.connect(self.refresh)
         self._fill(draft or Draft())
         if self.server_fields:
-            reasons = "; ".join(f"{k}: {v}" if k else v for k, v in self.server_fields.items())
+            reasons = "; ".join(at_field(k, v) for k, v in self.server_fields.items())
             self.banner.show_problem(
                 self.tr("The server rejected this draft: %1").replace("%1", reasons)
             )
         self.refresh()
         self.modified = False
+
+    def _size_columns(self) -> None:
+        """Each column as wide as what it holds (a 19-digit code, a rate, an amount); the
+        item's name takes the rest."""
+        metrics = self.lines.fontMetrics()
+        samples = {
+            "tax_code": "0" * 19, "spec": "0" * 8, "unit": "00000", "quantity": "0" * 8,
+            "unit_price": "0" * 10, "tax_rate": self.tr("0 % (zero-rated)") + "000",
+            "price_includes_tax": "0000", "amount": "000,000.00", "tax": "00,000.00",
+        }  # fmt: skip
+        header = self.lines.horizontalHeader()
+        for key, sample in samples.items():
+            column = COLUMNS.index(key)
+            title = self.lines.horizontalHeaderItem(column)
+            heading = title.text() if title is not None else ""
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading))
+            header.resizeSection(column, width + 16)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # -- filling and reading the form --------------------------------------------------------
 
@@ -365,7 +383,7 @@ class DraftEditor(QDialog):
             mark = "✗" if problem.blocking else "⚠"
             self._list_problem(f"{mark} {problem.render()}", problem.field)
         for field, message in self.server_fields.items():
-            said = server.replace("%1", f"{field_label(field)}: {message}")
+            said = server.replace("%1", at_field(field, message))
             self._list_problem(f"✗ {said}", field)
         self.problem_list.setVisible(self.problem_list.count() > 0)
         errors = [p for p in self.problems if p.blocking]

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from invoice_tray.drafts import exchange, limits
-from invoice_tray.drafts.model import Draft
-from invoice_tray.drafts.store import DraftRow, DraftStore, StoredDraft
+from invoice_tray.drafts.model import Draft, at_field
+from invoice_tray.drafts.store import STATE_LABELS, DraftRow, DraftStore, StoredDraft
 from invoice_tray.engine.model import CheckResult
 from invoice_tray.i18n import tr
 
@@ -111,7 +111,8 @@ def describe(path: Path, draft_id: int) -> str:
     lines.append("")
     for entry in trail:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.at))
-        lines.append(f"{when}  {entry.from_state or '—'} → {entry.to_state}  {entry.reason}")
+        before = str(STATE_LABELS[entry.from_state]) if entry.from_state else "—"
+        lines.append(f"{when}  {before} → {STATE_LABELS[entry.to_state]}  {entry.reason}")
     return "\n".join(lines)
 
 
@@ -120,5 +121,5 @@ def server_reply(stored: StoredDraft) -> str:
     error = stored.last_error or {}
     fields = error.get("fields")
     if isinstance(fields, dict) and fields:
-        return "; ".join(f"{k}: {v}" if k else str(v) for k, v in fields.items())
+        return "; ".join(at_field(str(k), str(v)) for k, v in fields.items())
     return str(error.get("message") or error.get("status") or "")

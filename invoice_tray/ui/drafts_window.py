@@ -164,7 +164,8 @@ class DraftsWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(self._edit)
 
@@ -229,9 +230,27 @@ class DraftsWindow(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        self.resize(900, 560)
         self._update_buttons()
         self.reload()
+
+    def _size_columns(self) -> None:
+        """Widths from the longest text each column can hold, measured once: sizing to the
+        contents would measure every one of 100,000 rows."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = {
+            0: "0000000",
+            1: max((str(label) for label in STATE_LABELS.values()), key=metrics.horizontalAdvance),
+            3: "000,000,000.00",
+            4: "0000-00-00 00:00",
+            5: "00000000000000000000",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 24)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -382,11 +401,13 @@ class DraftsWindow(QWidget):
             listed = (stored.last_error or {}).get("fields")
             fields = {str(k): str(v) for k, v in listed.items()} if isinstance(listed, dict) else {}
         if stored is None:
-            title = self.tr("New invoice draft")
+            title = self.tr("invoice-tray: new invoice draft")
         elif draft_id is None:
-            title = self.tr("New invoice draft (a copy of draft %1)").replace("%1", str(stored.id))
+            title = self.tr("invoice-tray: new invoice draft (a copy of draft %1)").replace(
+                "%1", str(stored.id)
+            )
         else:
-            title = self.tr("Invoice draft %1").replace("%1", str(draft_id))
+            title = self.tr("invoice-tray: invoice draft %1").replace("%1", str(draft_id))
         editor = DraftEditor(
             self.path,
             draft_id=draft_id,

@@ -135,7 +135,7 @@ def test_a_rejected_draft_shows_the_server_and_is_queued_again_with_a_new_key(
     editor = open_editor(
         qtbot, path, draft_id=draft_id, draft=draft, server_fields={"lines[1].quantity": "超出库存"}
     )
-    assert editor.banner.text() == "✗ The server rejected this draft: lines[1].quantity: 超出库存"
+    assert editor.banner.text() == "✗ The server rejected this draft: Line 1, quantity: 超出库存"
     assert "✗ the server says: Line 1, quantity: 超出库存" in problems(editor)
     quantity = editor.lines.item(0, COLUMNS.index("quantity"))
     assert quantity is not None and quantity.toolTip() == "the server says: 超出库存"

@@ -64,7 +64,7 @@ def test_the_selected_draft_tells_its_story(qtbot: QtBot, path: Path) -> None:
     qtbot.waitUntil(lambda: "Total:" in window.detail.toPlainText(), timeout=5_000)
     text = window.detail.toPlainText()
     assert "客户 1 有限公司" in text and "884.96 + 115.04 = 1000.00" in text
-    assert "Idempotency-Key:" in text and "draft → queued" in text
+    assert "Idempotency-Key:" in text and "draft → waiting to be submitted" in text
     assert window.hold_button.isEnabled() and not window.delete_button.isEnabled()
 
 
@@ -156,7 +156,7 @@ def test_new_edit_and_duplicate_open_the_editor(
     window.edit_button.click()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "Invoice draft 3"
+    assert editor is not None and editor.windowTitle() == "invoice-tray: invoice draft 3"
     assert editor.buyer_edits["name"].text() == "客户 3 有限公司"
     editor.buyer_edits["name"].setText("改过的客户")
     with qtbot.waitSignal(window.loaded, timeout=5_000):
@@ -169,14 +169,17 @@ def test_new_edit_and_duplicate_open_the_editor(
     window.duplicate_button.click()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "New invoice draft (a copy of draft 1)"
+    assert (
+        editor is not None
+        and editor.windowTitle() == "invoice-tray: new invoice draft (a copy of draft 1)"
+    )
     with qtbot.waitSignal(window.loaded, timeout=5_000):
         editor.queue_button.click()
     assert shown_ids(window) == [4, 3, 2, 1] and window.model.rows[0].state == "queued"
 
     window.new_button.click()
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "New invoice draft"
+    assert editor is not None and editor.windowTitle() == "invoice-tray: new invoice draft"
     editor.reject()
     qtbot.waitUntil(lambda: window.editor is None, timeout=5_000)
 

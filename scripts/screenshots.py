@@ -4,8 +4,8 @@
     python3 scripts/screenshots.py [--scenario cert-expiring] [--out docs/screenshots]
 
 Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
-menu, the details window, the settings dialog and a fix wizard with xdotool as a user would,
-and captures them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
+menu, the details window, the settings dialog, the offline drafts window, the draft editor and a
+fix wizard with xdotool as a user would, and captures them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
 fonts-wqy-microhei, and the project's .venv (python3 scripts/dev.py test makes it).
 """
 
@@ -28,6 +28,38 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 SCREEN = (1000, 720)
 PANEL_HEIGHT = 28
 TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xdpyinfo")
+
+
+# Drafts in each state, written through the store as the app would have left them.
+SAMPLE_DRAFTS = """
+import sys
+from pathlib import Path
+from invoice_tray.drafts.model import parse_draft
+from invoice_tray.drafts.store import DraftStore
+
+def draft(buyer, tax_id, *lines):
+    document = {"buyer": {"name": buyer, "tax_id": tax_id, "address_phone": "",
+                          "bank_account": ""}, "remarks": "",
+                "lines": [{"name": name, "tax_code": "3040201990000000000", "unit": unit,
+                           "quantity": quantity, "unit_price": price, "tax_rate": rate,
+                           "price_includes_tax": True} for name, unit, quantity, price, rate in lines]}
+    return parse_draft(document)[0]
+
+store = DraftStore(Path(sys.argv[1]))
+software = ("*信息技术服务*软件维护", "次", "1", "12000", "0.06")
+paper = ("*纸制品*打印纸", "箱", "20", "185.50", "0.13")
+done = store.add(draft("上海示例贸易有限公司", "91310000MA1FL1234X", software, paper), queue=True)
+store.claim_next(); store.mark_submitted(done, "a1b2", "24312000000012345678")
+store.add(draft("北京示例科技有限公司", "91110000600037341L", software), queue=True)
+store.add(draft("广州示例商贸有限公司", "91440101MA5AB6CD7E", paper), queue=True)
+store.add(draft("深圳示例电子有限公司", "91440300MA5FXY1234", paper, software))
+rejected = store.add(draft("杭州示例文化传媒有限公司", "91330100MA2B3C4D5X", paper), queue=True)
+store.claim_next(); store.claim_next(); store.claim_next()
+store.mark_rejected(rejected, {"status": 422, "fields": {"buyer.tax_id": "购买方纳税人识别号未登记"}})
+store.retry_later(2, 0, {"status": 503, "message": "maintenance"})
+store.retry_later(3, 0, {"status": 503, "message": "maintenance"})
+store.close()
+"""
 
 
 def wait_until(condition: object, what: str, timeout: float = 30) -> None:
@@ -117,6 +149,10 @@ def shoot(language: str, scenario: str, out: Path, number: int) -> None:
         def logged(text: str) -> bool:
             return log.exists() and text in log.read_text(encoding="utf-8")
 
+        data = Path(home) / "data"
+        data.mkdir()
+        sample = [str(PYTHON), "-c", SAMPLE_DRAFTS, str(data / "drafts.sqlite3")]
+        subprocess.run(sample, env=env, check=True, cwd=ROOT)
         app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", scenario]
         with process([*app, "--lang", language], env):
             wait_until(lambda: logged("tray icon shown"), "the tray icon")
@@ -138,13 +174,38 @@ def shoot(language: str, scenario: str, out: Path, number: int) -> None:
             time.sleep(2.0)
             capture(env, out / f"details-{language}.png", window=find(env, before))
 
-            # Settings…: the menu's fourth enabled entry (Check now, Details, Export, Settings).
+            # Settings…: the fifth enabled entry (Check now, Details, Drafts, Export, Settings).
             before = visible_windows(env)
             xdotool(env, "mousemove", str(x), str(y), "click", "3")
             time.sleep(1.0)
-            xdotool(env, "key", "Down", "Down", "Down", "Down", "Return")
+            xdotool(env, "key", "Down", "Down", "Down", "Down", "Down", "Return")
             time.sleep(2.0)
-            capture(env, out / f"settings-{language}.png", window=find(env, before))
+            settings = find(env, before)
+            capture(env, out / f"settings-{language}.png", window=settings)
+            xdotool(env, "windowclose", settings)
+            shoot_drafts(env, language, out, (x, y))
+
+
+def shoot_drafts(env: dict[str, str], language: str, out: Path, icon: tuple[int, int]) -> None:
+    """Offline drafts…, the third enabled entry; then the rejected draft (the newest, on the
+    top row) in the editor."""
+    before = visible_windows(env)
+    xdotool(env, "mousemove", str(icon[0]), str(icon[1]), "click", "3")
+    time.sleep(1.0)
+    xdotool(env, "key", "Down", "Down", "Down", "Return")
+    time.sleep(2.0)
+    window = find(env, before)
+    xdotool(env, "windowmove", window, "60", "60")
+    time.sleep(0.5)
+    # The top row, as laid out at the window's 820x560: click it, then Edit… (top left).
+    xdotool(env, "mousemove", "--window", window, "300", "112", "click", "1")
+    time.sleep(1.0)
+    capture(env, out / f"drafts-{language}.png", window=window)
+    before = visible_windows(env)
+    xdotool(env, "mousemove", "--window", window, "300", "112", "click", "--repeat", "2", "1")
+    time.sleep(2.0)
+    editor = find(env, before)
+    capture(env, out / f"editor-{language}.png", window=editor)
 
 
 def shoot_fix(language: str, out: Path, number: int) -> None:
@@ -168,9 +229,9 @@ def shoot_fix(language: str, out: Path, number: int) -> None:
             xdotool(env, "mousemove", str(x), str(y), "click", "3")
             time.sleep(1.0)
             capture(env, out / f"tray-menu-red-{language}.png", f"{SCREEN[0] - 440}x260+440+0")
-            # "Fix: …" is the third enabled entry (Check now, Details, Fix).
+            # "Fix: …" is the fourth enabled entry (Check now, Details, Drafts, Fix).
             before = visible_windows(env)
-            xdotool(env, "key", "Down", "Down", "Down", "Return")
+            xdotool(env, "key", "Down", "Down", "Down", "Down", "Return")
             time.sleep(2.5)
             wizard = find(env, before)
             capture(env, out / f"fix-why-{language}.png", window=wizard)

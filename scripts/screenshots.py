@@ -4,9 +4,10 @@
     python3 scripts/screenshots.py [--scenario cert-expiring] [--out docs/screenshots]
 
 Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
-menu, the details window, the settings dialog, the offline drafts window, the draft editor and a
-fix wizard with xdotool as a user would, and captures them with ImageMagick. Needs (Debian): xvfb xauth x11-utils xdotool imagemagick trayer
-fonts-wqy-microhei, and the project's .venv (python3 scripts/dev.py test makes it).
+menu, the details window, the settings dialog, the offline drafts window, the draft editor
+and a fix wizard with xdotool as a user would, and captures them with ImageMagick. Needs
+(Debian): xvfb xauth x11-utils xdotool imagemagick trayer fonts-wqy-microhei, and the
+project's .venv (python3 scripts/dev.py test makes it).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def draft(buyer, tax_id, *lines):
                           "bank_account": ""}, "remarks": "",
                 "lines": [{"name": name, "tax_code": "3040201990000000000", "unit": unit,
                            "quantity": quantity, "unit_price": price, "tax_rate": rate,
-                           "price_includes_tax": True} for name, unit, quantity, price, rate in lines]}
+                           "price_includes_tax": True}
+                          for name, unit, quantity, price, rate in lines]}
     return parse_draft(document)[0]
 
 store = DraftStore(Path(sys.argv[1]))
@@ -55,7 +57,8 @@ store.add(draft("广州示例商贸有限公司", "91440101MA5AB6CD7E", paper), 
 store.add(draft("深圳示例电子有限公司", "91440300MA5FXY1234", paper, software))
 rejected = store.add(draft("杭州示例文化传媒有限公司", "91330100MA2B3C4D5X", paper), queue=True)
 store.claim_next(); store.claim_next(); store.claim_next()
-store.mark_rejected(rejected, {"status": 422, "fields": {"buyer.tax_id": "购买方纳税人识别号未登记"}})
+reasons = {"buyer.tax_id": "购买方纳税人识别号未登记"}
+store.mark_rejected(rejected, {"status": 422, "fields": reasons})
 store.retry_later(2, 0, {"status": 503, "message": "maintenance"})
 store.retry_later(3, 0, {"status": 503, "message": "maintenance"})
 store.close()

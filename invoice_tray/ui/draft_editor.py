@@ -171,6 +171,11 @@ class DraftEditor(QDialog):
             self.tr("Save and submit"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter finishes a field, never the form: no button is the dialog's default.
+        for button in (*buttons.buttons(), self.add_line_button, self.remove_line_button):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.save_button.clicked.connect(self._save_draft)
         self.queue_button.clicked.connect(self._save_and_queue)
         buttons.rejected.connect(self.reject)
@@ -185,7 +190,7 @@ class DraftEditor(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.problem_list)
         layout.addWidget(buttons)
-        self.resize(980, 680)
+        self.resize(1100, 680)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -205,8 +210,8 @@ class DraftEditor(QDialog):
         item's name takes the rest."""
         metrics = self.lines.fontMetrics()
         samples = {
-            "tax_code": "0" * 19, "spec": "0" * 8, "unit": "00000", "quantity": "0" * 8,
-            "unit_price": "0" * 10, "tax_rate": self.tr("0 % (zero-rated)") + "000",
+            "tax_code": "0" * 19, "spec": "0" * 6, "unit": "00000", "quantity": "0" * 8,
+            "unit_price": "0" * 10, "tax_rate": self.tr("not taxable") + "00",
             "price_includes_tax": "0000", "amount": "000,000.00", "tax": "00,000.00",
         }  # fmt: skip
         header = self.lines.horizontalHeader()

@@ -207,3 +207,11 @@ def test_clicking_a_problem_goes_to_its_field(qtbot: QtBot, tmp_path: Path) -> N
     assert editor.lines.currentColumn() == COLUMNS.index("unit_price")
     assert editor.lines.currentRow() == 0
     assert Qt.ItemFlag.ItemIsEditable in editor.lines.item(0, 4).flags()  # type: ignore[union-attr]
+
+
+def test_enter_finishes_a_field_not_the_form(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    editor.buyer_edits["name"].setText("客户")
+    qtbot.keyClick(editor.buyer_edits["name"], Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.lines.rowCount() == 1
+    assert not (tmp_path / "drafts.sqlite3").exists()

@@ -166,6 +166,7 @@ class TrayPresenter(QObject):
         self.fixes: FixLauncher | None = None
         self._notice_fix: str | None = None  # what clicking the last notification opens
         self._notice_opens_settings = False
+        self._notice_opens_drafts = False
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
@@ -273,6 +274,8 @@ class TrayPresenter(QObject):
             text = text.replace("%1", str(submitted)).replace("%2", str(rejected))
             icon = kind.Warning if rejected else kind.Information
             self.tell(self.tr("Offline drafts submitted"), text, icon)
+            # A rejected draft waits for correcting: clicking the message opens the drafts.
+            self._notice_opens_drafts = rejected > 0
 
     @Slot(int)
     def set_badge(self, waiting: int) -> None:
@@ -300,6 +303,7 @@ class TrayPresenter(QObject):
 
     def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
         self._notice_opens_settings = False
+        self._notice_opens_drafts = False
         if self.tray is not None:
             self.tray.showMessage(title, message, icon, NOTICE_MS)
         if self.window is not None:
@@ -351,6 +355,8 @@ class TrayPresenter(QObject):
     def _notice_clicked(self) -> None:
         if self._notice_opens_settings:
             self.show_settings()
+        elif self._notice_opens_drafts:
+            self.show_drafts()
         elif self._notice_fix is not None and self.offered_fix() == self._notice_fix:
             self.show_fix(self._notice_fix)
         else:

@@ -76,3 +76,25 @@ def test_refused_credentials_ask_for_them_in_settings(qtbot: QtBot, tmp_path: Pa
     finally:
         controller.stop()
         presenter.close()
+
+
+def test_a_rejected_draft_is_one_click_from_the_drafts(qtbot: QtBot, tmp_path: Path) -> None:
+    from invoice_tray.config import Config
+    from invoice_tray.drafts.outbox import PassReport, Result
+    from invoice_tray.i18n import tr
+    from invoice_tray.ui.hosts import DraftsHost
+
+    controller = CheckController(Config(), FAST)
+    host = DraftsHost(tmp_path / "drafts.sqlite3", lambda: None)
+    presenter = TrayPresenter(controller, quit_app=lambda: None, drafts=host)
+    try:
+        rejected = Result(7, "rejected", tr("rejected by the server: {reasons}", reasons="x"))
+        presenter.outbox_done(PassReport([rejected]))
+        window = presenter.window
+        assert window is not None and "0 submitted, 1 rejected" in window.notice.text()
+        presenter._notice_clicked()
+        assert presenter.drafts_window is not None and presenter.drafts_window.isVisible()
+        assert presenter.details is None
+    finally:
+        controller.stop()
+        presenter.close()

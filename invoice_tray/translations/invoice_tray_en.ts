@@ -269,173 +269,173 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="91"/>
+        <location filename="../ui/draft_editor.py" line="95"/>
         <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="96"/>
+        <location filename="../ui/draft_editor.py" line="100"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="99"/>
+        <location filename="../ui/draft_editor.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="100"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Taxpayer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="101"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Address and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="102"/>
+        <location filename="../ui/draft_editor.py" line="106"/>
         <source>Bank and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="116"/>
+        <location filename="../ui/draft_editor.py" line="122"/>
         <source>18-character unified code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="121"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="123"/>
+        <location filename="../ui/draft_editor.py" line="129"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="124"/>
+        <location filename="../ui/draft_editor.py" line="130"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="125"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="126"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="127"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
+        <location filename="../ui/draft_editor.py" line="128"/>
         <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="128"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Incl. tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="129"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="138"/>
+        <location filename="../ui/draft_editor.py" line="145"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="140"/>
+        <location filename="../ui/draft_editor.py" line="147"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="146"/>
+        <location filename="../ui/draft_editor.py" line="153"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="168"/>
+        <location filename="../ui/draft_editor.py" line="176"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="171"/>
+        <location filename="../ui/draft_editor.py" line="179"/>
         <source>Save and submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="182"/>
+        <location filename="../ui/draft_editor.py" line="195"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="198"/>
+        <location filename="../ui/draft_editor.py" line="211"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="209"/>
-        <location filename="../ui/draft_editor.py" line="265"/>
+        <location filename="../ui/draft_editor.py" line="279"/>
         <source>0 % (zero-rated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="266"/>
+        <location filename="../ui/draft_editor.py" line="280"/>
         <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="267"/>
+        <location filename="../ui/draft_editor.py" line="223"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>not taxable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="345"/>
+        <location filename="../ui/draft_editor.py" line="376"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="354"/>
+        <location filename="../ui/draft_editor.py" line="386"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="392"/>
-        <source>Correct the errors first; the draft can be saved as it is meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="436"/>
+        <location filename="../ui/draft_editor.py" line="464"/>
         <source>Correct the numbers marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="456"/>
+        <location filename="../ui/draft_editor.py" line="469"/>
+        <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="489"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="468"/>
+        <location filename="../ui/draft_editor.py" line="501"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="469"/>
+        <location filename="../ui/draft_editor.py" line="502"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,102 +1102,102 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="188"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="202"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="204"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="219"/>
+        <location filename="../ui/tray.py" line="220"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="222"/>
+        <location filename="../ui/tray.py" line="223"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="234"/>
+        <location filename="../ui/tray.py" line="235"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="264"/>
+        <location filename="../ui/tray.py" line="265"/>
         <source>Offline drafts are not being submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="265"/>
+        <location filename="../ui/tray.py" line="266"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="272"/>
+        <location filename="../ui/tray.py" line="273"/>
         <source>%1 submitted, %2 rejected by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="275"/>
+        <location filename="../ui/tray.py" line="276"/>
         <source>Offline drafts submitted</source>
         <translation type="unfinished"></translation>
     </message>

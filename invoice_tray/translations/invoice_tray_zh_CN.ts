@@ -270,173 +270,173 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="91"/>
+        <location filename="../ui/draft_editor.py" line="95"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="96"/>
+        <location filename="../ui/draft_editor.py" line="100"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="99"/>
+        <location filename="../ui/draft_editor.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="100"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="101"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Address and phone</source>
         <translation>地址、电话</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="102"/>
+        <location filename="../ui/draft_editor.py" line="106"/>
         <source>Bank and account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="116"/>
+        <location filename="../ui/draft_editor.py" line="122"/>
         <source>18-character unified code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="121"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>Item</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="123"/>
+        <location filename="../ui/draft_editor.py" line="129"/>
         <source>Specification</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="124"/>
+        <location filename="../ui/draft_editor.py" line="130"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="125"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="126"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="127"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
+        <location filename="../ui/draft_editor.py" line="128"/>
         <source>Tax code</source>
         <translation>税收分类编码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="128"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="129"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="138"/>
+        <location filename="../ui/draft_editor.py" line="145"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="140"/>
+        <location filename="../ui/draft_editor.py" line="147"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="146"/>
+        <location filename="../ui/draft_editor.py" line="153"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="168"/>
+        <location filename="../ui/draft_editor.py" line="176"/>
         <source>Save as draft</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="171"/>
+        <location filename="../ui/draft_editor.py" line="179"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="182"/>
+        <location filename="../ui/draft_editor.py" line="195"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="198"/>
+        <location filename="../ui/draft_editor.py" line="211"/>
         <source>The server rejected this draft: %1</source>
         <translation>服务器拒绝了此草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="209"/>
-        <location filename="../ui/draft_editor.py" line="265"/>
+        <location filename="../ui/draft_editor.py" line="279"/>
         <source>0 % (zero-rated)</source>
         <translation>0%（零税率）</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="266"/>
+        <location filename="../ui/draft_editor.py" line="280"/>
         <source>exempt</source>
         <translation>免税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="267"/>
+        <location filename="../ui/draft_editor.py" line="223"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>not taxable</source>
         <translation>不征税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="345"/>
+        <location filename="../ui/draft_editor.py" line="376"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="354"/>
+        <location filename="../ui/draft_editor.py" line="386"/>
         <source>the server says: %1</source>
         <translation>服务器称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="392"/>
-        <source>Correct the errors first; the draft can be saved as it is meanwhile.</source>
-        <translation>请先改正错误；在此之前可以按现状保存为草稿。</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="436"/>
+        <location filename="../ui/draft_editor.py" line="464"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="456"/>
+        <location filename="../ui/draft_editor.py" line="469"/>
+        <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
+        <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="489"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="468"/>
+        <location filename="../ui/draft_editor.py" line="501"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="469"/>
+        <location filename="../ui/draft_editor.py" line="502"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -1103,102 +1103,102 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="188"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="202"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="204"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="219"/>
+        <location filename="../ui/tray.py" line="220"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="222"/>
+        <location filename="../ui/tray.py" line="223"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="234"/>
+        <location filename="../ui/tray.py" line="235"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="264"/>
+        <location filename="../ui/tray.py" line="265"/>
         <source>Offline drafts are not being submitted</source>
         <translation>离线草稿未能提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="265"/>
+        <location filename="../ui/tray.py" line="266"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation>服务器拒绝了访问令牌。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="272"/>
+        <location filename="../ui/tray.py" line="273"/>
         <source>%1 submitted, %2 rejected by the server</source>
         <translation>已提交 %1 份，被服务器退回 %2 份</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="275"/>
+        <location filename="../ui/tray.py" line="276"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>

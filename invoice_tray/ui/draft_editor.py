@@ -88,6 +88,10 @@ class DraftEditor(QDialog):
         self.draft = Draft()
         self.modified = False
         self.saving = False
+        # A new form is not marked all over before anything is typed: a field shows its
+        # problems once edited, and every field once the user tries to save.
+        self.touched: set[str] = set()
+        self.reveal_all = draft is not None
         self.setWindowTitle(title or self.tr("invoice-tray: new invoice draft"))
 
         self.banner = ErrorLabel()
@@ -105,6 +109,8 @@ class DraftEditor(QDialog):
             edit = QLineEdit()
             edit.setMaxLength(MAX_TEXT)
             edit.textChanged.connect(self._changed)
+            edit.setProperty("field", f"buyer.{key}")
+            edit.textEdited.connect(self._buyer_edited)
             error = ErrorLabel()
             cell = QVBoxLayout()
             cell.setSpacing(2)
@@ -134,6 +140,7 @@ class DraftEditor(QDialog):
         self._size_columns()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.itemChanged.connect(self._changed)
+        self.lines.itemChanged.connect(self._cell_edited)
         self.field_errors["lines"] = ErrorLabel()
         self.add_line_button = QPushButton(self.tr("Add line"))
         self.add_line_button.clicked.connect(self._add_empty_line)
@@ -152,6 +159,7 @@ class DraftEditor(QDialog):
         self.remarks = QPlainTextEdit()
         self.remarks.setMaximumHeight(60)
         self.remarks.textChanged.connect(self._changed)
+        self.remarks.textChanged.connect(self._remarks_edited)
         self.field_errors["remarks"] = ErrorLabel()
         self.totals = QLabel()
         bold = QFont(self.totals.font())
@@ -204,6 +212,7 @@ class DraftEditor(QDialog):
             )
         self.refresh()
         self.modified = False
+        self.touched.clear()  # filling the form was not the user's typing
 
     def _size_columns(self) -> None:
         """Each column as wide as what it holds (a 19-digit code, a rate, an amount); the
@@ -324,6 +333,23 @@ class DraftEditor(QDialog):
         self.modified = True
         self._refresh_timer.start()
 
+    def _buyer_edited(self) -> None:
+        edit = self.sender()
+        if edit is not None:
+            self.touched.add(str(edit.property("field")))
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        self.touched.add(f"lines[{item.row() + 1}].{COLUMNS[item.column()]}")
+
+    def _remarks_edited(self) -> None:
+        self.touched.add("remarks")
+
+    def shown(self) -> list[Problem]:
+        """The problems marked on the form: all of them, or those of the fields edited."""
+        if self.reveal_all:
+            return self.problems
+        return [p for p in self.problems if p.field in self.touched]
+
     def refresh(self) -> None:
         """Read the form, work out the totals and show every problem at its field."""
         self._refresh_timer.stop()
@@ -353,8 +379,9 @@ class DraftEditor(QDialog):
         self.totals.setText(text)
 
     def _show_problems(self) -> None:
+        shown = self.shown()
         by_field: dict[str, list[Problem]] = {}
-        for problem in self.problems:
+        for problem in shown:
             by_field.setdefault(problem.field, []).append(problem)
         server = self.tr("the server says: %1")
         for key, label in self.field_errors.items():
@@ -384,20 +411,15 @@ class DraftEditor(QDialog):
                     item.setToolTip("")
         self.lines.blockSignals(False)
         self.problem_list.clear()
-        for problem in self.problems:
+        for problem in shown:
             mark = "✗" if problem.blocking else "⚠"
             self._list_problem(f"{mark} {problem.render()}", problem.field)
         for field, message in self.server_fields.items():
             said = server.replace("%1", at_field(field, message))
             self._list_problem(f"✗ {said}", field)
         self.problem_list.setVisible(self.problem_list.count() > 0)
-        errors = [p for p in self.problems if p.blocking]
-        self.queue_button.setEnabled(not errors and not self.saving)
-        self.queue_button.setToolTip(
-            self.tr("Correct the errors first; the draft can be saved as it is meanwhile.")
-            if errors
-            else ""
-        )
+        # Both stay offered: pressing "Save and submit" on a draft with errors shows them.
+        self.queue_button.setEnabled(not self.saving)
         self.save_button.setEnabled(not self.saving)
 
     def _list_problem(self, text: str, field: str) -> None:
@@ -436,12 +458,18 @@ class DraftEditor(QDialog):
         self._save(queue=True)
 
     def _save(self, *, queue: bool) -> None:
+        self.reveal_all = True
         self.refresh()
         if self.unreadable:
             self.banner.show_problem(self.tr("Correct the numbers marked in red first."))
             self._go_to_problem(self.problem_list.item(0))
             return
         if queue and any(p.blocking for p in self.problems):
+            message = self.tr(
+                "Correct the errors marked in red before submitting; or save it as a draft."
+            )
+            self.banner.show_problem(message)
+            self._go_to_problem(self.problem_list.item(0))
             return
         self.saving = True
         self._show_problems()

@@ -48,12 +48,20 @@ def problems(editor: DraftEditor) -> list[str]:
 def test_a_new_draft_is_checked_as_it_is_typed_then_queued(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "drafts.sqlite3"
     editor = open_editor(qtbot, path)
+    assert problems(editor) == []  # a blank form is not marked all over
+    qtbot.keyClicks(editor.buyer_edits["name"], "x")
+    editor.buyer_edits["name"].clear()  # typed, then taken back
+    editor.refresh()
+    assert problems(editor) == ["✗ Buyer name: is required"]  # only the field touched
+    assert editor.field_errors["buyer.name"].text() == "✗ is required"
+    assert editor.field_errors["buyer.tax_id"].isHidden()
+
+    editor.queue_button.click()  # submitting shows everything that stops it
     listed = problems(editor)
-    assert "✗ Buyer name: is required" in listed
     assert "✗ Buyer taxpayer ID: is required" in listed
     assert "✗ Line 1, quantity: is required" in listed
-    assert not editor.queue_button.isEnabled()
-    assert editor.field_errors["buyer.name"].text() == "✗ is required"
+    assert editor.banner.text().startswith("✗ Correct the errors marked in red")
+    assert editor.isVisible() and not path.exists()
 
     editor.buyer_edits["name"].setText("示例科技有限公司")
     editor.buyer_edits["tax_id"].setText(VALID_USCC)
@@ -71,11 +79,10 @@ def test_a_new_draft_is_checked_as_it_is_typed_then_queued(qtbot: QtBot, tmp_pat
     tax_code = editor.lines.item(0, COLUMNS.index("tax_code"))
     assert tax_code is not None and tax_code.background() == ERROR_BRUSH
     assert tax_code.toolTip() == "must be 19 digits"
-    assert not editor.queue_button.isEnabled()
 
     set_cell(editor, 0, "tax_code", "3040201990000000000")
     editor.refresh()
-    assert problems(editor) == [] and editor.queue_button.isEnabled()
+    assert problems(editor) == []
     with qtbot.waitSignal(editor.saved, timeout=5_000) as saved:
         editor.queue_button.click()
     assert editor.result() == QDialog.DialogCode.Accepted
@@ -117,7 +124,8 @@ def test_a_doubtful_tax_id_warns_without_blocking(qtbot: QtBot, tmp_path: Path) 
     editor = open_editor(qtbot, tmp_path / "drafts.sqlite3", draft=draft)
     label = editor.field_errors["buyer.tax_id"]
     assert label.text() == "⚠ the check digit does not match; check the ID"
-    assert editor.queue_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        editor.queue_button.click()  # a warning does not stop submitting
 
 
 def test_a_rejected_draft_shows_the_server_and_is_queued_again_with_a_new_key(
@@ -154,6 +162,7 @@ def test_lines_are_added_and_removed(qtbot: QtBot, tmp_path: Path) -> None:
     editor = open_editor(qtbot, tmp_path / "drafts.sqlite3", draft=draft)
     editor.add_line_button.click()
     assert editor.lines.rowCount() == 2
+    set_cell(editor, 1, "name", "")  # touched and left empty
     editor.refresh()
     assert "✗ Line 2, item name: is required" in problems(editor)
     editor.lines.selectRow(1)
@@ -200,6 +209,7 @@ def test_closing_with_changes_asks_first(
 def test_clicking_a_problem_goes_to_its_field(qtbot: QtBot, tmp_path: Path) -> None:
     editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
     editor.activateWindow()
+    editor.queue_button.click()  # shows every problem
     for row in range(editor.problem_list.count()):
         entry = editor.problem_list.item(row)
         if "unit price" in entry.text():

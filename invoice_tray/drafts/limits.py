@@ -111,10 +111,7 @@ def drafts_check(
         return None
     from invoice_tray.drafts.store import DraftStore
 
-    store = DraftStore(drafts_path)
-    try:
+    with DraftStore(drafts_path) as store:
         amount, oldest, count = store.waiting_totals()
-    finally:
-        store.close()
     now = time.time() if now is None else now
     return offline_check(amount, oldest, count, load(limits_path), now)

@@ -173,6 +173,12 @@ class DraftStore:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> DraftStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self.db.transaction() as conn:

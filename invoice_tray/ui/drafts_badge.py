@@ -48,8 +48,5 @@ class WaitingDrafts(QObject):
 def count_waiting(path: Path) -> int:
     from invoice_tray.drafts.store import DraftStore
 
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         return store.waiting_count()
-    finally:
-        store.close()

@@ -16,64 +16,43 @@ from invoice_tray.i18n import tr
 def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
     if not path.exists():
         return []
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         return store.rows(trash=trash, newest=newest)
-    finally:
-        store.close()
 
 
 def load(path: Path, draft_id: int) -> StoredDraft:
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         return store.get(draft_id)
-    finally:
-        store.close()
 
 
 def save(path: Path, draft_id: int | None, draft: Draft, *, queue: bool) -> int:
     """Add a new draft or save an edited one, queued for submission if asked; its id."""
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         if draft_id is None:
             return store.add(draft, queue=queue, reason="written in the editor")
         store.update(draft_id, draft, queue=queue)
         return draft_id
-    finally:
-        store.close()
 
 
 def act(path: Path, draft_id: int, action: str) -> None:
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         {"hold": store.hold, "trash": store.trash, "restore": store.restore}[action](draft_id)
-    finally:
-        store.close()
 
 
 def empty_trash(path: Path) -> int:
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         return store.empty_trash()
-    finally:
-        store.close()
 
 
 def export(path: Path, ids: list[int], destination: Path, form: str | None) -> int:
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         drafts = [stored.draft for stored in store.some(ids)]
-    finally:
-        store.close()
     return exchange.write_file(destination, drafts, form)
 
 
 def import_file(path: Path, source: Path) -> exchange.ImportReport:
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         return exchange.import_file(source, store.add_many)
-    finally:
-        store.close()
 
 
 def offline_limits(path: Path) -> CheckResult | None:
@@ -83,12 +62,9 @@ def offline_limits(path: Path) -> CheckResult | None:
 
 def describe(path: Path, draft_id: int) -> str:
     """The selected draft in words: buyer, lines, totals, server reply and its history."""
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         stored = store.get(draft_id)
         trail = store.audit(draft_id)
-    finally:
-        store.close()
     draft, totals = stored.draft, stored.draft.totals()
     lines = [f"{draft.buyer.name}  {draft.buyer.tax_id}"]
     for number, line in enumerate(draft.lines, start=1):

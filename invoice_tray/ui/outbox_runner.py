@@ -87,13 +87,10 @@ def one_pass(controller: CheckController, path: Path) -> object:
     from invoice_tray.drafts.outbox import Outbox
     from invoice_tray.drafts.store import DraftStore
 
-    store = DraftStore(path)
-    try:
+    with DraftStore(path) as store:
         store.recover()
         outbox = Outbox(store, controller.blocking_settings())
         try:
             return outbox.submit_pass()
         finally:
             outbox.close()
-    finally:
-        store.close()

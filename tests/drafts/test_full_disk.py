@@ -40,25 +40,31 @@ rm -f "$DATA/filler"
 """
 
 
-def test_a_full_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> None:
+def run_on_tmpfs(script: str, tmp_path: Path, **documents: object) -> tuple[Path, Path]:
+    """Run ``script`` with sh in a private mount namespace, ``$DATA`` being the data folder
+    and each document a JSON file named in ``$NAME``; returns (home, where output went)."""
     home, out = tmp_path / "home", tmp_path / "out"
     (home / "data").mkdir(parents=True)
     out.mkdir()
-    one, many = tmp_path / "one.json", tmp_path / "many.json"
-    one.write_text(json.dumps(draft_json()), encoding="utf-8")
-    # Large enough that it cannot fit in what is left.
-    many.write_text(json.dumps([draft_json(quantity=str(n)) for n in range(1, 3000)]),
-                    encoding="utf-8")  # fmt: skip
     env = {
         **os.environ,
         "INVOICE_TRAY_HOME": str(home),
         "DATA": str(home / "data"),
         "PY": sys.executable,
-        "ONE": str(one),
-        "MANY": str(many),
         "OUT": str(out),
     }
-    subprocess.run(["unshare", "-m", "sh", "-c", SCRIPT], env=env, check=True, timeout=120)
+    for name, document in documents.items():
+        path = tmp_path / f"{name.lower()}.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        env[name] = str(path)
+    subprocess.run(["unshare", "-m", "sh", "-c", script], env=env, check=True, timeout=120)
+    return home, out
+
+
+def test_a_full_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> None:
+    # MANY is large enough that it cannot fit in what is left.
+    many = [draft_json(quantity=str(n)) for n in range(1, 3000)]
+    _home, out = run_on_tmpfs(SCRIPT, tmp_path, ONE=draft_json(), MANY=many)
     first = (out / "first.txt").read_text(encoding="utf-8")
     assert first.strip().endswith("0"), first
     full = (out / "full.txt").read_text(encoding="utf-8")
@@ -82,22 +88,7 @@ mount -o remount,rw "$DATA"
 
 
 def test_a_read_only_data_folder_says_so_and_keeps_every_draft(tmp_path: Path) -> None:
-    home, out = tmp_path / "home", tmp_path / "out"
-    (home / "data").mkdir(parents=True)
-    out.mkdir()
-    one = tmp_path / "one.json"
-    one.write_text(json.dumps(draft_json()), encoding="utf-8")
-    env = {
-        **os.environ,
-        "INVOICE_TRAY_HOME": str(home),
-        "DATA": str(home / "data"),
-        "PY": sys.executable,
-        "ONE": str(one),
-        "OUT": str(out),
-    }
-    subprocess.run(
-        ["unshare", "-m", "sh", "-c", READ_ONLY_SCRIPT], env=env, check=True, timeout=120
-    )
+    home, out = run_on_tmpfs(READ_ONLY_SCRIPT, tmp_path, ONE=draft_json())
     assert (out / "first.txt").read_text(encoding="utf-8").strip().endswith("0")
     for name in ("ro.txt", "ro-submit.txt"):
         said = (out / name).read_text(encoding="utf-8")

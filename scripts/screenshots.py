@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
-SCREEN = (1000, 720)
+SCREEN = (1280, 800)
 PANEL_HEIGHT = 28
 TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xdpyinfo")
 

@@ -198,7 +198,9 @@ class DraftEditor(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.problem_list)
         layout.addWidget(buttons)
-        self.resize(1100, 680)
+        # As large as the lines want, but never past the screen (a small laptop's included).
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width() - 40), min(680, room.height() - 60))
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

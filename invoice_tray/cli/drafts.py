@@ -4,6 +4,7 @@
     drafts submit [--json]            one pass over the outbox
     drafts export PATH [--format json|csv] [--state S]
     drafts import PATH                JSON or CSV, all or none, kept as drafts
+    drafts queue [ID ...]             queue drafts for submission (default: every draft)
     drafts list [--json] [--state S]
 
 Exit codes: 0 done; 1 some draft was not submitted (see its result); 2 the input was
@@ -22,7 +23,7 @@ from typing import Any
 
 from invoice_tray.drafts import DRAFTS_FILE
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
-from invoice_tray.drafts.store import STATES, DraftError, DraftStore
+from invoice_tray.drafts.store import STATES, DraftError, DraftInvalid, DraftStore
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import tr
 from invoice_tray.paths import AppPaths
@@ -51,6 +52,10 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "import", parents=parents, help="read drafts from JSON or CSV (all or none)"
     )
     imported.add_argument("path", help="a .json or .csv file")
+    queue = actions.add_parser(
+        "queue", parents=parents, help="queue drafts for submission (default: all drafts)"
+    )
+    queue.add_argument("ids", nargs="*", type=int, metavar="ID", help="the drafts to queue")
     listing = actions.add_parser("list", parents=parents, help="list the drafts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--state", choices=STATES, help="only drafts in this state")
@@ -71,6 +76,8 @@ def run(args: argparse.Namespace, paths: AppPaths, settings: Callable[[], CheckS
             return _export(store, Path(args.path), args.format, args.state)
         if args.drafts_command == "import":
             return _import(store, Path(args.path))
+        if args.drafts_command == "queue":
+            return _queue(store, args.ids)
         if args.drafts_command == "submit":
             return _submit(store, settings(), as_json=args.json)
         return _list(store, args.state, as_json=args.json)
@@ -210,6 +217,21 @@ def _import(store: DraftStore, path: Path) -> int:
         ids=listed,
     )
     print(message)
+    return 0
+
+
+def _queue(store: DraftStore, ids: list[int]) -> int:
+    queued, refused = store.queue_each(ids or store.draft_ids())
+    for draft_id, error in refused.items():
+        if isinstance(error, DraftInvalid):
+            _report(f"{draft_id}: ", error.problems)
+        else:
+            print(f"{draft_id}: {error.message}", file=sys.stderr)
+    listed = ", ".join(str(i) for i in queued) or "—"
+    print(tr("{count} queued for submission: {ids}", count=len(queued), ids=listed))
+    if refused:
+        print(tr("{count} not queued (see above).", count=len(refused)), file=sys.stderr)
+        return 2
     return 0
 
 

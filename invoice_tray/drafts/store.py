@@ -239,6 +239,27 @@ class DraftStore:
             _check(self._load(conn, draft_id).draft)
             return self._queue(conn, draft_id, state, time.time())
 
+    def queue_each(self, ids: list[int]) -> tuple[list[int], dict[int, DraftError]]:
+        """Queue each draft in a transaction of its own: the ones queued, and why each of
+        the others stays as it is (errors, another state, gone)."""
+        queued: list[int] = []
+        refused: dict[int, DraftError] = {}
+        for draft_id in ids:
+            try:
+                self.queue(draft_id)
+            except DraftError as exc:
+                refused[draft_id] = exc
+            else:
+                queued.append(draft_id)
+        return queued, refused
+
+    def draft_ids(self) -> list[int]:
+        """The drafts still in ``draft`` (written or imported, not yet queued), oldest first."""
+        rows = self.db.tuples(
+            "SELECT id FROM drafts WHERE state = 'draft' AND deleted_at IS NULL ORDER BY id"
+        )
+        return [int(row[0]) for row in rows]
+
     def _queue(self, conn: sqlite3.Connection, draft_id: int, state: str, now: float) -> str:
         key = str(uuid.uuid4())
         conn.execute(

@@ -635,4 +635,6 @@ MESSAGES: dict[str, str] = {
     "Server reply: {reply}": "服务器应答：{reply}",
     "is not a number (for example 12.50)": "不是数字（例如 12.50）",
     "the folder {folder} is read-only ({reason})": "文件夹 {folder} 是只读的（{reason}）",
+    "{count} queued for submission: {ids}": "{count} 份已加入提交队列：{ids}",
+    "{count} not queued (see above).": "{count} 份未加入队列（见上）。",
 }

@@ -24,12 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="101"/>
+        <location filename="../ui/drafts_io.py" line="92"/>
         <source>Total: {amount} + {tax} = {total} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="110"/>
+        <location filename="../ui/drafts_io.py" line="101"/>
         <source>Server reply: {reply}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,58 +384,58 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="211"/>
+        <location filename="../ui/draft_editor.py" line="213"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="279"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>0 % (zero-rated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="280"/>
+        <location filename="../ui/draft_editor.py" line="282"/>
         <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="223"/>
-        <location filename="../ui/draft_editor.py" line="281"/>
+        <location filename="../ui/draft_editor.py" line="225"/>
+        <location filename="../ui/draft_editor.py" line="283"/>
         <source>not taxable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="376"/>
+        <location filename="../ui/draft_editor.py" line="378"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="386"/>
+        <location filename="../ui/draft_editor.py" line="388"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="464"/>
+        <location filename="../ui/draft_editor.py" line="466"/>
         <source>Correct the numbers marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="469"/>
+        <location filename="../ui/draft_editor.py" line="471"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="489"/>
+        <location filename="../ui/draft_editor.py" line="491"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="501"/>
+        <location filename="../ui/draft_editor.py" line="503"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="502"/>
+        <location filename="../ui/draft_editor.py" line="504"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,12 +496,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="202"/>
+        <location filename="../ui/drafts_window.py" line="203"/>
         <source>Submit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
         <source>Hold back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,123 +531,143 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
-        <source>Delete…</source>
+        <location filename="../ui/drafts_window.py" line="198"/>
+        <source>Queue for submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="200"/>
-        <source>Restore</source>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="201"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="290"/>
+        <location filename="../ui/drafts_window.py" line="292"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="321"/>
+        <location filename="../ui/drafts_window.py" line="323"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="404"/>
+        <location filename="../ui/drafts_window.py" line="409"/>
         <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="406"/>
+        <location filename="../ui/drafts_window.py" line="411"/>
         <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="410"/>
+        <location filename="../ui/drafts_window.py" line="415"/>
         <source>invoice-tray: invoice draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="426"/>
+        <location filename="../ui/drafts_window.py" line="431"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="448"/>
+        <location filename="../ui/drafts_window.py" line="456"/>
+        <source>%1 drafts queued for submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="458"/>
+        <source>%1 have errors and stay drafts: open them to correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="461"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="476"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="451"/>
+        <location filename="../ui/drafts_window.py" line="479"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="466"/>
+        <location filename="../ui/drafts_window.py" line="494"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="468"/>
+        <location filename="../ui/drafts_window.py" line="496"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="483"/>
+        <location filename="../ui/drafts_window.py" line="511"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="492"/>
+        <location filename="../ui/drafts_window.py" line="520"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="496"/>
+        <location filename="../ui/drafts_window.py" line="524"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="498"/>
+        <location filename="../ui/drafts_window.py" line="526"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="509"/>
+        <location filename="../ui/drafts_window.py" line="537"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="522"/>
+        <location filename="../ui/drafts_window.py" line="550"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="528"/>
-        <location filename="../ui/drafts_window.py" line="567"/>
+        <location filename="../ui/drafts_window.py" line="556"/>
+        <location filename="../ui/drafts_window.py" line="600"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="530"/>
+        <location filename="../ui/drafts_window.py" line="558"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="535"/>
+        <location filename="../ui/drafts_window.py" line="563"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="550"/>
+        <location filename="../ui/drafts_window.py" line="578"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="581"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,12 +24,12 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="101"/>
+        <location filename="../ui/drafts_io.py" line="92"/>
         <source>Total: {amount} + {tax} = {total} yuan</source>
         <translation>合计：{amount} + {tax} = {total} 元</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="110"/>
+        <location filename="../ui/drafts_io.py" line="101"/>
         <source>Server reply: {reply}</source>
         <translation>服务器应答：{reply}</translation>
     </message>
@@ -385,58 +385,58 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="211"/>
+        <location filename="../ui/draft_editor.py" line="213"/>
         <source>The server rejected this draft: %1</source>
         <translation>服务器拒绝了此草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="279"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>0 % (zero-rated)</source>
         <translation>0%（零税率）</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="280"/>
+        <location filename="../ui/draft_editor.py" line="282"/>
         <source>exempt</source>
         <translation>免税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="223"/>
-        <location filename="../ui/draft_editor.py" line="281"/>
+        <location filename="../ui/draft_editor.py" line="225"/>
+        <location filename="../ui/draft_editor.py" line="283"/>
         <source>not taxable</source>
         <translation>不征税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="376"/>
+        <location filename="../ui/draft_editor.py" line="378"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="386"/>
+        <location filename="../ui/draft_editor.py" line="388"/>
         <source>the server says: %1</source>
         <translation>服务器称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="464"/>
+        <location filename="../ui/draft_editor.py" line="466"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="469"/>
+        <location filename="../ui/draft_editor.py" line="471"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="489"/>
+        <location filename="../ui/draft_editor.py" line="491"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="501"/>
+        <location filename="../ui/draft_editor.py" line="503"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="502"/>
+        <location filename="../ui/draft_editor.py" line="504"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -497,12 +497,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="202"/>
+        <location filename="../ui/drafts_window.py" line="203"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
         <source>Hold back</source>
         <translation>撤回</translation>
     </message>
@@ -532,123 +532,143 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="198"/>
+        <source>Queue for submission</source>
+        <translation>加入提交队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="200"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="290"/>
+        <location filename="../ui/drafts_window.py" line="292"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="321"/>
+        <location filename="../ui/drafts_window.py" line="323"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="404"/>
+        <location filename="../ui/drafts_window.py" line="409"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="406"/>
+        <location filename="../ui/drafts_window.py" line="411"/>
         <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation>invoice-tray：新建发票草稿（复制自草稿 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="410"/>
+        <location filename="../ui/drafts_window.py" line="415"/>
         <source>invoice-tray: invoice draft %1</source>
         <translation>invoice-tray：发票草稿 %1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="426"/>
+        <location filename="../ui/drafts_window.py" line="431"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="448"/>
+        <location filename="../ui/drafts_window.py" line="456"/>
+        <source>%1 drafts queued for submission.</source>
+        <translation>%1 份草稿已加入提交队列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="458"/>
+        <source>%1 have errors and stay drafts: open them to correct them.</source>
+        <translation>%1 份有错误，仍为草稿：请打开改正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="461"/>
+        <source>Queue</source>
+        <translation>加入提交队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="476"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="451"/>
+        <location filename="../ui/drafts_window.py" line="479"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="466"/>
+        <location filename="../ui/drafts_window.py" line="494"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="468"/>
+        <location filename="../ui/drafts_window.py" line="496"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="483"/>
+        <location filename="../ui/drafts_window.py" line="511"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="492"/>
+        <location filename="../ui/drafts_window.py" line="520"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="496"/>
+        <location filename="../ui/drafts_window.py" line="524"/>
         <source>Export %1 drafts</source>
         <translation>导出 %1 份草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="498"/>
+        <location filename="../ui/drafts_window.py" line="526"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="509"/>
+        <location filename="../ui/drafts_window.py" line="537"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="522"/>
+        <location filename="../ui/drafts_window.py" line="550"/>
         <source>%1 drafts written to %2</source>
         <translation>%1 份草稿已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="528"/>
-        <location filename="../ui/drafts_window.py" line="567"/>
+        <location filename="../ui/drafts_window.py" line="556"/>
+        <location filename="../ui/drafts_window.py" line="600"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="530"/>
+        <location filename="../ui/drafts_window.py" line="558"/>
         <source>Drafts (*.json *.csv)</source>
         <translation>草稿 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="535"/>
+        <location filename="../ui/drafts_window.py" line="563"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="550"/>
+        <location filename="../ui/drafts_window.py" line="578"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="581"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
     </message>

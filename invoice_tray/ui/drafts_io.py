@@ -39,6 +39,21 @@ def act(path: Path, draft_id: int, action: str) -> None:
         {"hold": store.hold, "trash": store.trash, "restore": store.restore}[action](draft_id)
 
 
+def queue(path: Path, ids: list[int]) -> tuple[list[int], list[str]]:
+    """Queue the drafts for submission, each on its own: the ones queued, and a line for
+    each of the others saying why not."""
+    with DraftStore(path) as store:
+        queued, refused = store.queue_each(ids)
+    reasons: list[str] = []
+    for draft_id, error in refused.items():
+        problems = getattr(error, "problems", None)
+        if problems:
+            reasons.extend(f"{draft_id}: ✗ {p.render()}" for p in problems if p.blocking)
+        else:
+            reasons.append(f"{draft_id}: {error.message}")
+    return queued, reasons
+
+
 def empty_trash(path: Path) -> int:
     with DraftStore(path) as store:
         return store.empty_trash()

@@ -195,6 +195,7 @@ class DraftsWindow(QWidget):
         self.duplicate_button = self._button(self.tr("Duplicate…"), self._duplicate)
         self.import_button = self._button(self.tr("Import…"), self._import)
         self.export_button = self._button(self.tr("Export…"), self._export)
+        self.queue_button = self._button(self.tr("Queue for submission"), self._queue)
         self.hold_button = self._button(self.tr("Hold back"), self._hold)
         self.delete_button = self._button(self.tr("Delete…"), self._delete)
         self.restore_button = self._button(self.tr("Restore"), self._restore)
@@ -213,8 +214,9 @@ class DraftsWindow(QWidget):
         tools.addWidget(self.import_button)
         tools.addWidget(self.export_button)
         buttons = QHBoxLayout()
-        for button in (self.hold_button, self.delete_button, self.restore_button):
+        for button in (self.queue_button, self.hold_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.empty_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -347,6 +349,9 @@ class DraftsWindow(QWidget):
         self.detail.setPlainText(text if text is not None else _reason(error))
 
     def _update_buttons(self) -> None:
+        self.queue_button.setEnabled(
+            any(r.state == "draft" and not r.in_trash for r in self.selected_rows())
+        )
         row = self.selected()
         live = row is not None and not row.in_trash
         self.edit_button.setEnabled(live and row is not None and row.state in EDITABLE)
@@ -433,6 +438,29 @@ class DraftsWindow(QWidget):
             self.editor = None
 
     # -- actions -----------------------------------------------------------------------------
+
+    def _queue(self) -> None:
+        ids = [r.id for r in self.selected_rows() if r.state == "draft" and not r.in_trash]
+        if not ids:
+            return
+        path = self.path
+        run_in_background(self, lambda: drafts_io.queue(path, ids), self._queued, "draft-act")
+
+    def _queued(
+        self, outcome: tuple[list[int], list[str]] | None, error: BaseException | None
+    ) -> None:
+        if outcome is None:
+            self._warn(error)
+            return
+        queued, reasons = outcome
+        text = self.tr("%1 drafts queued for submission.").replace("%1", f"{len(queued):,}")
+        if reasons:
+            left = self.tr("%1 have errors and stay drafts: open them to correct them.")
+            count = len({reason.split(":", 1)[0] for reason in reasons})
+            text += " " + left.replace("%1", f"{count:,}")
+        self._report(text, problem=bool(reasons), details=reasons, title=self.tr("Queue"))
+        self.changed.emit()
+        self.reload()
 
     def _hold(self) -> None:
         self._act("hold")
@@ -556,7 +584,12 @@ class DraftsWindow(QWidget):
         self.reload()
 
     def _report(
-        self, text: str, *, problem: bool = False, details: list[str] | None = None
+        self,
+        text: str,
+        *,
+        problem: bool = False,
+        details: list[str] | None = None,
+        title: str | None = None,
     ) -> None:
         self.status.setStyleSheet(ERROR_STYLE if problem else "")
         self.status.setText(("✗ " if problem else "") + text)
@@ -564,7 +597,7 @@ class DraftsWindow(QWidget):
         if details:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information)
-            box.setWindowTitle(self.tr("Import drafts"))
+            box.setWindowTitle(title or self.tr("Import drafts"))
             box.setText(text)
             box.setDetailedText("\n".join(details))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -47,6 +47,25 @@ def test_one_bad_draft_adds_none_and_names_the_field(tmp_path: Path) -> None:
     assert json.loads(cli(tmp_path, "list", "--json").stdout) == []
 
 
+def test_queue_the_drafts_kept_back(tmp_path: Path) -> None:
+    documents = [draft_json(), draft_json(quantity="0"), draft_json(quantity="2")]
+    held = cli(tmp_path, "add", "-", "--hold", stdin=json.dumps(documents))
+    assert held.returncode == 0, held.stderr
+    one = cli(tmp_path, "queue", "3")
+    assert one.returncode == 0 and "1 queued for submission: 3" in one.stdout
+    rest = cli(tmp_path, "queue")  # every draft still a draft
+    assert rest.returncode == 2
+    assert "1 queued for submission: 1" in rest.stdout
+    assert "2: error: Line 1, quantity: must be more than zero" in rest.stderr
+    assert "1 not queued (see above)." in rest.stderr
+    again = cli(tmp_path, "queue", "1", "99")
+    assert again.returncode == 2
+    assert "1: draft 1 cannot be queued now: it is waiting to be submitted" in again.stderr
+    assert "99: there is no draft 99" in again.stderr
+    listed = json.loads(cli(tmp_path, "list", "--json").stdout)
+    assert [(d["id"], d["state"]) for d in listed] == [(1, "queued"), (2, "draft"), (3, "queued")]
+
+
 def test_broken_and_missing_files_are_explained(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"buyer": ', encoding="utf-8")

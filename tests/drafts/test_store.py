@@ -159,3 +159,16 @@ def test_light_rows_for_lists(store: DraftStore) -> None:
                                                             False)  # fmt: skip
     assert row.buyer_name == "示例科技有限公司"
     assert [r.id for r in store.rows(trash=True)] == [second]
+
+
+def test_queue_each_on_its_own(store: DraftStore) -> None:
+    broken, _problems = parse_draft(draft_json(quantity="0"))
+    good, held, bad = store.add(a_draft()), store.add(a_draft()), store.add(broken)
+    store.queue(held)
+    assert store.draft_ids() == [good, bad]
+    queued, refused = store.queue_each([good, held, bad, 404])
+    assert queued == [good]
+    assert isinstance(refused[held], DraftStateError)
+    assert isinstance(refused[bad], DraftInvalid) and refused[bad].problems
+    assert isinstance(refused[404], DraftNotFound)
+    assert store.get(bad).state == "draft" and store.draft_ids() == [bad]

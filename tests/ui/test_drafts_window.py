@@ -270,3 +270,38 @@ def test_the_waiting_drafts_against_the_offline_limits(qtbot: QtBot, path: Path)
     qtbot.waitUntil(window.limits.isVisible, timeout=5_000)
     # Drafts 1 and 2 wait: 1,000 + 3,000 yuan is the whole amount limit.
     assert window.limits.text().startswith("✗ 2 drafts waiting: 4000.00 of 4000 yuan")
+
+
+def test_queue_the_selected_drafts_and_say_which_stay(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    path = tmp_path / "drafts.sqlite3"
+    store = DraftStore(path)
+    for quantity in ("1", "0", "2"):  # the second cannot be queued: no quantity
+        draft, _problems = parse_draft(draft_json(quantity=quantity))
+        store.add(draft)
+    store.close()
+    window = open_window(qtbot, path)
+    assert not window.queue_button.isEnabled()
+    window.table.selectAll()
+    assert window.queue_button.isEnabled()
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        window.queue_button.click()
+    assert window.status.text() == (
+        "✗ 2 drafts queued for submission. 1 have errors and stay drafts: open them to correct "
+        "them."
+    )
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert box.detailedText() == "2: ✗ Line 1, quantity: must be more than zero"
+    box.close()
+    assert [(r.id, r.state) for r in window.model.rows] == [
+        (3, "queued"), (2, "draft"), (1, "queued"),
+    ]  # fmt: skip
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    window.table.selectionModel().select(window.model.index(0, 0), flags)
+    assert [r.id for r in window.selected_rows()] == [3]
+    assert not window.queue_button.isEnabled()  # already queued
+    window.table.selectionModel().select(window.model.index(1, 0), flags)
+    assert window.queue_button.isEnabled()  # still a draft

@@ -532,6 +532,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="463"/>
         <source>Queue for submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,98 +577,93 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="431"/>
+        <location filename="../ui/drafts_window.py" line="432"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="456"/>
+        <location filename="../ui/drafts_window.py" line="457"/>
         <source>%1 drafts queued for submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="458"/>
+        <location filename="../ui/drafts_window.py" line="459"/>
         <source>%1 have errors and stay drafts: open them to correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="461"/>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/drafts_window.py" line="476"/>
+        <location filename="../ui/drafts_window.py" line="479"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="479"/>
+        <location filename="../ui/drafts_window.py" line="482"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="494"/>
+        <location filename="../ui/drafts_window.py" line="497"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="496"/>
+        <location filename="../ui/drafts_window.py" line="499"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="511"/>
+        <location filename="../ui/drafts_window.py" line="514"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="520"/>
+        <location filename="../ui/drafts_window.py" line="523"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="524"/>
+        <location filename="../ui/drafts_window.py" line="527"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="526"/>
+        <location filename="../ui/drafts_window.py" line="529"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="537"/>
+        <location filename="../ui/drafts_window.py" line="540"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="550"/>
+        <location filename="../ui/drafts_window.py" line="553"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="556"/>
-        <location filename="../ui/drafts_window.py" line="600"/>
+        <location filename="../ui/drafts_window.py" line="559"/>
+        <location filename="../ui/drafts_window.py" line="603"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="558"/>
+        <location filename="../ui/drafts_window.py" line="561"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="563"/>
+        <location filename="../ui/drafts_window.py" line="566"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="578"/>
+        <location filename="../ui/drafts_window.py" line="581"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="581"/>
+        <location filename="../ui/drafts_window.py" line="584"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,7 +149,7 @@ class DraftsWindow(QWidget):
     first_shown = Signal()  # the newest drafts are on screen
     loaded = Signal()
     changed = Signal()  # drafts were added, edited, held, deleted or restored: recount
-    finished = Signal(str)  # an export or import ended; its outcome in words
+    finished = Signal(str)  # an export, import or queuing ended; its outcome in words
 
     def __init__(self, path: Path, submit_now: Callable[[], None]) -> None:
         super().__init__()
@@ -428,6 +428,7 @@ class DraftsWindow(QWidget):
         editor.open()
 
     def _editor_saved(self, draft_id: int) -> None:
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Draft %1 saved.").replace("%1", str(draft_id)))
         self.changed.emit()
         self.reload()
@@ -458,7 +459,9 @@ class DraftsWindow(QWidget):
             left = self.tr("%1 have errors and stay drafts: open them to correct them.")
             count = len({reason.split(":", 1)[0] for reason in reasons})
             text += " " + left.replace("%1", f"{count:,}")
-        self._report(text, problem=bool(reasons), details=reasons, title=self.tr("Queue"))
+        self._report(
+            text, problem=bool(reasons), details=reasons, title=self.tr("Queue for submission")
+        )
         self.changed.emit()
         self.reload()
 

@@ -67,14 +67,15 @@ LINE_FIELD_LABELS: dict[str, Text] = {
     "price_includes_tax": tr("price includes tax"),
     "tax": tr("tax"),
 }
-_LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
+# A field path of a line: "lines[2]" or "lines[2].quantity".
+LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
 
 
 def field_label(path: str) -> str:
     """``lines[2].quantity`` as the user knows it ("Line 2, quantity"), in their language."""
     if path in FIELD_LABELS:
         return str(FIELD_LABELS[path])
-    match = _LINE_FIELD.match(path)
+    match = LINE_FIELD.match(path)
     if match is None:
         return path
     number, key = int(match.group(1)), match.group(2)

@@ -9,7 +9,6 @@ A rejected draft shows the server's reasons at the fields they name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoice_tray.drafts.model import (
+    LINE_FIELD,
     MAX_LINES,
     MAX_TEXT,
     RATES,
@@ -62,7 +62,6 @@ INCLUDES_COLUMN = COLUMNS.index("price_includes_tax")
 WORKED_OUT = (COLUMNS.index("amount"), COLUMNS.index("tax"))
 ERROR_BRUSH = QBrush(QColor("#f9dedc"))
 WARNING_BRUSH = QBrush(QColor("#fff0c2"))
-_LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
 REFRESH_DELAY_MS = 150  # typing a number recounts once, not at every key
 
 
@@ -441,7 +440,7 @@ class DraftEditor(QDialog):
         if field == "remarks":
             self.remarks.setFocus()
             return
-        match = _LINE_FIELD.match(field)
+        match = LINE_FIELD.match(field)
         if match is None:
             return
         row = int(match.group(1)) - 1

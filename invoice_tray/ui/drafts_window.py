@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -233,6 +234,7 @@ class DraftsWindow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(900, 560)
+        self._add_shortcuts()
         self._update_buttons()
         self.reload()
 
@@ -253,6 +255,33 @@ class DraftsWindow(QWidget):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _add_shortcuts(self) -> None:
+        """The keys a spreadsheet user reaches for: Ctrl+N new, Enter edit, Delete delete,
+        Ctrl+F search, F5 read again."""
+        table_only = Qt.ShortcutContext.WidgetShortcut
+        keys: list[tuple[QKeySequence, Callable[[], None], QWidget | None]] = [
+            (QKeySequence(QKeySequence.StandardKey.New), self._new, None),
+            (QKeySequence(Qt.Key.Key_Return), self._edit, self.table),
+            (QKeySequence(Qt.Key.Key_Enter), self._edit, self.table),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self._delete, self.table),
+            (QKeySequence(QKeySequence.StandardKey.Find), self._find, None),
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.reload, None),
+        ]
+        for sequence, slot, widget in keys:
+            shortcut = QShortcut(sequence, widget or self)
+            if widget is not None:
+                shortcut.setContext(table_only)
+            shortcut.activated.connect(slot)
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -473,7 +502,7 @@ class DraftsWindow(QWidget):
 
     def _delete(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or not self.delete_button.isEnabled():  # the key works like the button
             return
         question = self.tr(
             "Move draft %1 (%2) to the trash? It can be restored until the trash is emptied."

@@ -305,3 +305,36 @@ def test_queue_the_selected_drafts_and_say_which_stay(qtbot: QtBot, tmp_path: Pa
     assert not window.queue_button.isEnabled()  # already queued
     window.table.selectionModel().select(window.model.index(1, 0), flags)
     assert window.queue_button.isEnabled()  # still a draft
+
+
+def test_the_keys_a_spreadsheet_user_reaches_for(
+    qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = open_window(qtbot, path)
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(1)  # draft 2, queued: Delete refuses quietly, Enter does not edit
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert asked == [] and window.editor is None
+    window.table.selectRow(0)  # draft 3, a draft
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert asked == ["Delete draft"]
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
+    editor = window.editor
+    assert editor is not None and editor.windowTitle() == "invoice-tray: invoice draft 3"
+    editor.reject()
+    qtbot.waitUntil(lambda: window.editor is None, timeout=5_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor is not None
+    assert window.editor.windowTitle() == "invoice-tray: new invoice draft"

@@ -293,6 +293,7 @@ class DraftEditor(QDialog):
             rows = [self.lines.currentRow()]
         for row in rows:
             self.lines.removeRow(row)
+            self.touched = {_renumbered(field, row + 1) for field in self.touched} - {""}
         if rows:
             self._changed()
 
@@ -505,3 +506,18 @@ class DraftEditor(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
+
+
+def _renumbered(field: str, removed: int) -> str:
+    """A line's field path once line ``removed`` is gone: later lines move up by one; the
+    removed line's own fields become ""."""
+    match = LINE_FIELD.match(field)
+    if match is None:
+        return field
+    number = int(match.group(1))
+    if number == removed:
+        return ""
+    if number < removed:
+        return field
+    key = match.group(2)
+    return f"lines[{number - 1}]" + (f".{key}" if key else "")

@@ -169,6 +169,14 @@ def test_lines_are_added_and_removed(qtbot: QtBot, tmp_path: Path) -> None:
     editor.remove_line_button.click()
     editor.refresh()
     assert editor.lines.rowCount() == 1 and problems(editor) == []
+    editor.add_line_button.click()
+    editor.add_line_button.click()
+    set_cell(editor, 0, "quantity", "2")
+    set_cell(editor, 2, "quantity", "5")
+    assert editor.touched == {"lines[1].quantity", "lines[3].quantity"}
+    editor.lines.selectRow(0)
+    editor.remove_line_button.click()  # line 3 is line 2 now; line 1's marks go with it
+    assert editor.touched == {"lines[2].quantity"}
 
 
 def test_a_failed_save_keeps_the_form_and_says_why(qtbot: QtBot, tmp_path: Path) -> None:

@@ -21,15 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from invoice_tray.drafts import DRAFTS_FILE
+from invoice_tray.drafts import DRAFTS_FILE, exchange
+from invoice_tray.drafts.exchange import MAX_FILE_BYTES
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.drafts.store import STATES, DraftError, DraftInvalid, DraftStore
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
-
-MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -93,17 +92,17 @@ def read_documents(source: str) -> list[object]:
     for the user."""
     try:
         if source == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         else:
             path = Path(source)
-            if path.stat().st_size > MAX_INPUT_BYTES:
+            if path.stat().st_size > MAX_FILE_BYTES:
                 raise ValueError(str(tr("{path} is too large (over 50 MB)", path=source)))
             raw = path.read_bytes()
     except OSError as exc:
         raise ValueError(
             str(tr("cannot read {path}: {error}", path=source, error=exc.strerror or str(exc)))
         ) from exc
-    if len(raw) > MAX_INPUT_BYTES:
+    if len(raw) > MAX_FILE_BYTES:
         raise ValueError(str(tr("{path} is too large (over 50 MB)", path=source)))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
@@ -186,8 +185,6 @@ def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int
 
 
 def _export(store: DraftStore, path: Path, form: str | None, state: str | None) -> int:
-    from invoice_tray.drafts import exchange
-
     try:
         count = exchange.write_file(path, [stored.draft for stored in store.all(state)], form)
     except exchange.ExchangeError as exc:
@@ -198,8 +195,6 @@ def _export(store: DraftStore, path: Path, form: str | None, state: str | None) 
 
 
 def _import(store: DraftStore, path: Path) -> int:
-    from invoice_tray.drafts import exchange
-
     try:
         report = exchange.import_file(path, store.add_many)
     except exchange.ExchangeError as exc:

@@ -81,3 +81,9 @@ def retire(window: QObject) -> None:
     under Qt's feet."""
     window.deleteLater()
     QTimer.singleShot(0, lambda: window)  # holds the reference until the event loop turns
+
+
+def error_text(error: BaseException | None) -> str:
+    """What went wrong, in the user's language when the error carries such a message
+    (the project's errors keep it in ``message``)."""
+    return str(getattr(error, "message", None) or error)

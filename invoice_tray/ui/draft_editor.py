@@ -49,7 +49,7 @@ from invoice_tray.drafts.model import (
     typed_number,
 )
 from invoice_tray.ui import drafts_io
-from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.background import error_text, run_in_background
 from invoice_tray.ui.widgets import ErrorLabel
 
 BUYER_FIELDS = ("name", "tax_id", "address_phone", "bank_account")
@@ -489,7 +489,7 @@ class DraftEditor(QDialog):
         if draft_id is None:
             # The form stays open with everything typed: nothing is lost.
             message = self.tr("The draft was not saved: %1")
-            self.banner.show_problem(message.replace("%1", str(getattr(error, "message", error))))
+            self.banner.show_problem(message.replace("%1", error_text(error)))
             return
         self.draft_id = draft_id
         self.modified = False

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from invoice_tray.drafts import exchange, limits
 from invoice_tray.drafts.model import Draft, at_field
-from invoice_tray.drafts.store import STATE_LABELS, DraftRow, DraftStore, StoredDraft
+from invoice_tray.drafts.store import (
+    STATE_LABELS,
+    DraftInvalid,
+    DraftRow,
+    DraftStore,
+    StoredDraft,
+)
 from invoice_tray.engine.model import CheckResult
 from invoice_tray.i18n import tr
 
@@ -46,9 +52,8 @@ def queue(path: Path, ids: list[int]) -> tuple[list[int], list[str]]:
         queued, refused = store.queue_each(ids)
     reasons: list[str] = []
     for draft_id, error in refused.items():
-        problems = getattr(error, "problems", None)
-        if problems:
-            reasons.extend(f"{draft_id}: ✗ {p.render()}" for p in problems if p.blocking)
+        if isinstance(error, DraftInvalid):
+            reasons.extend(f"{draft_id}: ✗ {p.render()}" for p in error.problems if p.blocking)
         else:
             reasons.append(f"{draft_id}: {error.message}")
     return queued, reasons

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from invoice_tray.drafts.store import EDITABLE, STATE_LABELS, STATES, DraftRow, StoredDraft
 from invoice_tray.engine.model import CheckResult, CheckStatus
 from invoice_tray.ui import drafts_io
-from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.background import error_text, run_in_background
 from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE
 
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ class DraftsWindow(QWidget):
     def _loaded(self, rows: list[DraftRow] | None, error: BaseException | None) -> None:
         if rows is None:
             message = self.tr("The drafts could not be read: %1")
-            self.detail.setPlainText(message.replace("%1", _reason(error)))
+            self.detail.setPlainText(message.replace("%1", error_text(error)))
             return
         self.model.set_rows(rows)
         self._show_count()
@@ -333,7 +333,7 @@ class DraftsWindow(QWidget):
             self.limits.setVisible(error is not None)
             if error is not None:
                 self.limits.setStyleSheet(ERROR_STYLE)
-                self.limits.setText(_reason(error))
+                self.limits.setText(error_text(error))
             return
         mark, style = {
             CheckStatus.FAIL: ("✗ ", ERROR_STYLE),
@@ -375,7 +375,7 @@ class DraftsWindow(QWidget):
         )
 
     def _described(self, text: str | None, error: BaseException | None) -> None:
-        self.detail.setPlainText(text if text is not None else _reason(error))
+        self.detail.setPlainText(text if text is not None else error_text(error))
 
     def _update_buttons(self) -> None:
         self.queue_button.setEnabled(
@@ -540,7 +540,7 @@ class DraftsWindow(QWidget):
         self.reload()
 
     def _warn(self, error: BaseException | None) -> None:
-        QMessageBox.warning(self, self.tr("Offline drafts"), _reason(error))
+        QMessageBox.warning(self, self.tr("Offline drafts"), error_text(error))
 
     # -- export and import -------------------------------------------------------------------
 
@@ -576,7 +576,7 @@ class DraftsWindow(QWidget):
 
     def _exported(self, done: tuple[int, Path] | None, error: BaseException | None) -> None:
         if done is None:
-            self._report(_reason(error), problem=True)
+            self._report(error_text(error), problem=True)
             return
         count, destination = done
         text = self.tr("%1 drafts written to %2")
@@ -599,7 +599,7 @@ class DraftsWindow(QWidget):
 
     def _imported(self, report: ImportReport | None, error: BaseException | None) -> None:
         if report is None:
-            self._report(_reason(error), problem=True)
+            self._report(error_text(error), problem=True)
             return
         details = [
             f"{item.where}: {'✗' if p.blocking else '⚠'} {p.render()}"
@@ -634,8 +634,3 @@ class DraftsWindow(QWidget):
             box.setDetailedText("\n".join(details))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
-
-
-def _reason(error: BaseException | None) -> str:
-    """What went wrong, in the user's language when the error carries such a message."""
-    return str(getattr(error, "message", None) or error)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext
-from invoice_tray.ui.background import retire, run_in_background
+from invoice_tray.ui.background import error_text, retire, run_in_background
 from invoice_tray.ui.fix_wizard import FixHost, FixWizard, Prepared, prepare
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 
@@ -62,7 +62,7 @@ class FixLauncher(QObject):
         presenter = self.presenter
         if ready is None:
             log.warning("fix not prepared: %s", error)
-            message = str(getattr(error, "message", None) or error)
+            message = error_text(error)
             warning = QSystemTrayIcon.MessageIcon.Warning
             presenter.tell(self.tr("The fix cannot start"), message, warning)
             return

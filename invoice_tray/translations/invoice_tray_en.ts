@@ -24,12 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="92"/>
+        <location filename="../ui/drafts_io.py" line="97"/>
         <source>Total: {amount} + {tax} = {total} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="101"/>
+        <location filename="../ui/drafts_io.py" line="106"/>
         <source>Server reply: {reply}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,138 +269,138 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="95"/>
+        <location filename="../ui/draft_editor.py" line="94"/>
         <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="100"/>
+        <location filename="../ui/draft_editor.py" line="99"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="103"/>
+        <location filename="../ui/draft_editor.py" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="104"/>
+        <location filename="../ui/draft_editor.py" line="103"/>
         <source>Taxpayer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="105"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Address and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="106"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Bank and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
+        <location filename="../ui/draft_editor.py" line="121"/>
         <source>18-character unified code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="127"/>
+        <location filename="../ui/draft_editor.py" line="126"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="129"/>
+        <location filename="../ui/draft_editor.py" line="128"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="129"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="130"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="128"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Incl. tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="145"/>
+        <location filename="../ui/draft_editor.py" line="144"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="147"/>
+        <location filename="../ui/draft_editor.py" line="146"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="153"/>
+        <location filename="../ui/draft_editor.py" line="152"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="176"/>
+        <location filename="../ui/draft_editor.py" line="175"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="179"/>
+        <location filename="../ui/draft_editor.py" line="178"/>
         <source>Save and submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="195"/>
+        <location filename="../ui/draft_editor.py" line="194"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="213"/>
+        <location filename="../ui/draft_editor.py" line="212"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="281"/>
+        <location filename="../ui/draft_editor.py" line="280"/>
         <source>0 % (zero-rated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="282"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="225"/>
-        <location filename="../ui/draft_editor.py" line="283"/>
+        <location filename="../ui/draft_editor.py" line="224"/>
+        <location filename="../ui/draft_editor.py" line="282"/>
         <source>not taxable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,32 +443,32 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="125"/>
+        <location filename="../ui/drafts_window.py" line="126"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="126"/>
+        <location filename="../ui/drafts_window.py" line="127"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="127"/>
+        <location filename="../ui/drafts_window.py" line="128"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="128"/>
+        <location filename="../ui/drafts_window.py" line="129"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="129"/>
+        <location filename="../ui/drafts_window.py" line="130"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="130"/>
+        <location filename="../ui/drafts_window.py" line="131"/>
         <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,194 +476,194 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="158"/>
+        <location filename="../ui/drafts_window.py" line="159"/>
         <source>invoice-tray: offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="176"/>
+        <location filename="../ui/drafts_window.py" line="177"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="180"/>
+        <location filename="../ui/drafts_window.py" line="181"/>
         <source>Search buyer, number or invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="181"/>
+        <location filename="../ui/drafts_window.py" line="182"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="203"/>
+        <location filename="../ui/drafts_window.py" line="204"/>
         <source>Submit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="200"/>
         <source>Hold back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="193"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="195"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="195"/>
+        <location filename="../ui/drafts_window.py" line="196"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="196"/>
+        <location filename="../ui/drafts_window.py" line="197"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="197"/>
+        <location filename="../ui/drafts_window.py" line="198"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
-        <location filename="../ui/drafts_window.py" line="463"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="492"/>
         <source>Queue for submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="202"/>
+        <location filename="../ui/drafts_window.py" line="203"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="292"/>
+        <location filename="../ui/drafts_window.py" line="321"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="323"/>
+        <location filename="../ui/drafts_window.py" line="352"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="409"/>
+        <location filename="../ui/drafts_window.py" line="438"/>
         <source>invoice-tray: new invoice draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="411"/>
+        <location filename="../ui/drafts_window.py" line="440"/>
         <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="415"/>
+        <location filename="../ui/drafts_window.py" line="444"/>
         <source>invoice-tray: invoice draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="432"/>
+        <location filename="../ui/drafts_window.py" line="461"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="457"/>
+        <location filename="../ui/drafts_window.py" line="486"/>
         <source>%1 drafts queued for submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="459"/>
+        <location filename="../ui/drafts_window.py" line="488"/>
         <source>%1 have errors and stay drafts: open them to correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="479"/>
+        <location filename="../ui/drafts_window.py" line="508"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="482"/>
+        <location filename="../ui/drafts_window.py" line="511"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="497"/>
+        <location filename="../ui/drafts_window.py" line="526"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="499"/>
+        <location filename="../ui/drafts_window.py" line="528"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="514"/>
+        <location filename="../ui/drafts_window.py" line="543"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="523"/>
+        <location filename="../ui/drafts_window.py" line="552"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="527"/>
+        <location filename="../ui/drafts_window.py" line="556"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="529"/>
+        <location filename="../ui/drafts_window.py" line="558"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="540"/>
+        <location filename="../ui/drafts_window.py" line="569"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="582"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="559"/>
-        <location filename="../ui/drafts_window.py" line="603"/>
+        <location filename="../ui/drafts_window.py" line="588"/>
+        <location filename="../ui/drafts_window.py" line="632"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="561"/>
+        <location filename="../ui/drafts_window.py" line="590"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="566"/>
+        <location filename="../ui/drafts_window.py" line="595"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="581"/>
+        <location filename="../ui/drafts_window.py" line="610"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="584"/>
+        <location filename="../ui/drafts_window.py" line="613"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,42 +671,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="290"/>
+        <location filename="../ui/fix_wizard.py" line="319"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="293"/>
+        <location filename="../ui/fix_wizard.py" line="322"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="295"/>
+        <location filename="../ui/fix_wizard.py" line="325"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="314"/>
+        <location filename="../ui/fix_wizard.py" line="344"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="317"/>
+        <location filename="../ui/fix_wizard.py" line="347"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="322"/>
+        <location filename="../ui/fix_wizard.py" line="352"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="339"/>
+        <location filename="../ui/fix_wizard.py" line="369"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="375"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,77 +722,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="355"/>
+        <location filename="../ui/fix_wizard.py" line="385"/>
         <source>invoice-tray: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="366"/>
+        <location filename="../ui/fix_wizard.py" line="396"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="375"/>
+        <location filename="../ui/fix_wizard.py" line="411"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="377"/>
+        <location filename="../ui/fix_wizard.py" line="413"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="378"/>
+        <location filename="../ui/fix_wizard.py" line="414"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="379"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="380"/>
+        <location filename="../ui/fix_wizard.py" line="416"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="422"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="426"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="427"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="392"/>
+        <location filename="../ui/fix_wizard.py" line="428"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="393"/>
+        <location filename="../ui/fix_wizard.py" line="429"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="430"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="395"/>
+        <location filename="../ui/fix_wizard.py" line="431"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="396"/>
+        <location filename="../ui/fix_wizard.py" line="432"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,42 +816,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="100"/>
+        <location filename="../ui/fix_wizard.py" line="108"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="101"/>
-        <source>Each step, exactly as it will run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
-        <source>Also for WinHTTP (whole computer; administrator)</source>
+        <location filename="../ui/fix_wizard.py" line="110"/>
+        <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/fix_wizard.py" line="122"/>
+        <source>Also for WinHTTP (whole computer; administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="148"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="125"/>
+        <location filename="../ui/fix_wizard.py" line="151"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="129"/>
+        <location filename="../ui/fix_wizard.py" line="155"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="157"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="136"/>
+        <location filename="../ui/fix_wizard.py" line="162"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,27 +859,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="157"/>
+        <location filename="../ui/fix_wizard.py" line="187"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="162"/>
+        <location filename="../ui/fix_wizard.py" line="191"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="203"/>
+        <location filename="../ui/fix_wizard.py" line="232"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="228"/>
+        <location filename="../ui/fix_wizard.py" line="257"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="231"/>
+        <location filename="../ui/fix_wizard.py" line="260"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,27 +1221,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="243"/>
+        <location filename="../ui/fix_wizard.py" line="272"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="245"/>
+        <location filename="../ui/fix_wizard.py" line="274"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="256"/>
+        <location filename="../ui/fix_wizard.py" line="285"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="274"/>
+        <location filename="../ui/fix_wizard.py" line="303"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="277"/>
+        <location filename="../ui/fix_wizard.py" line="306"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1249,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="85"/>
+        <location filename="../ui/fix_wizard.py" line="86"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="86"/>
+        <location filename="../ui/fix_wizard.py" line="87"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,12 +24,12 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="92"/>
+        <location filename="../ui/drafts_io.py" line="97"/>
         <source>Total: {amount} + {tax} = {total} yuan</source>
         <translation>合计：{amount} + {tax} = {total} 元</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="101"/>
+        <location filename="../ui/drafts_io.py" line="106"/>
         <source>Server reply: {reply}</source>
         <translation>服务器应答：{reply}</translation>
     </message>
@@ -270,138 +270,138 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="95"/>
+        <location filename="../ui/draft_editor.py" line="94"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="100"/>
+        <location filename="../ui/draft_editor.py" line="99"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="103"/>
+        <location filename="../ui/draft_editor.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="104"/>
+        <location filename="../ui/draft_editor.py" line="103"/>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="105"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Address and phone</source>
         <translation>地址、电话</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="106"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Bank and account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="122"/>
+        <location filename="../ui/draft_editor.py" line="121"/>
         <source>18-character unified code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="127"/>
+        <location filename="../ui/draft_editor.py" line="126"/>
         <source>Item</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="129"/>
+        <location filename="../ui/draft_editor.py" line="128"/>
         <source>Specification</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="129"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="130"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="128"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>Tax code</source>
         <translation>税收分类编码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="145"/>
+        <location filename="../ui/draft_editor.py" line="144"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="147"/>
+        <location filename="../ui/draft_editor.py" line="146"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="153"/>
+        <location filename="../ui/draft_editor.py" line="152"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="176"/>
+        <location filename="../ui/draft_editor.py" line="175"/>
         <source>Save as draft</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="179"/>
+        <location filename="../ui/draft_editor.py" line="178"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="195"/>
+        <location filename="../ui/draft_editor.py" line="194"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="213"/>
+        <location filename="../ui/draft_editor.py" line="212"/>
         <source>The server rejected this draft: %1</source>
         <translation>服务器拒绝了此草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="281"/>
+        <location filename="../ui/draft_editor.py" line="280"/>
         <source>0 % (zero-rated)</source>
         <translation>0%（零税率）</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="282"/>
+        <location filename="../ui/draft_editor.py" line="281"/>
         <source>exempt</source>
         <translation>免税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="225"/>
-        <location filename="../ui/draft_editor.py" line="283"/>
+        <location filename="../ui/draft_editor.py" line="224"/>
+        <location filename="../ui/draft_editor.py" line="282"/>
         <source>not taxable</source>
         <translation>不征税</translation>
     </message>
@@ -444,32 +444,32 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="125"/>
+        <location filename="../ui/drafts_window.py" line="126"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="126"/>
+        <location filename="../ui/drafts_window.py" line="127"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="127"/>
+        <location filename="../ui/drafts_window.py" line="128"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="128"/>
+        <location filename="../ui/drafts_window.py" line="129"/>
         <source>Total (yuan)</source>
         <translation>价税合计（元）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="129"/>
+        <location filename="../ui/drafts_window.py" line="130"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="130"/>
+        <location filename="../ui/drafts_window.py" line="131"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
@@ -477,194 +477,194 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="158"/>
+        <location filename="../ui/drafts_window.py" line="159"/>
         <source>invoice-tray: offline drafts</source>
         <translation>invoice-tray：离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="176"/>
+        <location filename="../ui/drafts_window.py" line="177"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="180"/>
+        <location filename="../ui/drafts_window.py" line="181"/>
         <source>Search buyer, number or invoice number</source>
         <translation>搜索购买方、编号或发票号码</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="181"/>
+        <location filename="../ui/drafts_window.py" line="182"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="203"/>
+        <location filename="../ui/drafts_window.py" line="204"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="200"/>
         <source>Hold back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="193"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="195"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="195"/>
+        <location filename="../ui/drafts_window.py" line="196"/>
         <source>Duplicate…</source>
         <translation>复制为新草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="196"/>
+        <location filename="../ui/drafts_window.py" line="197"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="197"/>
+        <location filename="../ui/drafts_window.py" line="198"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
-        <location filename="../ui/drafts_window.py" line="463"/>
+        <location filename="../ui/drafts_window.py" line="199"/>
+        <location filename="../ui/drafts_window.py" line="492"/>
         <source>Queue for submission</source>
         <translation>加入提交队列</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="201"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="202"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="202"/>
+        <location filename="../ui/drafts_window.py" line="203"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="292"/>
+        <location filename="../ui/drafts_window.py" line="321"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="323"/>
+        <location filename="../ui/drafts_window.py" line="352"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="409"/>
+        <location filename="../ui/drafts_window.py" line="438"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="411"/>
+        <location filename="../ui/drafts_window.py" line="440"/>
         <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation>invoice-tray：新建发票草稿（复制自草稿 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="415"/>
+        <location filename="../ui/drafts_window.py" line="444"/>
         <source>invoice-tray: invoice draft %1</source>
         <translation>invoice-tray：发票草稿 %1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="432"/>
+        <location filename="../ui/drafts_window.py" line="461"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="457"/>
+        <location filename="../ui/drafts_window.py" line="486"/>
         <source>%1 drafts queued for submission.</source>
         <translation>%1 份草稿已加入提交队列。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="459"/>
+        <location filename="../ui/drafts_window.py" line="488"/>
         <source>%1 have errors and stay drafts: open them to correct them.</source>
         <translation>%1 份有错误，仍为草稿：请打开改正。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="479"/>
+        <location filename="../ui/drafts_window.py" line="508"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="482"/>
+        <location filename="../ui/drafts_window.py" line="511"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="497"/>
+        <location filename="../ui/drafts_window.py" line="526"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="499"/>
+        <location filename="../ui/drafts_window.py" line="528"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="514"/>
+        <location filename="../ui/drafts_window.py" line="543"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="523"/>
+        <location filename="../ui/drafts_window.py" line="552"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="527"/>
+        <location filename="../ui/drafts_window.py" line="556"/>
         <source>Export %1 drafts</source>
         <translation>导出 %1 份草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="529"/>
+        <location filename="../ui/drafts_window.py" line="558"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="540"/>
+        <location filename="../ui/drafts_window.py" line="569"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="582"/>
         <source>%1 drafts written to %2</source>
         <translation>%1 份草稿已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="559"/>
-        <location filename="../ui/drafts_window.py" line="603"/>
+        <location filename="../ui/drafts_window.py" line="588"/>
+        <location filename="../ui/drafts_window.py" line="632"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="561"/>
+        <location filename="../ui/drafts_window.py" line="590"/>
         <source>Drafts (*.json *.csv)</source>
         <translation>草稿 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="566"/>
+        <location filename="../ui/drafts_window.py" line="595"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="581"/>
+        <location filename="../ui/drafts_window.py" line="610"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="584"/>
+        <location filename="../ui/drafts_window.py" line="613"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
     </message>
@@ -672,42 +672,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="290"/>
+        <location filename="../ui/fix_wizard.py" line="319"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="293"/>
+        <location filename="../ui/fix_wizard.py" line="322"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="295"/>
+        <location filename="../ui/fix_wizard.py" line="325"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation>导出诊断信息给技术支持</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="314"/>
+        <location filename="../ui/fix_wizard.py" line="344"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation>问题已解决：可以正常开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="317"/>
+        <location filename="../ui/fix_wizard.py" line="347"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation>问题尚未解决。请导出诊断信息并发给技术支持：其中包含检测了什么以及这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="322"/>
+        <location filename="../ui/fix_wizard.py" line="352"/>
         <source>Restart the computer to finish this fix.</source>
         <translation>请重新启动电脑以完成此修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="339"/>
+        <location filename="../ui/fix_wizard.py" line="369"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切恢复原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="375"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -723,77 +723,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="355"/>
+        <location filename="../ui/fix_wizard.py" line="385"/>
         <source>invoice-tray: %1</source>
         <translation>invoice-tray：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="366"/>
+        <location filename="../ui/fix_wizard.py" line="396"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="375"/>
+        <location filename="../ui/fix_wizard.py" line="411"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="377"/>
+        <location filename="../ui/fix_wizard.py" line="413"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="378"/>
+        <location filename="../ui/fix_wizard.py" line="414"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="379"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="380"/>
+        <location filename="../ui/fix_wizard.py" line="416"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="422"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="426"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="427"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="392"/>
+        <location filename="../ui/fix_wizard.py" line="428"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="393"/>
+        <location filename="../ui/fix_wizard.py" line="429"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="430"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="395"/>
+        <location filename="../ui/fix_wizard.py" line="431"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="396"/>
+        <location filename="../ui/fix_wizard.py" line="432"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -817,42 +817,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="100"/>
+        <location filename="../ui/fix_wizard.py" line="108"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="101"/>
-        <source>Each step, exactly as it will run</source>
-        <translation>每一步都会按这里所示执行</translation>
+        <location filename="../ui/fix_wizard.py" line="110"/>
+        <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
+        <translation>目前还没有做任何更改。按“执行修复”后才会执行以下步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
+        <location filename="../ui/fix_wizard.py" line="122"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation>同时应用到 WinHTTP（整台电脑；需要管理员权限）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="122"/>
+        <location filename="../ui/fix_wizard.py" line="148"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="125"/>
+        <location filename="../ui/fix_wizard.py" line="151"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation>需要管理员权限（届时会询问您）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="129"/>
+        <location filename="../ui/fix_wizard.py" line="155"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="157"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="136"/>
+        <location filename="../ui/fix_wizard.py" line="162"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation>重新启动电脑后此修复才会完成。</translation>
     </message>
@@ -860,27 +860,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="157"/>
+        <location filename="../ui/fix_wizard.py" line="187"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="162"/>
+        <location filename="../ui/fix_wizard.py" line="191"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="203"/>
+        <location filename="../ui/fix_wizard.py" line="232"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="228"/>
+        <location filename="../ui/fix_wizard.py" line="257"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="231"/>
+        <location filename="../ui/fix_wizard.py" line="260"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -1222,27 +1222,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="243"/>
+        <location filename="../ui/fix_wizard.py" line="272"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="245"/>
+        <location filename="../ui/fix_wizard.py" line="274"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="256"/>
+        <location filename="../ui/fix_wizard.py" line="285"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="274"/>
+        <location filename="../ui/fix_wizard.py" line="303"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="277"/>
+        <location filename="../ui/fix_wizard.py" line="306"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
@@ -1250,12 +1250,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="85"/>
+        <location filename="../ui/fix_wizard.py" line="86"/>
         <source>What is wrong, and why this fix helps</source>
         <translation>出了什么问题，以及为什么这个修复有帮助</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="86"/>
+        <location filename="../ui/fix_wizard.py" line="87"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>

@@ -12,9 +12,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QLabel,
     QPlainTextEdit,
@@ -94,11 +95,23 @@ class WhyPage(QWizardPage):
 
 
 class PlanPage(QWizardPage):
+    """The commit page: its forward button is "Run the fix", the only way to change anything.
+
+    Enter never presses it (the wizard has no default button and the button is not an
+    auto-default one), and it wakes up only a double-click's time after the page appears, so
+    the second click of a double-click on Next cannot land on it.
+    """
+
     def __init__(self, wizard: FixWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("What will be done"))
-        self.setSubTitle(self.tr("Each step, exactly as it will run"))
+        self.setSubTitle(
+            self.tr("Nothing has been changed yet. Press “Run the fix” to do these steps.")
+        )
+        self.setCommitPage(True)
+        self.armed = False
+        self.preparing = False
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -112,6 +125,19 @@ class PlanPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.text.setPlainText(self.describe(self.wizard_.prepared))
+        self.text.setFocus()
+        self.armed = False
+        QTimer.singleShot(QApplication.doubleClickInterval() + 100, self._arm)
+
+    def cleanupPage(self) -> None:
+        self.armed = False
+
+    def _arm(self) -> None:
+        self.armed = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.armed and not self.preparing
 
     def describe(self, prepared: Prepared) -> str:
         lines = []
@@ -138,6 +164,8 @@ class PlanPage(QWizardPage):
 
     def _winhttp_toggled(self, on: bool) -> None:
         self.setEnabled(False)
+        self.preparing = True
+        self.completeChanged.emit()
         ctx, fix_id = self.wizard_.host.ctx, self.wizard_.plan.fix_id
         run_in_background(
             self, lambda: prepare(ctx, fix_id, winhttp=on), self._prepared, name="fix-plan"
@@ -145,9 +173,11 @@ class PlanPage(QWizardPage):
 
     def _prepared(self, prepared: Prepared | None, error: BaseException | None) -> None:
         self.setEnabled(True)
+        self.preparing = False
         if prepared is not None:
             self.wizard_.prepared = prepared
-            self.initializePage()
+            self.text.setPlainText(self.describe(prepared))
+        self.completeChanged.emit()
 
 
 class RunPage(QWizardPage):
@@ -155,7 +185,6 @@ class RunPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Doing it"))
-        self.setCommitPage(True)  # no going back once things changed
         self.progress = QProgressBar()
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
@@ -292,6 +321,7 @@ class FinishPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo this fix"))
         self.undo_button.clicked.connect(self._undo)
+        self.undo_button.setAutoDefault(False)  # undoing changes the system: a click only
         self.export_button = QPushButton(self.tr("Export diagnostics for the helpdesk"))
         self.export_button.clicked.connect(wizard.host.export_diagnostics)
         self.undo_result: UndoResult | None = None
@@ -364,6 +394,12 @@ class FixWizard(QWizard):
         ):  # fmt: skip
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Run the fix"))
+        # Enter must never start the fix: no default button, and the commit button does not
+        # become one when it has the focus.
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        commit = self.button(QWizard.WizardButton.CommitButton)
+        if isinstance(commit, QPushButton):
+            commit.setAutoDefault(False)
         self.resize(640, 480)
 
     @property

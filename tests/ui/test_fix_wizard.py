@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -205,4 +206,57 @@ def test_proxy_exemption_through_the_wizard_against_a_real_proxy(
     qtbot.waitUntil(lambda: wizard.finish_page.undo_result is not None, timeout=10_000)
     cause = check().verdict.cause
     assert cause is not None and cause.code == "proxy-blocked"
+    journal.close()
+
+
+def test_next_enter_and_back_never_run_the_plan(
+    qtbot: QtBot, simulator: Simulator, tmp_path: Path
+) -> None:
+    """Only the plan page's explicit "Run the fix" changes anything: Next, Enter, a quick
+    second click where Next was, and Back then Next again all leave the system alone."""
+    commands = RecordingCommands()
+    ctx = context(tmp_path, "win32", commands, programs=["ipconfig", "netsh"])
+    journal = Journal(tmp_path / "journal.sqlite3")
+    host, _calls = host_for(ctx, journal, simulator)
+    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    run_button = wizard.button(QWizard.WizardButton.CommitButton)
+
+    def nothing_ran() -> None:
+        assert commands.calls == []
+        assert wizard.run_page.result is None
+        assert journal.runs() == []
+
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.plan_page
+    # The second click of a double-click lands where Next was: on the run button.
+    qtbot.mouseClick(run_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.plan_page
+    assert not next_button.isVisible()
+    assert run_button.isVisible() and run_button.text() == "Run the fix"
+    qtbot.waitUntil(run_button.isEnabled, timeout=5_000)
+    for widget in (wizard.focusWidget(), wizard, wizard.plan_page.text, run_button):
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+        assert wizard.currentPage() is wizard.plan_page
+    nothing_ran()
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.why_page
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.plan_page
+    nothing_ran()
+
+    qtbot.waitUntil(run_button.isEnabled, timeout=5_000)
+    qtbot.mouseClick(run_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.run_page
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    assert commands.calls != []
+    # Once run, there is no way back to the plan (and so to running it twice).
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     journal.close()

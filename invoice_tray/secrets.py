@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import os
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from invoice_tray import APP_NAME
 from invoice_tray.i18n import Text, tr
+
+if TYPE_CHECKING:
+    from invoice_tray.config import Config
 
 # Names of secrets and of a variable, not secrets themselves.
 TOKEN_ENV = "INVOICE_TRAY_TOKEN"  # noqa: S105
 SERVER_TOKEN = "server-token"  # noqa: S105
 CLIENT_CERT_PASSWORD = "client-cert-password"  # noqa: S105
+PROXY_PASSWORD = "proxy-password"  # noqa: S105
 KNOWN_SECRETS: dict[str, Text] = {
     SERVER_TOKEN: tr("access token for the invoice server"),
     CLIENT_CERT_PASSWORD: tr("password of the client certificate file"),
+    PROXY_PASSWORD: tr("password for signing in to the proxy server"),
 }
 
 
@@ -121,3 +127,44 @@ def lookup_server_token() -> TokenLookup:
     except SecretsError as exc:
         return TokenLookup(None, "unavailable", exc.message)
     return TokenLookup(stored, "keyring" if stored else "none")
+
+
+@dataclass(frozen=True)
+class CheckSecrets:
+    """The secrets a check needs with this config, and why any of them could not be read."""
+
+    token: str | None = field(default=None, repr=False)
+    client_cert_password: str | None = field(default=None, repr=False)
+    proxy_password: str | None = field(default=None, repr=False)
+    problems: tuple[Text, ...] = ()
+
+
+def for_check(config: Config) -> CheckSecrets:
+    """Look up only what this config uses (each look-up may block: the keyring)."""
+    from urllib.parse import urlsplit
+
+    from invoice_tray.config import schema as s
+
+    token = None
+    problems: list[Text] = []
+    if config[s.SERVER_URL]:
+        lookup = lookup_server_token()
+        token = lookup.token
+        if lookup.problem is not None:
+            problems.append(lookup.problem)
+    wanted = []
+    if config[s.CLIENT_CERT_PATH]:
+        wanted.append(CLIENT_CERT_PASSWORD)
+    proxy = config[s.NETWORK_PROXY]
+    if proxy not in ("system", "none") and urlsplit(proxy).username:
+        wanted.append(PROXY_PASSWORD)
+    found: dict[str, str | None] = {}
+    for name in wanted:
+        try:
+            found[name] = get_secret(name)
+        except SecretsError as exc:
+            if exc.message not in problems:
+                problems.append(exc.message)
+    return CheckSecrets(
+        token, found.get(CLIENT_CERT_PASSWORD), found.get(PROXY_PASSWORD), tuple(problems)
+    )

@@ -137,16 +137,18 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def tinyproxy(tmp_path: Path) -> Iterator[Callable[[int], str]]:
-    """Starts tinyproxy allowing CONNECT to one port only; returns its URL."""
+def tinyproxy(tmp_path: Path) -> Iterator[Callable[..., str]]:
+    """Starts tinyproxy allowing CONNECT to one port only, optionally only for a user signed
+    in with Basic authentication (``sign_in=(user, password)``); returns its URL."""
     processes: list[subprocess.Popen[bytes]] = []
 
-    def start(allowed_port: int) -> str:
+    def start(allowed_port: int, sign_in: tuple[str, str] | None = None) -> str:
         port = free_port()
         conf = tmp_path / f"tinyproxy-{port}.conf"
         conf.write_text(
             f"Port {port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nLogLevel Info\n"
             f"ConnectPort {allowed_port}\nAllow 127.0.0.1\n"
+            + (f"BasicAuth {sign_in[0]} {sign_in[1]}\n" if sign_in else "")
         )
         log = (tmp_path / f"tinyproxy-{port}.log").open("wb")
         processes.append(

@@ -108,7 +108,7 @@ def test_every_wrong_field_is_named_and_nothing_is_written(
         "server.url": "the address must start with https://",
         "server.ca_file": problems["server.ca_file"],
         "client_certificate.path": "the password is wrong or the file is damaged",
-        "polling.interval_s": "expected a number from 5 to 3600",
+        "polling.interval_s": "must be a whole number from 5 to 3600",
         "server-token": "the token must not start or end with spaces",
     }
     assert problems["server.ca_file"].startswith("not a usable list of CA certificates")
@@ -146,3 +146,71 @@ def test_without_a_keyring_secrets_are_refused_and_the_rest_still_reads(
     # Settings without secrets are saved as usual.
     preferences.save(config_path, Changes({s.SERVER_URL: "https://x.example.cn"}), autostart)
     assert config_path.exists()
+
+
+def test_a_proxy_password_in_the_file_moves_to_the_keyring_at_the_next_save(
+    memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text(
+        "# my settings\n[network]\n"
+        'proxy = "http://clerk:pa%40ss@proxy.example.cn:3128"  # the company proxy\n',
+        encoding="utf-8",
+    )
+    current = preferences.read_current(config_path, autostart)
+    assert current.proxy_password_in_file and not current.proxy_password_stored
+    assert current.proxy_address == "http://clerk@proxy.example.cn:3128"
+
+    saved = preferences.save(config_path, Changes({s.POLLING_INTERVAL_S: 120}), autostart)
+    assert [n.msgid for n in saved.notes] == [
+        "The proxy password was moved out of the settings file into the system's "
+        "password store (keyring)."
+    ]
+    text = config_path.read_text(encoding="utf-8")
+    assert "pa%40ss" not in text and "pa@ss" not in text
+    assert "# the company proxy" in text and "# my settings" in text
+    assert saved.config[s.NETWORK_PROXY] == "http://clerk@proxy.example.cn:3128"
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "pa@ss"
+    again = preferences.read_current(config_path, autostart)
+    assert again.proxy_password_stored and not again.proxy_password_in_file
+    # Nothing more to move: the next save says nothing about it.
+    assert preferences.save(config_path, Changes({}), autostart).notes == ()
+
+
+def test_a_password_typed_into_the_proxy_address_goes_to_the_keyring(
+    memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    saved = preferences.save(
+        config_path, Changes({s.NETWORK_PROXY: "http://clerk:typed@10.0.0.8:8080"}), autostart
+    )
+    assert saved.notes != ()
+    assert "typed" not in config_path.read_text(encoding="utf-8")
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "typed"
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_keyring_a_proxy_password_stays_where_it_is(
+    config_path: Path, autostart: XdgAutostart
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    proxy = 'proxy = "http://clerk:pw@proxy.example.cn:3128"\n'
+    config_path.write_text("[network]\n" + proxy, encoding="utf-8")
+    saved = preferences.save(config_path, Changes({s.POLLING_INTERVAL_S: 120}), autostart)
+    assert [n.msgid.split(":")[0] for n in saved.notes] == [
+        "The proxy password is still written in the settings file"
+    ]
+    assert proxy in config_path.read_text(encoding="utf-8")  # not lost
+    assert saved.config[s.POLLING_INTERVAL_S] == 120  # and the rest is saved
+
+
+def test_a_proxy_password_needs_a_user_name(
+    memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    with pytest.raises(Rejected) as refused:
+        preferences.save(
+            config_path,
+            Changes({s.NETWORK_PROXY: "http://10.0.0.8:8080"}, proxy_password="pw"),
+            autostart,
+        )
+    assert set(refused.value.problems) == {s.NETWORK_PROXY.key}
+    assert memory_keyring.store == {}

@@ -83,20 +83,11 @@ def _settings_with_secrets(config: Config, *, quiet: bool) -> CheckSettings:
     from invoice_tray import secrets
     from invoice_tray.engine.settings import CheckSettings
 
-    token = None
-    password = None
-    if config[s.SERVER_URL]:
-        lookup = secrets.lookup_server_token()
-        token = lookup.token
-        if lookup.problem is not None and not quiet:
-            _err(tr("note: {problem}", problem=str(lookup.problem)))
-    if config[s.CLIENT_CERT_PATH]:
-        try:
-            password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
-        except secrets.SecretsError as exc:
-            if not quiet:
-                _err(tr("note: {problem}", problem=str(exc.message)))
-    return CheckSettings.from_config(config, token=token, client_cert_password=password)
+    found = secrets.for_check(config)
+    if not quiet:
+        for problem in found.problems:
+            _err(tr("note: {problem}", problem=problem))
+    return CheckSettings.with_secrets(config, found)
 
 
 def tray(args: argparse.Namespace) -> int:

@@ -123,19 +123,15 @@ def _apply_schema(
             try:
                 values[key] = setting.type.parse(raw)
             except InvalidValue as exc:
-                problems.append(
-                    ConfigProblem(
-                        path,
-                        line,
-                        key,
-                        tr(
-                            "{reason}; the default ({default}) is used",
-                            reason=str(exc.message),
-                            default=repr(setting.default),
-                        ),
-                    )
-                )
+                problems.append(ConfigProblem(path, line, key, _default_used(setting, exc)))
     return values, problems
+
+
+def _default_used(setting: Setting[object], exc: InvalidValue) -> Text:
+    default = setting.type.to_text(setting.default)
+    if not default:
+        return tr("{reason}; it is left empty", reason=exc.message)
+    return tr("{reason}; the default {default} is used", reason=exc.message, default=default)
 
 
 class _KeyLines:

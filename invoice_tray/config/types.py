@@ -1,12 +1,21 @@
-"""Value types of settings: each parses a raw TOML value or says, in plain words, why not."""
+"""Value types of settings: each parses a raw TOML value or says, in plain words, why not.
+
+``parse`` is the one rule for a setting, whether the value comes from the file or from a
+form; ``from_text`` only turns what was typed into a field into the value ``parse`` takes,
+so the settings dialog and the loader can never disagree. Nothing is clamped or rounded: a
+value out of range is refused with the reason, never quietly replaced by another.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import math
+import re
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Generic, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from invoice_tray.i18n import Text, tr
 
@@ -19,9 +28,50 @@ class InvalidValue(ValueError):
         self.message = message
 
 
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_WHOLE = re.compile(r"^[+-]?[0-9]+$")
+_DECIMAL = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+
+
+def host_name(raw: str) -> str:
+    """A DNS name (also in Chinese: IDNA) or an IP address, lower-case ASCII; nothing else
+    (no spaces, ports, wildcards, schemes or paths)."""
+    value = raw.strip().lower().rstrip(".")
+    try:
+        return str(ipaddress.ip_address(value.strip("[]")))
+    except ValueError:
+        pass
+    if not value:
+        raise InvalidValue(tr("a server name is missing"))
+    if any(c.isspace() for c in value):
+        raise InvalidValue(tr("a server name cannot contain spaces"))
+    try:
+        ascii_name = value.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise InvalidValue(tr("{value} is not a valid server name", value=raw.strip())) from exc
+    labels = ascii_name.split(".")
+    if len(ascii_name) > 253 or not all(_LABEL.match(label) for label in labels):
+        raise InvalidValue(tr("{value} is not a valid server name", value=raw.strip()))
+    return ascii_name
+
+
+def typed(text: str) -> str:
+    """What was typed into a field, with full-width digits and signs read as the ASCII ones
+    (a Chinese input method types ５ and －); the field itself keeps the text as typed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 class SettingType(ABC, Generic[T]):
     @abstractmethod
     def parse(self, raw: object) -> T: ...
+
+    def from_text(self, text: str) -> T:
+        """The value of a form field holding ``text``: the same rule as the file."""
+        return self.parse(text)
+
+    def to_text(self, value: T) -> str:
+        """How a value is shown in a form field (``from_text`` reads it back unchanged)."""
+        return str(value)
 
     @abstractmethod
     def describe(self) -> str:
@@ -59,18 +109,29 @@ def validate_server_url(raw: str) -> str:
     value = raw.strip()
     if not value:
         return ""
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise InvalidValue(tr("the address cannot contain spaces"))
     parts = urlsplit(value)
     if parts.scheme.lower() != "https":
         raise InvalidValue(tr("the address must start with https://"))
     if not parts.hostname:
         raise InvalidValue(tr("the address has no server name"))
-    try:
-        _ = parts.port
-    except ValueError as exc:
-        raise InvalidValue(tr("the port in the address is not valid")) from exc
+    if parts.username is not None or parts.password is not None:
+        raise InvalidValue(tr("the address must not contain a user name or password"))
+    host_name(parts.hostname)
+    _check_port(parts.netloc)
     if parts.query or parts.fragment:
         raise InvalidValue(tr("the address must not contain ? or #"))
     return value.rstrip("/")
+
+
+def _check_port(netloc: str) -> None:
+    try:
+        port = urlsplit(f"//{netloc}").port
+    except ValueError as exc:
+        raise InvalidValue(tr("the port in the address is not valid")) from exc
+    if port == 0 or netloc.endswith(":"):
+        raise InvalidValue(tr("the port in the address is not valid"))
 
 
 class Number(SettingType[T], ABC):
@@ -81,14 +142,11 @@ class Number(SettingType[T], ABC):
     def describe(self) -> str:
         return f"number from {self.minimum} to {self.maximum}"
 
-    def _range_error(self) -> InvalidValue:
-        return InvalidValue(
-            tr(
-                "expected a number from {minimum} to {maximum}",
-                minimum=str(self.minimum),
-                maximum=str(self.maximum),
-            )
-        )
+    def to_text(self, value: T) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    @abstractmethod
+    def _range_error(self) -> InvalidValue: ...
 
 
 class Integer(Number[int]):
@@ -99,8 +157,25 @@ class Integer(Number[int]):
             raise self._range_error()
         return raw
 
+    def from_text(self, text: str) -> int:
+        value = typed(text)
+        if not value:
+            raise InvalidValue(tr("enter a number"))
+        if not _WHOLE.match(value):
+            raise self._range_error()
+        return self.parse(int(value))
+
     def describe(self) -> str:
         return f"whole number from {self.minimum} to {self.maximum}"
+
+    def _range_error(self) -> InvalidValue:
+        return InvalidValue(
+            tr(
+                "must be a whole number from {minimum} to {maximum}",
+                minimum=self.minimum,
+                maximum=self.maximum,
+            )
+        )
 
 
 class Float(Number[float]):
@@ -111,6 +186,23 @@ class Float(Number[float]):
         if not math.isfinite(value) or not self.minimum <= value <= self.maximum:
             raise self._range_error()
         return value
+
+    def from_text(self, text: str) -> float:
+        value = typed(text)
+        if not value:
+            raise InvalidValue(tr("enter a number"))
+        if not _DECIMAL.match(value):
+            raise self._range_error()
+        return self.parse(float(value))
+
+    def _range_error(self) -> InvalidValue:
+        return InvalidValue(
+            tr(
+                "must be a number from {minimum} to {maximum}",
+                minimum=f"{self.minimum:g}",
+                maximum=f"{self.maximum:g}",
+            )
+        )
 
 
 class Choice(SettingType[str]):
@@ -135,22 +227,109 @@ class ProxySetting(SettingType[str]):
         value = raw.strip()
         if value in ("system", "none"):
             return value
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise InvalidValue(
-                tr("expected system, none, or a proxy address such as http://proxy:8080")
-            )
-        return value
+        return validate_proxy_url(value)
 
     def describe(self) -> str:
         return "`system`, `none`, or a proxy URL such as `http://proxy.example:8080`"
+
+
+def validate_proxy_url(raw: str) -> str:
+    """A proxy address: ``http://host:port`` (or https://), nothing after the port."""
+    value = raw.strip()
+    if not value:
+        raise InvalidValue(tr("enter the proxy address, such as http://proxy.example.cn:8080"))
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise InvalidValue(tr("the address cannot contain spaces"))
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidValue(
+            tr("a proxy address looks like http://proxy.example.cn:8080 (with http://)")
+        )
+    host_name(parts.hostname)
+    _check_port(parts.netloc)
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise InvalidValue(tr("a proxy address ends after the port: no path, ? or #"))
+    return value
+
+
+def split_proxy_password(url: str) -> tuple[str, str | None]:
+    """A proxy address without its password, and the password (None when it has none). The
+    user name stays in the address: it is no secret."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, None
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.netloc.rpartition("@")[2]
+    netloc = f"{user}@{host}" if user else host
+    return urlunsplit(parts._replace(netloc=netloc)), unquote(parts.password)
+
+
+def proxy_with_password(url: str, password: str | None) -> str:
+    """The address a client connects with: the stored password put into an address that names
+    a user and has no password of its own."""
+    parts = urlsplit(url)
+    if not password or not parts.username or parts.password is not None:
+        return url
+    user, _, host = parts.netloc.rpartition("@")
+    netloc = f"{user}:{quote(password, safe='')}@{host}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def bypass_rule(raw: str) -> str:
+    """One entry of a bypass list, in the common NO_PROXY forms: ``*``, ``<local>``, a host
+    (``example.cn`` also matches its sub-domains), ``.example.cn``, ``*.example.cn``, an IP
+    address or range (``10.0.0.0/8``), optionally with ``:port``. Lower-case, else as typed."""
+    rule = raw.strip().lower()
+    if rule in ("*", "<local>"):
+        return rule
+    name_only = tr("{value}: write the server name only, without http:// or /", value=raw.strip())
+    if "://" in rule or "?" in rule or "#" in rule:
+        raise InvalidValue(name_only)
+    if "/" in rule:  # an address range such as 10.0.0.0/8
+        try:
+            ipaddress.ip_network(rule, strict=False)
+        except ValueError as exc:
+            raise InvalidValue(name_only) from exc
+        return rule
+    host, port = _split_port(rule)
+    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+        raise InvalidValue(tr("the port in the address is not valid"))
+    prefix = "*." if host.startswith("*.") else "." if host.startswith(".") else ""
+    name = host[len(prefix) :]
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        host_name(name)  # says what is wrong with it
+        return rule
+    if prefix:
+        raise InvalidValue(tr("{value} is not a valid server name", value=raw.strip()))
+    return rule
+
+
+def _split_port(rule: str) -> tuple[str, str | None]:
+    if rule.startswith("["):  # [IPv6]:port
+        host, _, rest = rule.partition("]")
+        return host + "]", rest[1:] if rest.startswith(":") else None
+    if rule.count(":") == 1:
+        host, _, port = rule.partition(":")
+        return host, port
+    return rule, None  # no port, or a bare IPv6 address
 
 
 class HostList(SettingType[tuple[str, ...]]):
     def parse(self, raw: object) -> tuple[str, ...]:
         if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
             raise InvalidValue(tr("expected a list of host names in quotes"))
-        return tuple(item.strip().lower() for item in raw if item.strip())
+        return tuple(bypass_rule(item) for item in raw if item.strip())
+
+    def from_text(self, text: str) -> tuple[str, ...]:
+        # Comma, semicolon (as Windows writes its list) or a new line between entries; a space
+        # is never a separator, so "invoice example.cn" is one wrong name, not two.
+        items = re.split(r"[,;，；\n]", text)
+        return self.parse([item for item in items if item.strip()])
+
+    def to_text(self, value: tuple[str, ...]) -> str:
+        return ", ".join(value)
 
     def describe(self) -> str:
         return "list of host names (`.example.com` also matches sub-domains)"

@@ -97,7 +97,12 @@ def retry_after_s(response: httpx.Response, received_at: float) -> float | None:
 def make_client(settings: CheckSettings) -> httpx.Client:
     """One client, one connection kept open for the whole pass."""
     context, _problem = verified_context(settings.ca_file)
-    proxy = choose_proxy(settings.proxy_setting, settings.proxy_bypass, settings.server_url)
+    proxy = choose_proxy(
+        settings.proxy_setting,
+        settings.proxy_bypass,
+        settings.server_url,
+        settings.proxy_password,
+    )
     return httpx.Client(
         verify=context,
         proxy=proxy.url,

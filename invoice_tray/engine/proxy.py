@@ -10,8 +10,10 @@ from __future__ import annotations
 import ipaddress
 import urllib.request
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from invoice_tray.config.types import proxy_with_password
 
 SOURCE_CONFIG = "config"
 SOURCE_ENVIRONMENT = "environment"
@@ -20,7 +22,7 @@ SOURCE_SYSTEM = "system"
 
 @dataclass(frozen=True)
 class ProxyChoice:
-    url: str | None  # None: direct connection
+    url: str | None = field(repr=False)  # None: direct connection; may hold a password
     source: str  # where the decision comes from
     bypassed_by: str | None = None  # the rule that sends this host direct
 
@@ -37,7 +39,10 @@ class ProxyChoice:
         return f"{parts.scheme}://{host}{port}"
 
 
-def choose_proxy(setting: str, app_bypass: Iterable[str], server_url: str) -> ProxyChoice:
+def choose_proxy(
+    setting: str, app_bypass: Iterable[str], server_url: str, password: str | None = None
+) -> ProxyChoice:
+    """``password`` (from the keyring) signs in to a configured proxy that names a user."""
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
     if setting == "none":
@@ -45,7 +50,7 @@ def choose_proxy(setting: str, app_bypass: Iterable[str], server_url: str) -> Pr
     if setting != "system":
         if app_rule:
             return ProxyChoice(None, SOURCE_CONFIG, f"network.proxy_bypass: {app_rule}")
-        return ProxyChoice(setting, SOURCE_CONFIG)
+        return ProxyChoice(proxy_with_password(setting, password), SOURCE_CONFIG)
     env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
     if env.get("https") or env.get("all"):
         proxy = env.get("https") or env["all"]

@@ -14,7 +14,7 @@ import contextlib
 import ssl
 import time
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +49,7 @@ class RevocationSettings:
     ssl_context: ssl.SSLContext
     proxy_setting: str
     proxy_bypass: tuple[str, ...]
+    proxy_password: str | None = field(default=None, repr=False)
 
 
 def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any],
@@ -175,7 +176,9 @@ async def _find_issuer(leaf: x509.Certificate, settings: RevocationSettings) -> 
 async def _fetch(
     url: str, body: bytes | None, settings: RevocationSettings, max_bytes: int
 ) -> bytes:
-    proxy = choose_proxy(settings.proxy_setting, settings.proxy_bypass, url)
+    proxy = choose_proxy(
+        settings.proxy_setting, settings.proxy_bypass, url, settings.proxy_password
+    )
     headers = {"Accept-Encoding": "identity"}
     if body is not None:
         headers["Content-Type"] = "application/ocsp-request"

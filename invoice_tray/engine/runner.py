@@ -143,7 +143,7 @@ class _Run:
         began = time.monotonic()
         route = probe_route()
         route_ms = (time.monotonic() - began) * 1000
-        proxy = choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url)
+        proxy = choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
 
         addresses = await self._dns(proxied=proxy.url is not None)
         self.server_is_local = bool(addresses) and all(is_loopback(a) for a in addresses)
@@ -342,7 +342,9 @@ class _Run:
             CheckResult("revocation", Layer.PROTOCOL, CheckStatus.WARN,
                         tr("revocation could not be checked in time"), 0.0)
         ]  # fmt: skip
-        settings = RevocationSettings(s.ca_file, context, s.proxy_setting, s.proxy_bypass)
+        settings = RevocationSettings(
+            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password
+        )
         self.record(await check_revocation(health.peer_cert_der, settings, self.now))
 
     async def _auth(self, client: ServerClient) -> None:

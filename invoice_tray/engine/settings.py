@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
+from invoice_tray.secrets import CheckSecrets
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class CheckSettings:
     proxy_bypass: tuple[str, ...] = ()
     token: str | None = field(default=None, repr=False)
     client_cert_password: str | None = field(default=None, repr=False)
+    proxy_password: str | None = field(default=None, repr=False)
 
     @property
     def host(self) -> str:
@@ -38,6 +40,7 @@ class CheckSettings:
         *,
         token: str | None = None,
         client_cert_password: str | None = None,
+        proxy_password: str | None = None,
     ) -> CheckSettings:
         ca_file = config[s.SERVER_CA_FILE]
         cert = config[s.CLIENT_CERT_PATH]
@@ -52,4 +55,14 @@ class CheckSettings:
             proxy_bypass=config[s.NETWORK_PROXY_BYPASS],
             token=token,
             client_cert_password=client_cert_password,
+            proxy_password=proxy_password,
+        )
+
+    @classmethod
+    def with_secrets(cls, config: Config, found: CheckSecrets) -> CheckSettings:
+        return cls.from_config(
+            config,
+            token=found.token,
+            client_cert_password=found.client_cert_password,
+            proxy_password=found.proxy_password,
         )

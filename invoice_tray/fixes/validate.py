@@ -4,12 +4,11 @@ connections, interfaces)."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
+from invoice_tray.config import types
 from invoice_tray.i18n import Text, tr
 
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _INTERFACE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{0,31}$")
 
 
@@ -20,20 +19,12 @@ class UnsafeValue(ValueError):
 
 
 def host_name(raw: str) -> str:
-    """A DNS name or an IP address, lower-case, nothing else (no ports, wildcards, spaces)."""
-    value = raw.strip().lower().rstrip(".")
+    """A DNS name or an IP address, lower-case, nothing else (no ports, wildcards, spaces):
+    the settings' own rule (:func:`invoice_tray.config.types.host_name`)."""
     try:
-        return str(ipaddress.ip_address(value))
-    except ValueError:
-        pass
-    try:
-        ascii_name = value.encode("idna").decode("ascii")
-    except UnicodeError as exc:
-        raise UnsafeValue(tr("{value} is not a valid server name", value=raw)) from exc
-    labels = ascii_name.split(".")
-    if not value or len(ascii_name) > 253 or not all(_LABEL.match(label) for label in labels):
-        raise UnsafeValue(tr("{value} is not a valid server name", value=raw))
-    return ascii_name
+        return types.host_name(raw)
+    except types.InvalidValue as exc:
+        raise UnsafeValue(exc.message) from exc
 
 
 def reported_name(raw: str) -> str:

@@ -2,9 +2,11 @@
 
 Messages are written in English in the code, wrapped in :class:`Text`, and rendered in the
 current language when turned into a string. Rendering late means a report made before a
-language switch still shows in the new language. The Simplified Chinese catalogue is
-``zh_CN.py``; a test checks that every message in the code has a translation there with the
-same placeholders.
+language switch still shows in the new language. A parameter may itself be a :class:`Text`
+("4 minutes {direction}"): it is rendered with its message, in the same language, so a
+message is never frozen half in the language of the moment it was made. The Simplified
+Chinese catalogue is ``zh_CN.py``; a test checks that every message in the code has a
+translation there with the same placeholders.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, Union
 
 from invoice_tray.i18n import zh_CN
 
@@ -21,7 +24,7 @@ LANGUAGES = ("en", "zh_CN")
 _CATALOGUES: Mapping[str, Mapping[str, str]] = {"zh_CN": zh_CN.MESSAGES}
 _current = "en"
 
-Param = str | int | float
+Param = Union[str, int, float, "Text"]
 
 
 @dataclass(frozen=True)
@@ -36,22 +39,41 @@ class Text:
         template = _CATALOGUES.get(lang, {}).get(self.msgid, self.msgid)
         if not self.params:
             return template
-        return template.format(**self.params)
+        values = {
+            name: value.render(lang) if isinstance(value, Text) else value
+            for name, value in self.params.items()
+        }
+        return template.format(**values)
 
     def __str__(self) -> str:
         return self.render()
 
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "msgid": self.msgid,
+            "params": {
+                name: value.to_data() if isinstance(value, Text) else value
+                for name, value in self.params.items()
+            },
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Text:
+        params: dict[str, Param] = {}
+        for name, value in dict(data.get("params", {})).items():
+            params[name] = cls.from_data(value) if isinstance(value, dict) else value
+        return cls(str(data["msgid"]), params)
+
 
 def text_to_json(text: Text | None) -> str | None:
     """A message as stored (history, journal): still translatable when read back."""
-    return json.dumps({"msgid": text.msgid, "params": dict(text.params)}) if text else None
+    return json.dumps(text.to_data(), ensure_ascii=False) if text else None
 
 
 def text_from_json(raw: str | None) -> Text | None:
     if not raw:
         return None
-    data = json.loads(raw)
-    return Text(str(data["msgid"]), dict(data.get("params", {})))
+    return Text.from_data(json.loads(raw))
 
 
 def tr(msgid: str, **params: Param) -> Text:

@@ -63,18 +63,13 @@ MESSAGES: dict[str, str] = {
     "unknown section; it is ignored": "未知的配置段，已忽略",
     "expected a [section] table; it is ignored": "此处应为 [配置段]，已忽略",
     "unknown setting; it is ignored": "未知的设置项，已忽略",
-    "{reason}; the default ({default}) is used": "{reason}，已使用默认值（{default}）",
     "the address must start with https://": "地址必须以 https:// 开头",
     "the address has no server name": "地址中缺少服务器名称",
     "the address must not contain ? or #": "地址中不能包含 ? 或 #",
-    "expected a number from {minimum} to {maximum}": "应为 {minimum} 到 {maximum} 之间的数字",
     "expected text in quotes": "应为带引号的文本",
     "expected an address in quotes": "应为带引号的地址",
     "the port in the address is not valid": "地址中的端口无效",
     "expected one of: {choices}": "应为以下之一：{choices}",
-    "expected system, none, or a proxy address such as http://proxy:8080": (
-        "应为 system、none，或代理地址（例如 http://proxy:8080）"
-    ),
     "expected a list of host names in quotes": "应为带引号的主机名列表",
     # --- server answers ---
     "the server refused access (HTTP {status})": "服务器拒绝访问（HTTP {status}）",
@@ -637,4 +632,38 @@ MESSAGES: dict[str, str] = {
     "the folder {folder} is read-only ({reason})": "文件夹 {folder} 是只读的（{reason}）",
     "{count} queued for submission: {ids}": "{count} 份已加入提交队列：{ids}",
     "{count} not queued (see above).": "{count} 份未加入队列（见上）。",
+    "{value}: write the server name only, without http:// or /": (
+        "{value}：只填写服务器名称，不要带 http:// 或 /"
+    ),
+    "a server name is missing": "缺少服务器名称",
+    "a server name cannot contain spaces": "服务器名称中不能有空格",
+    "the address cannot contain spaces": "地址中不能有空格",
+    "the address must not contain a user name or password": "地址中不能包含用户名或密码",
+    "must be a whole number from {minimum} to {maximum}": "应为 {minimum} 到 {maximum} 之间的整数",
+    "must be a number from {minimum} to {maximum}": "应为 {minimum} 到 {maximum} 之间的数字",
+    "enter the proxy address, such as http://proxy.example.cn:8080": (
+        "请填写代理服务器地址，例如 http://proxy.example.cn:8080"
+    ),
+    "a proxy address looks like http://proxy.example.cn:8080 (with http://)": (
+        "代理服务器地址的格式如 http://proxy.example.cn:8080（以 http:// 开头）"
+    ),
+    "a proxy address ends after the port: no path, ? or #": (
+        "代理服务器地址在端口号之后结束，不能带路径、? 或 #"
+    ),
+    "enter a number": "请填写数字",
+    "{reason}; it is left empty": "{reason}，此项暂不生效",
+    "{reason}; the default {default} is used": "{reason}，已改用默认值 {default}",
+    (
+        "The proxy password was moved out of the settings file into the system's password store "
+        "(keyring)."
+    ): ("代理服务器密码已从设置文件中移出，现保存在系统的密码库（密钥库）中。"),
+    (
+        "a proxy password needs a user name in the address, such as "
+        "http://name@proxy.example.cn:8080"
+    ): ("填写代理服务器密码时，地址中还需要有用户名，例如 http://用户名@proxy.example.cn:8080"),
+    (
+        "The proxy password is still written in the settings file: this computer has no secure "
+        "password store (keyring) to keep it in."
+    ): ("代理服务器密码仍以明文写在设置文件中：这台电脑没有可用的安全密码库（密钥库）来保存它。"),
+    "password for signing in to the proxy server": "登录代理服务器的密码",
 }

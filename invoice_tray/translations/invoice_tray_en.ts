@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="160"/>
+        <location filename="../ui/checker.py" line="147"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="235"/>
+        <location filename="../ui/checker.py" line="221"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="244"/>
+        <location filename="../ui/checker.py" line="230"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +808,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="114"/>
+        <location filename="../ui/settings.py" line="112"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,27 +887,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="54"/>
+        <location filename="../ui/settings.py" line="52"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="98"/>
+        <location filename="../ui/settings.py" line="96"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="100"/>
+        <location filename="../ui/settings.py" line="98"/>
         <source>Will be removed from the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="102"/>
+        <location filename="../ui/settings.py" line="100"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="104"/>
+        <location filename="../ui/settings.py" line="102"/>
         <source>Not set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,179 +915,189 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="138"/>
+        <location filename="../ui/settings.py" line="136"/>
         <source>invoice-tray: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="161"/>
+        <location filename="../ui/settings.py" line="160"/>
         <source>Reading the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="190"/>
+        <location filename="../ui/settings.py" line="189"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="194"/>
+        <location filename="../ui/settings.py" line="193"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="203"/>
+        <location filename="../ui/settings.py" line="201"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="203"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="207"/>
-        <location filename="../ui/settings.py" line="210"/>
+        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="208"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="208"/>
+        <location filename="../ui/settings.py" line="206"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="212"/>
-        <location filename="../ui/settings.py" line="215"/>
+        <location filename="../ui/settings.py" line="210"/>
+        <location filename="../ui/settings.py" line="213"/>
         <source>Client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="213"/>
+        <location filename="../ui/settings.py" line="211"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="220"/>
+        <location filename="../ui/settings.py" line="218"/>
         <source>Client certificate password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="223"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Check every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="226"/>
         <source>After a failure, check again after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Failed checks in a row before red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>Good checks in a row before a change back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>While red, check at least every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Give up a check after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="234"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>While red, remind me every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="235"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>Warn before a certificate expires (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="254"/>
+        <location filename="../ui/settings.py" line="245"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="256"/>
+        <location filename="../ui/settings.py" line="247"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="257"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Connect directly, without a proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="258"/>
+        <location filename="../ui/settings.py" line="249"/>
         <source>Use this proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="268"/>
+        <location filename="../ui/settings.py" line="259"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="272"/>
+        <location filename="../ui/settings.py" line="264"/>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="270"/>
         <source>Reach directly (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="276"/>
+        <location filename="../ui/settings.py" line="274"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="278"/>
+        <location filename="../ui/settings.py" line="276"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="281"/>
+        <location filename="../ui/settings.py" line="279"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="282"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Start invoice-tray when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="291"/>
+        <location filename="../ui/settings.py" line="289"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="313"/>
+        <location filename="../ui/settings.py" line="308"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="395"/>
+        <location filename="../ui/settings.py" line="317"/>
+        <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="413"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="411"/>
+        <location filename="../ui/settings.py" line="429"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1225,11 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/tray.py" line="276"/>
         <source>Offline drafts submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="440"/>
+        <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

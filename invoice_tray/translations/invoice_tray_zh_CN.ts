@@ -9,17 +9,17 @@
         <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="160"/>
+        <location filename="../ui/checker.py" line="147"/>
         <source>the network changed</source>
         <translation>网络已变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="235"/>
+        <location filename="../ui/checker.py" line="221"/>
         <source>checks are paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="244"/>
+        <location filename="../ui/checker.py" line="230"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -809,7 +809,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="114"/>
+        <location filename="../ui/settings.py" line="112"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -888,27 +888,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="54"/>
+        <location filename="../ui/settings.py" line="52"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="98"/>
+        <location filename="../ui/settings.py" line="96"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation>将保存在系统的密码存储（密钥库）中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="100"/>
+        <location filename="../ui/settings.py" line="98"/>
         <source>Will be removed from the keyring.</source>
         <translation>将从密钥库中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="102"/>
+        <location filename="../ui/settings.py" line="100"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation>已保存在密钥库中。输入新的内容即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="104"/>
+        <location filename="../ui/settings.py" line="102"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
@@ -916,179 +916,189 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="138"/>
+        <location filename="../ui/settings.py" line="136"/>
         <source>invoice-tray: settings</source>
         <translation>invoice-tray：设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="161"/>
+        <location filename="../ui/settings.py" line="160"/>
         <source>Reading the settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="190"/>
+        <location filename="../ui/settings.py" line="189"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="194"/>
+        <location filename="../ui/settings.py" line="193"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，在 invoice-tray 正常运行时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="203"/>
+        <location filename="../ui/settings.py" line="201"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="203"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="207"/>
-        <location filename="../ui/settings.py" line="210"/>
+        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="208"/>
         <source>Extra CA certificates</source>
         <translation>附加 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="208"/>
+        <location filename="../ui/settings.py" line="206"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="212"/>
-        <location filename="../ui/settings.py" line="215"/>
+        <location filename="../ui/settings.py" line="210"/>
+        <location filename="../ui/settings.py" line="213"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="213"/>
+        <location filename="../ui/settings.py" line="211"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pfx *.p12 *.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="220"/>
+        <location filename="../ui/settings.py" line="218"/>
         <source>Client certificate password</source>
         <translation>客户端证书密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="223"/>
         <source>Checks</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Check every (seconds)</source>
         <translation>检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="226"/>
         <source>After a failure, check again after (seconds)</source>
         <translation>失败后再次检测的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Failed checks in a row before red</source>
         <translation>连续失败多少次后变红</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>Good checks in a row before a change back</source>
         <translation>连续成功多少次后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>While red, check at least every (seconds)</source>
         <translation>红灯时最长检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Give up a check after (seconds)</source>
         <translation>单次检测超时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation>服务器响应慢于此值时提醒（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="234"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>While red, remind me every (minutes)</source>
         <translation>红灯时每隔多久提醒一次（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="235"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>Warn before a certificate expires (days)</source>
         <translation>证书到期前多少天提醒（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="254"/>
+        <location filename="../ui/settings.py" line="245"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="256"/>
+        <location filename="../ui/settings.py" line="247"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>使用系统的代理设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="257"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Connect directly, without a proxy</source>
         <translation>直接连接，不使用代理</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="258"/>
+        <location filename="../ui/settings.py" line="249"/>
         <source>Use this proxy:</source>
         <translation>使用以下代理：</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="268"/>
+        <location filename="../ui/settings.py" line="259"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="272"/>
+        <location filename="../ui/settings.py" line="264"/>
+        <source>Proxy password</source>
+        <translation>代理服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="270"/>
         <source>Reach directly (no proxy)</source>
         <translation>直接访问（不经代理）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="276"/>
+        <location filename="../ui/settings.py" line="274"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="278"/>
+        <location filename="../ui/settings.py" line="276"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="281"/>
+        <location filename="../ui/settings.py" line="279"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="282"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Start invoice-tray when I log in</source>
         <translation>登录时启动 invoice-tray</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="291"/>
+        <location filename="../ui/settings.py" line="289"/>
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="313"/>
+        <location filename="../ui/settings.py" line="308"/>
         <source>Needs the keyring too (see above).</source>
         <translation>同样需要密钥库（见上文）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="395"/>
+        <location filename="../ui/settings.py" line="317"/>
+        <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
+        <translation>设置文件中以明文保存着这个密码。保存设置时，它会移到密钥库中，并从文件里删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="413"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="411"/>
+        <location filename="../ui/settings.py" line="429"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -1217,6 +1227,11 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <location filename="../ui/tray.py" line="276"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="440"/>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
+from invoice_tray import secrets
 from invoice_tray.config import Config, schema
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
@@ -23,6 +24,7 @@ from invoice_tray.engine.runner import internal_error, run_check_sync
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import tr
+from invoice_tray.secrets import CheckSecrets
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HistoryStore
 
@@ -41,8 +43,7 @@ class CheckWorker(QObject):
         self._token_override = token_override
         self._data_dir = data_dir  # where drafts and the offline limits are kept
         self._secrets_for: Config | None = None
-        self._token: str | None = None
-        self._password: str | None = None
+        self._secrets = CheckSecrets()
 
     @Slot(object)
     def run(self, config: Config) -> None:
@@ -78,23 +79,9 @@ class CheckWorker(QObject):
         if self._token_override is not None:
             return CheckSettings.from_config(config, token=self._token_override)
         if self._secrets_for is not config:
-            self._token, self._password = stored_secrets()
+            self._secrets = secrets.for_check(config)
             self._secrets_for = config
-        return CheckSettings.from_config(
-            config, token=self._token, client_cert_password=self._password
-        )
-
-
-def stored_secrets() -> tuple[str | None, str | None]:
-    """The server token and the client certificate's password (may block: keyring)."""
-    from invoice_tray import secrets
-
-    token = secrets.lookup_server_token().token
-    try:
-        password = secrets.get_secret(secrets.CLIENT_CERT_PASSWORD)
-    except secrets.SecretsError:
-        password = None
-    return token, password
+        return CheckSettings.with_secrets(config, self._secrets)
 
 
 class CheckController(QObject):
@@ -211,8 +198,7 @@ class CheckController(QObject):
         config = self.config
         if self._token_override is not None:
             return CheckSettings.from_config(config, token=self._token_override)
-        token, password = stored_secrets()
-        return CheckSettings.from_config(config, token=token, client_cert_password=password)
+        return CheckSettings.with_secrets(config, secrets.for_check(config))
 
     def blocking_check(self) -> Report:
         """One full check with the current settings, for a worker thread (a fix wizard's

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from invoice_tray import preferences
 from invoice_tray.config import schema as s
 from invoice_tray.config.schema import Setting
-from invoice_tray.config.types import Float, Integer, InvalidValue
+from invoice_tray.config.types import InvalidValue
 from invoice_tray.i18n import Text
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
@@ -137,6 +135,7 @@ class SettingsDialog(QDialog):
         self.current: Current | None = None
         self.setWindowTitle(self.tr("invoice-tray: settings"))
         self.errors: dict[str, ErrorLabel] = {}
+        self.typed_fields: dict[Setting[Any], QLineEdit] = {}
         self.tab_of: dict[str, int] = {}
         self.tabs = QTabWidget()
         self._build_server_tab(demo)
@@ -197,9 +196,8 @@ class SettingsDialog(QDialog):
             )
             note.setWordWrap(True)
             form.addRow(note)
-        self.url = QLineEdit()
+        self.url = self._typed_field(s.SERVER_URL)
         self.url.setPlaceholderText("https://invoice.example.cn/api")
-        self.url.textChanged.connect(self._check_url)
         self._add(form, s.SERVER_URL.key, self.tr("Server address"), self.url)
         self.token = SecretField()
         self._add(form, preferences.TOKEN_FIELD, self.tr("Access token"), self.token)
@@ -234,19 +232,12 @@ class SettingsDialog(QDialog):
             (s.REMINDER_MINUTES, self.tr("While red, remind me every (minutes)")),
             (s.CERT_WARN_DAYS, self.tr("Warn before a certificate expires (days)")),
         ]
-        self.numbers: dict[Setting[Any], QSpinBox | QDoubleSpinBox] = {}
+        # Plain text fields, not spin boxes: a spin box drops the keys that would take it out
+        # of range (7200 became 720) where the user must be told instead.
+        self.numbers: dict[Setting[Any], QLineEdit] = {}
         for setting, label in labels:
-            box: QSpinBox | QDoubleSpinBox
-            kind = setting.type
-            if isinstance(kind, Float):
-                box = QDoubleSpinBox()
-                box.setDecimals(1)
-                box.setRange(kind.minimum, kind.maximum)
-            else:
-                assert isinstance(kind, Integer)
-                box = QSpinBox()
-                box.setRange(kind.minimum, kind.maximum)
-            box.setToolTip(setting.description)
+            box = self._typed_field(setting)
+            box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0") * 12)
             self.numbers[setting] = box
             self._add(form, setting.key, label, box)
 
@@ -266,7 +257,14 @@ class SettingsDialog(QDialog):
         column.addWidget(self.proxy_mode)
         column.addWidget(self.proxy_address)
         self._add(form, s.NETWORK_PROXY.key, self.tr("Proxy"), proxy)
-        self.bypass = QLineEdit()
+        self.proxy_password = SecretField()
+        self._add(
+            form,
+            preferences.PROXY_PASSWORD_FIELD,
+            self.tr("Proxy password"),
+            self.proxy_password,
+        )
+        self.bypass = self._typed_field(s.NETWORK_PROXY_BYPASS)
         self.bypass.setPlaceholderText("invoice.example.cn, .tax.example.cn")
         self._add(
             form, s.NETWORK_PROXY_BYPASS.key, self.tr("Reach directly (no proxy)"), self.bypass
@@ -293,35 +291,46 @@ class SettingsDialog(QDialog):
             return
         self.current = current
         config = current.config
-        self.url.setText(config[s.SERVER_URL])
+        for setting, field in self.typed_fields.items():
+            field.setText(setting.type.to_text(config[setting]))
         self.ca_file.edit.setText(config[s.SERVER_CA_FILE])
         self.cert_path.edit.setText(config[s.CLIENT_CERT_PATH])
-        for setting, box in self.numbers.items():
-            box.setValue(config[setting])
         proxy = config[s.NETWORK_PROXY]
         mode = proxy if proxy in ("system", "none") else "custom"
         self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode))
-        self.proxy_address.setText("" if proxy in ("system", "none") else proxy)
+        self.proxy_address.setText("" if proxy in ("system", "none") else current.proxy_address)
         self._proxy_mode_changed()
-        bypass: tuple[str, ...] = config[s.NETWORK_PROXY_BYPASS]
-        self.bypass.setText(", ".join(bypass))
         self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
         self.start_at_login.setChecked(current.start_at_login)
         self.start_at_login.setToolTip(current.autostart_location)
         if current.keyring_problem is not None:
             self.token.disable(str(current.keyring_problem))
             self.cert_password.disable(self.tr("Needs the keyring too (see above)."))
+            self.proxy_password.disable(str(current.keyring_problem))
         else:
             self.token.show_stored(current.token_stored)
             self.cert_password.show_stored(current.password_stored)
+            self.proxy_password.show_stored(current.proxy_password_stored)
+            if current.proxy_password_in_file:
+                self.errors[preferences.PROXY_PASSWORD_FIELD].show_problem(
+                    self.tr(
+                        "The settings file holds this password in plain text. When you save, "
+                        "it is moved into the keyring and removed from the file."
+                    ),
+                    warning=True,
+                )
         if config.problems:
             self.banner.show_problem("\n".join(p.render() for p in config.problems))
 
     # -- live checks -------------------------------------------------------------------------
 
-    @Slot()
-    def _check_url(self) -> None:
-        self._validate_into(s.SERVER_URL, self.url.text())
+    def _typed_field(self, setting: Setting[Any]) -> QLineEdit:
+        """A field whose text is checked by the setting's own rule as it is typed; the text
+        stays exactly as typed, right or wrong."""
+        field = QLineEdit()
+        field.textChanged.connect(lambda text: self._validate_into(setting, text))
+        self.typed_fields[setting] = field
+        return field
 
     @Slot()
     def _check_proxy(self) -> None:
@@ -335,9 +344,9 @@ class SettingsDialog(QDialog):
         self.proxy_address.setEnabled(self.proxy_mode.currentData() == "custom")
         self._check_proxy()
 
-    def _validate_into(self, setting: Setting[Any], raw: object) -> None:
+    def _validate_into(self, setting: Setting[Any], text: str) -> None:
         try:
-            setting.type.parse(raw)
+            setting.type.from_text(text)
         except InvalidValue as exc:
             self.errors[setting.key].show_problem(str(exc.message))
         else:
@@ -345,42 +354,47 @@ class SettingsDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def form_values(self) -> dict[Setting[Any], object]:
+    def form_texts(self) -> dict[Setting[Any], str]:
+        """Every setting's field as typed."""
         proxy = self.proxy_mode.currentData()
-        values: dict[Setting[Any], object] = {
-            s.SERVER_URL: self.url.text(),
-            s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
-            s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
-            s.NETWORK_PROXY: self.proxy_address.text() if proxy == "custom" else proxy,
-            s.NETWORK_PROXY_BYPASS: tuple(
-                host.strip() for host in self.bypass.text().replace(";", ",").split(",")
-            ),
-            s.UI_LANGUAGE: self.language.currentData(),
-        }
-        values.update({setting: box.value() for setting, box in self.numbers.items()})
-        return values
+        texts = {setting: field.text() for setting, field in self.typed_fields.items()}
+        texts.update(
+            {
+                s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
+                s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
+                s.NETWORK_PROXY: self.proxy_address.text() if proxy == "custom" else proxy,
+                s.UI_LANGUAGE: self.language.currentData(),
+            }
+        )
+        return texts
+
+    def form_values(self) -> tuple[dict[Setting[Any], object], dict[str, Text]]:
+        """The fields read by each setting's rule, and what is wrong with those it refuses."""
+        values: dict[Setting[Any], object] = {}
+        problems: dict[str, Text] = {}
+        for setting, text in self.form_texts().items():
+            try:
+                values[setting] = setting.type.from_text(text)
+            except InvalidValue as exc:
+                problems[setting.key] = exc.message
+        return values, problems
 
     def changes(self) -> Changes:
         """Only what differs from what was read, so keys the user never touched stay as the
-        file has them."""
+        file has them. Call only when :meth:`form_values` found no problem."""
         assert self.current is not None
         loaded = self.current.config
-        changed = {}
-        for setting, raw in self.form_values().items():
-            try:
-                same = (
-                    setting.type.parse(list(raw) if isinstance(raw, tuple) else raw)
-                    == (loaded[setting])
-                )
-            except InvalidValue:
-                same = False
-            if not same:
-                changed[setting] = raw
+        values, problems = self.form_values()
+        assert not problems, problems
+        changed = {k: v for k, v in values.items() if v != loaded[k]}
         start = self.start_at_login.isChecked()
         return Changes(
             changed,
             token=self.token.change() if self.token.edit.isEnabled() else KEEP,
             password=(self.cert_password.change() if self.cert_password.edit.isEnabled() else KEEP),
+            proxy_password=(
+                self.proxy_password.change() if self.proxy_password.edit.isEnabled() else KEEP
+            ),
             start_at_login=None if start == self.current.start_at_login else start,
         )
 
@@ -388,10 +402,14 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         if self.current is None:
             return
-        changes = self.changes()
         for error in self.errors.values():
             error.show_problem(None)
         self.banner.show_problem(None)
+        _values, problems = self.form_values()
+        if problems:  # nothing is saved while a field holds what its setting cannot
+            self.show_problems(problems)
+            return
+        changes = self.changes()
         self._set_busy(self.tr("Saving…"))
         run_in_background(
             self,

@@ -435,6 +435,9 @@ class TrayPresenter(QObject):
         self.settingsApplied.emit()
         if saved.set_aside is not None:
             log.warning("the unreadable settings file was kept as %s", saved.set_aside)
+        if saved.notes:
+            info = QSystemTrayIcon.MessageIcon.Information
+            self.tell(self.tr("Settings saved"), "\n".join(str(n) for n in saved.notes), info)
 
     def change_language(self) -> None:
         """Switch every text to the current language, without a restart."""

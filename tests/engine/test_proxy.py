@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from invoice_tray import secrets
+from invoice_tray.config import load_config
+from invoice_tray.config.types import split_proxy_password
 from invoice_tray.engine.proxy import choose_proxy, match_bypass
 from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.simulator.server import Simulator
-from tests.conftest import free_port, needs_tinyproxy, settings_for
+from tests.conftest import MemoryKeyring, free_port, needs_tinyproxy, settings_for
 
 SERVER = "https://invoice.example.cn/api"
 
@@ -41,6 +48,17 @@ def test_app_bypass_list_wins_over_the_environment(monkeypatch: pytest.MonkeyPat
     choice = choose_proxy("system", ("invoice.example.cn",), SERVER)
     assert choice.url is None
     assert "network.proxy_bypass" in (choice.bypassed_by or "")
+
+
+def test_a_stored_password_goes_into_the_address_quoted() -> None:
+    address = "http://clerk@10.0.0.8:8080"
+    choice = choose_proxy(address, (), SERVER, password="p@ss:w%rd")
+    assert choice.url == "http://clerk:p%40ss%3Aw%25rd@10.0.0.8:8080"
+    assert split_proxy_password(choice.url) == (address, "p@ss:w%rd")
+    assert "p%40ss" not in repr(choice)
+    assert choose_proxy("http://10.0.0.8:8080", (), SERVER, password="x").url == (
+        "http://10.0.0.8:8080"  # no user name: nobody to sign in as
+    )
 
 
 def test_configured_proxy_and_none() -> None:
@@ -106,3 +124,36 @@ def test_unreachable_proxy_is_proxy_blocked(simulator: Simulator) -> None:
     assert report.verdict.cause is not None
     assert report.verdict.cause.code == "proxy-blocked"
     assert "cannot be reached" in str(report.verdict.cause.summary)
+
+
+@needs_tinyproxy
+@pytest.mark.proxy
+def test_the_keyring_password_signs_in_to_a_real_proxy(
+    simulator: Simulator,
+    tinyproxy: Callable[..., str],
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    password = "s3cr-t_x.9"  # tinyproxy takes letters, digits, "-", "_" and "." only
+    proxy = tinyproxy(simulator.port, sign_in=("clerk", password))
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n'
+        f'[network]\nproxy = "{proxy.replace("http://", "http://clerk@")}"\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.problems == ()
+    without = run_check_sync(CheckSettings.from_config(config, token="t"))
+    assert without.verdict.light.label == "red"
+
+    secrets.set_secret(secrets.PROXY_PASSWORD, password)
+    found = secrets.for_check(config)
+    assert found.proxy_password == password
+    settings = CheckSettings.with_secrets(config, found)
+    assert password not in repr(settings)
+    report = run_check_sync(replace(settings, token="t"))
+    assert report.verdict.light.label == "green", report.to_json()
+    check = next(c for c in report.checks if c.id == "proxy")
+    assert password not in json.dumps(report.to_json())
+    assert check.detail["proxy"] == proxy  # shown without the user's password

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from invoice_tray import secrets
@@ -47,16 +48,24 @@ def click_save(dialog: SettingsDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
+def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Select what the field holds and type over it, key by key."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, text)
+
+
 def test_settings_round_trip(
     qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
 ) -> None:
     dialog = open_dialog(qtbot, config_path, autostart)
     assert dialog.token.state.text() == "Not set."
-    assert dialog.numbers[s.POLLING_INTERVAL_S].value() == 60
+    assert dialog.numbers[s.POLLING_INTERVAL_S].text() == "60"
     dialog.url.setText("https://invoice.example.cn/api")
     qtbot.keyClicks(dialog.token.edit, "token-123")
     assert "Will be saved" in dialog.token.state.text()
-    dialog.numbers[s.POLLING_FAILURE_THRESHOLD].setValue(5)
+    retype(qtbot, dialog.numbers[s.POLLING_FAILURE_THRESHOLD], "5")
     dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("custom"))
     dialog.proxy_address.setText("http://proxy.example.cn:3128")
     dialog.bypass.setText("invoice.example.cn; .tax.example.cn")
@@ -118,6 +127,72 @@ def test_wrong_fields_are_shown_beside_them_and_nothing_is_saved(
     assert memory_keyring.store == {}
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "problem"),
+    [
+        ("interval", "7200", "must be a whole number from 5 to 3600"),
+        ("interval", "-5", "must be a whole number from 5 to 3600"),
+        ("interval", "999999", "must be a whole number from 5 to 3600"),
+        ("interval", "12a", "must be a whole number from 5 to 3600"),
+        ("interval", "", "enter a number"),
+        ("timeout", "0.5", "must be a number from 1 to 120"),
+        ("url", "https://invoice example.cn/api", "the address cannot contain spaces"),
+        ("url", "https://invoice.example.cn:99999/api", "the port in the address is not valid"),
+        ("bypass", "invoice example.cn", "a server name cannot contain spaces"),
+        ("bypass", "ok.example.cn, http://x/", "write the server name only, without http://"),
+    ],
+)
+def test_a_field_refuses_what_its_setting_cannot_hold_and_keeps_the_text(
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    config_path: Path,
+    autostart: XdgAutostart,
+    field: str,
+    typed: str,
+    problem: str,
+) -> None:
+    dialog = open_dialog(qtbot, config_path, autostart)
+    widgets = {
+        "interval": (dialog.numbers[s.POLLING_INTERVAL_S], s.POLLING_INTERVAL_S.key),
+        "timeout": (dialog.numbers[s.SERVER_TIMEOUT_S], s.SERVER_TIMEOUT_S.key),
+        "url": (dialog.url, s.SERVER_URL.key),
+        "bypass": (dialog.bypass, s.NETWORK_PROXY_BYPASS.key),
+    }
+    widget, key = widgets[field]
+    dialog.tabs.setCurrentIndex(dialog.tab_of[key])
+    retype(qtbot, widget, typed)
+    assert widget.text() == typed  # never clamped, trimmed or cut short as it is typed
+    assert dialog.errors[key].isVisible()
+    assert problem in dialog.errors[key].text()
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)  # Enter is Save: refused all the same
+    click_save(dialog)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == dialog.tab_of[key]
+    assert problem in dialog.errors[key].text()
+    assert widget.text() == typed
+    assert not config_path.exists()
+
+
+def test_the_loader_refuses_what_the_dialog_refuses(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[server]\nurl = "https://invoice example.cn/api"\n'
+        "[polling]\ninterval_s = 7200\n"
+        '[network]\nproxy_bypass = ["invoice example.cn", "http://x/"]\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config[s.SERVER_URL] == ""
+    assert config[s.POLLING_INTERVAL_S] == 60
+    assert config[s.NETWORK_PROXY_BYPASS] == ()
+    assert {p.key for p in config.problems} == {
+        s.SERVER_URL.key,
+        s.POLLING_INTERVAL_S.key,
+        s.NETWORK_PROXY_BYPASS.key,
+    }
+
+
 @pytest.mark.usefixtures("no_keyring")
 def test_without_a_keyring_the_secret_fields_say_why(
     qtbot: QtBot, config_path: Path, autostart: XdgAutostart
@@ -125,7 +200,7 @@ def test_without_a_keyring_the_secret_fields_say_why(
     dialog = open_dialog(qtbot, config_path, autostart)
     assert not dialog.token.edit.isEnabled()
     assert "never saved in plain text" in dialog.token.state.text()
-    dialog.numbers[s.POLLING_INTERVAL_S].setValue(120)
+    retype(qtbot, dialog.numbers[s.POLLING_INTERVAL_S], "120")
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
         click_save(dialog)
     assert load_config(config_path)[s.POLLING_INTERVAL_S] == 120
@@ -160,7 +235,7 @@ def test_saved_settings_apply_at_once_even_the_language(
         qtbot.waitUntil(lambda: dialog.current is not None, timeout=5_000)
         presenter.show_details()
         dialog.url.setText("https://saved.example.cn")
-        dialog.numbers[s.POLLING_INTERVAL_S].setValue(300)
+        retype(qtbot, dialog.numbers[s.POLLING_INTERVAL_S], "300")
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
         with qtbot.waitSignal(dialog.saved, timeout=5_000):
             click_save(dialog)
@@ -177,3 +252,50 @@ def test_saved_settings_apply_at_once_even_the_language(
     finally:
         controller.stop()
         presenter.close()
+
+
+def test_the_proxy_password_is_a_masked_keyring_secret(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text(
+        '[network]\nproxy = "http://clerk:old-pass@proxy.example.cn:3128"\n', encoding="utf-8"
+    )
+    dialog = open_dialog(qtbot, config_path, autostart)
+    assert dialog.proxy_address.text() == "http://clerk@proxy.example.cn:3128"
+    assert dialog.proxy_password.edit.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.proxy_password.edit.text() == ""
+    dialog.tabs.setCurrentIndex(dialog.tab_of["proxy-password"])
+    note = dialog.errors["proxy-password"]
+    assert note.isVisible() and "moved into the keyring" in note.text()
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    assert "old-pass" not in config_path.read_text(encoding="utf-8")
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "old-pass"
+    assert saved.args[0].notes != ()
+
+    again = open_dialog(qtbot, config_path, autostart)
+    assert again.proxy_password.state.text().startswith("Saved in the keyring")
+    assert again.errors["proxy-password"].isHidden()
+    qtbot.keyClicks(again.proxy_password.edit, "new-pass")
+    with qtbot.waitSignal(again.saved, timeout=5_000):
+        click_save(again)
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "new-pass"
+    assert "new-pass" not in config_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_keyring_the_files_proxy_password_is_not_lost(
+    qtbot: QtBot, config_path: Path, autostart: XdgAutostart
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    proxy = 'proxy = "http://clerk:old-pass@proxy.example.cn:3128"\n'
+    config_path.write_text("[network]\n" + proxy, encoding="utf-8")
+    dialog = open_dialog(qtbot, config_path, autostart)
+    assert not dialog.proxy_password.edit.isEnabled()
+    retype(qtbot, dialog.numbers[s.POLLING_INTERVAL_S], "120")
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    assert proxy in config_path.read_text(encoding="utf-8")
+    assert saved.args[0].config[s.POLLING_INTERVAL_S] == 120
+    assert "still written in the settings file" in str(saved.args[0].notes[0])

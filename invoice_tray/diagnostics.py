@@ -224,8 +224,11 @@ def _history(sources: Sources) -> Iterable[str]:
             if incident.ended_at is not None
             else "ongoing"
         )
-        summary = incident.summary.render("en") if incident.summary else ""
-        yield f"{start} to {end}: {incident.light.label} {incident.cause or ''} {summary}".rstrip()
+        yield f"{start} to {end}: {incident.light.label}"
+        for step in incident.causes:
+            at = time.strftime("%Y-%m-%d %H:%M", time.localtime(step.at))
+            summary = step.summary.render("en") if step.summary else ""
+            yield f"  {at} {step.cause} {summary}".rstrip()
 
 
 def _fixes(sources: Sources) -> Iterable[str]:

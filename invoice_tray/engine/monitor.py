@@ -11,6 +11,10 @@ Calm when things are fine, unmistakable when they are not, and never a storm:
   red still needs its confirmation.
 * Notices go out on confirmed changes only, a still-red light reminds at most every
   ``reminder_s``, and each certificate's expiry is announced once per threshold.
+* The cause shown is confirmed like the light: while red, a new cause replaces the shown one
+  once ``failure_threshold`` checks in a row agree on it. A changed cause is news (the server
+  came back but now refuses the token): it is announced, at most every ``cause_gap_s``, and
+  counts as the reminder.
 * While red, checks back off with jitter up to a cap, so a down server is not hammered.
 
 Times are passed in (monotonic and wall seconds), so every rule is testable without waiting.
@@ -24,13 +28,16 @@ from typing import Any
 
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
-from invoice_tray.engine.model import Light
-from invoice_tray.engine.verdict import Report
+from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.model import Finding, Light
+from invoice_tray.engine.verdict import Report, light_of
 from invoice_tray.i18n import Text, tr
 
 # A wall clock that moves this much more (or less) than the monotonic clock between two
 # looks means sleep and resume, or the clock was set: the last result no longer holds.
 CLOCK_JUMP_S = 30.0
+# A cause that keeps changing (down, timeout, down) is announced at most this often.
+CAUSE_GAP_S = 300.0
 EXPIRY_CAUSES = frozenset({"tls-expiring-soon", "client-cert-expiring"})
 
 
@@ -43,6 +50,7 @@ class MonitorPolicy:
     backoff_cap_s: float = 300.0
     reminder_s: float = 1800.0
     expiry_notice_days: tuple[int, ...] = (30, 14, 7, 1)
+    cause_gap_s: float = CAUSE_GAP_S
 
     @classmethod
     def from_config(cls, config: Config) -> MonitorPolicy:
@@ -60,7 +68,7 @@ class MonitorPolicy:
 class Notice:
     """Something worth a desktop notification."""
 
-    kind: str  # "changed" | "reminder" | "expiry"
+    kind: str  # "changed" | "cause" | "reminder" | "expiry"
     light: Light
     title: Text
     message: Text
@@ -81,9 +89,13 @@ class Monitor:
         self.shown = Light.UNKNOWN
         self.stale_reason: Text | None = tr("not checked yet")
         self.last_report: Report | None = None
+        self.shown_cause: Finding | None = None  # the confirmed cause of the shown light
         self._recent: list[Light] = []
+        self._recent_causes: list[Finding | None] = []
         self._notified = Light.GREEN  # silence at start when all is well
+        self._notified_cause: str | None = None
         self._last_red_notice: float | None = None
+        self._last_cause_notice: float | None = None
         self._red_checks = 0  # consecutive checks since the light turned red, for back-off
         self._clock: tuple[float, float] | None = None
         self._expiry = _ExpiryMemory()
@@ -98,13 +110,19 @@ class Monitor:
         light = report.verdict.light
         if light is Light.UNKNOWN:
             self._recent.clear()
+            self._recent_causes.clear()
             self.shown = Light.UNKNOWN
+            self.shown_cause = None
             return []
         depth = max(self.policy.failure_threshold, self.policy.recovery_threshold)
+        cause = report.verdict.cause
         self._recent = [*self._recent, light][-depth:]
+        self._recent_causes = [*self._recent_causes, cause][-depth:]
+        before = self.shown
         self.shown = self._confirmed(self.shown)
+        self._confirm_cause(before, cause)
         self._red_checks = self._red_checks + 1 if self.shown is Light.RED else 0
-        changes = self._change_notices(mono)
+        changes = self._change_notices(mono) or self._cause_notices(mono)
         expiries = self._expiry_notices(report)
         if expiries:
             # "Expires in 10 days" says more than "turned yellow: expires soon"; one notice.
@@ -114,8 +132,10 @@ class Monitor:
     def mark_stale(self, reason: Text) -> None:
         """The last result no longer holds (sleep, network change): grey until the next check."""
         self.shown = Light.UNKNOWN
+        self.shown_cause = None
         self.stale_reason = reason
         self._recent.clear()
+        self._recent_causes.clear()
         self._red_checks = 0
 
     def watch_clock(self, mono: float, wall: float) -> bool:
@@ -130,6 +150,14 @@ class Monitor:
         return False
 
     # -- outputs -----------------------------------------------------------------------------
+
+    @property
+    def shown_fix(self) -> str | None:
+        """The guided fix for the shown cause, if it has one."""
+        cause = self.shown_cause
+        if cause is None:
+            return None
+        return cause.fix if cause.fix is not None else CAUSES[cause.code].fix
 
     def next_delay(self) -> float:
         """Seconds until the next check."""
@@ -190,20 +218,55 @@ class Monitor:
             return Light.YELLOW
         return Light.GREEN
 
+    def _confirm_cause(self, before: Light, cause: Finding | None) -> None:
+        """The shown light's cause: the latest of its colour when the light changes; while the
+        light stays, a new one only once as many checks in a row as turned it red agree."""
+        if self.shown in (Light.GREEN, Light.UNKNOWN):
+            self.shown_cause = None
+            return
+        if self.shown is not before or self.shown_cause is None:
+            matching = [f for f in self._recent_causes if f and light_of(f) is self.shown]
+            self.shown_cause = matching[-1] if matching else None
+            return
+        if cause is None or light_of(cause) is not self.shown:
+            return
+        if cause.code == self.shown_cause.code:
+            self.shown_cause = cause  # the same cause, in its latest words
+            return
+        count = self.policy.failure_threshold
+        tail = self._recent_causes[-count:]
+        if len(tail) == count and all(f is not None and f.code == cause.code for f in tail):
+            self.shown_cause = cause
+
     def _change_notices(self, mono: float) -> list[Notice]:
         if self.shown is Light.UNKNOWN or self.shown is self._notified:
             return []
         self._notified = self.shown
+        self._notified_cause = self.shown_cause.code if self.shown_cause else None
         if self.shown is Light.RED:
             self._last_red_notice = mono
+            self._last_cause_notice = mono
         else:
             self._last_red_notice = None
         return [self._notice("changed")]
 
+    def _cause_notices(self, mono: float) -> list[Notice]:
+        """The light stays red but for another reason: say so, not more often than the gap."""
+        if self.shown is not Light.RED or self._notified is not Light.RED:
+            return []
+        code = self.shown_cause.code if self.shown_cause else None
+        if code is None or code == self._notified_cause:
+            return []
+        gap = min(self.policy.cause_gap_s, self.policy.reminder_s)
+        if self._last_cause_notice is not None and mono - self._last_cause_notice < gap:
+            return []  # told again at a later check, if it still holds then
+        self._notified_cause = code
+        self._last_cause_notice = mono
+        self._last_red_notice = mono  # this is the reminder too
+        return [self._notice("cause")]
+
     def _notice(self, kind: str) -> Notice:
-        report = self.last_report
-        verdict = report.verdict if report else None
-        cause = verdict.cause if verdict else None
+        cause = self.shown_cause
         if self.shown is Light.GREEN or cause is None:
             return Notice(
                 kind,
@@ -211,12 +274,14 @@ class Monitor:
                 tr("Invoices can be issued again"),
                 tr("The connection to the invoice server works."),
             )
-        assert verdict is not None
-        title = verdict.title if kind == "changed" else tr("Still unable to issue invoices")
-        message = tr(
-            "{summary}. {next_step}", summary=str(cause.summary), next_step=str(verdict.next_step)
-        )
-        return Notice(kind, self.shown, title, message, cause.code, verdict.fix)
+        explained = CAUSES[cause.code]
+        titles = {
+            "changed": explained.title,
+            "cause": tr("Still unable to issue invoices, now for another reason"),
+            "reminder": tr("Still unable to issue invoices"),
+        }
+        message = tr("{summary}. {next_step}", summary=cause.summary, next_step=explained.next_step)
+        return Notice(kind, self.shown, titles[kind], message, cause.code, self.shown_fix)
 
     def _expiry_notices(self, report: Report) -> list[Notice]:
         notices = []

@@ -666,4 +666,5 @@ MESSAGES: dict[str, str] = {
         "password store (keyring) to keep it in."
     ): ("代理服务器密码仍以明文写在设置文件中：这台电脑没有可用的安全密码库（密钥库）来保存它。"),
     "password for signing in to the proxy server": "登录代理服务器的密码",
+    "Still unable to issue invoices, now for another reason": "仍然无法开票，但原因有了变化",
 }

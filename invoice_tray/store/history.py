@@ -3,8 +3,9 @@
 Each check is a row (its own light, the light shown after it, the cause, the health
 latency). Incidents follow the *shown* light, so a blip that was never confirmed is no
 incident: one opens when the light turns yellow or red and closes when it turns green. A
-grey spell (sleep, pause) neither opens nor closes one. Rows older than the retention are
-pruned.
+grey spell (sleep, pause) neither opens nor closes one. An incident keeps every confirmed
+cause it went through (down, then the token refused), the latest as its cause. Rows older
+than the retention are pruned.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import Finding, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import Text, text_from_json, text_to_json
 from invoice_tray.store.db import Database
@@ -50,7 +51,23 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    # The causes an incident went through; incidents.cause stays the latest.
+    for statement in (
+        """CREATE TABLE incident_causes (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            at REAL NOT NULL,
+            cause TEXT NOT NULL,
+            summary TEXT
+        )""",
+        "CREATE INDEX incident_causes_by_incident ON incident_causes(incident_id, at)",
+        """INSERT INTO incident_causes (incident_id, at, cause, summary)
+            SELECT id, started_at, cause, summary FROM incidents WHERE cause IS NOT NULL""",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS = (_v1, _v2)
 
 
 @dataclass(frozen=True)
@@ -62,12 +79,20 @@ class HistoryPoint:
 
 
 @dataclass(frozen=True)
+class IncidentCause:
+    at: float
+    cause: str
+    summary: Text | None
+
+
+@dataclass(frozen=True)
 class Incident:
     started_at: float
     ended_at: float | None  # None: still going on
     light: Light
-    cause: str | None
+    cause: str | None  # the latest
     summary: Text | None
+    causes: tuple[IncidentCause, ...] = ()  # every confirmed cause, in order
 
     def duration_s(self, now: float) -> float:
         return (self.ended_at if self.ended_at is not None else now) - self.started_at
@@ -80,9 +105,17 @@ class HistoryStore:
     def close(self) -> None:
         self.db.close()
 
-    def record(self, report: Report, shown: Light, at: float | None = None) -> None:
+    def record(
+        self,
+        report: Report,
+        shown: Light,
+        at: float | None = None,
+        cause: Finding | None = None,
+    ) -> None:
+        """One check; ``cause`` is the shown light's confirmed cause (the monitor's), which an
+        open incident takes on when it changes."""
         at = time.time() if at is None else at
-        cause = report.verdict.cause
+        own = report.verdict.cause
         health = next((c for c in report.checks if c.id == "health"), None)
         latency = health.duration_ms if health is not None and health.duration_ms else None
         with self.db.transaction() as conn:
@@ -93,31 +126,42 @@ class HistoryStore:
                     at,
                     report.verdict.light.label,
                     shown.label,
-                    cause.code if cause else None,
+                    own.code if own else None,
                     report.duration_ms,
                     latency,
                 ),
             )
             if shown is Light.UNKNOWN:
                 return
+            cause = cause or own
             row = conn.execute(
-                "SELECT id, light FROM incidents WHERE ended_at IS NULL"
+                "SELECT id, light, cause FROM incidents WHERE ended_at IS NULL"
                 " ORDER BY started_at DESC LIMIT 1"
             ).fetchone()
             if row is not None and row[1] == shown.label:
+                if cause is not None and cause.code != row[2]:
+                    self._add_cause(conn, row[0], at, cause)
                 return  # the same incident goes on
             if row is not None:
                 conn.execute("UPDATE incidents SET ended_at = ? WHERE id = ?", (at, row[0]))
             if shown in (Light.RED, Light.YELLOW):
-                conn.execute(
-                    "INSERT INTO incidents (started_at, light, cause, summary) VALUES (?, ?, ?, ?)",
-                    (
-                        at,
-                        shown.label,
-                        cause.code if cause else None,
-                        text_to_json(cause.summary if cause else None),
-                    ),
+                opened = conn.execute(
+                    "INSERT INTO incidents (started_at, light) VALUES (?, ?)", (at, shown.label)
                 )
+                if cause is not None and opened.lastrowid is not None:
+                    self._add_cause(conn, opened.lastrowid, at, cause)
+
+    @staticmethod
+    def _add_cause(conn: sqlite3.Connection, incident: int, at: float, cause: Finding) -> None:
+        summary = text_to_json(cause.summary)
+        conn.execute(
+            "UPDATE incidents SET cause = ?, summary = ? WHERE id = ?",
+            (cause.code, summary, incident),
+        )
+        conn.execute(
+            "INSERT INTO incident_causes (incident_id, at, cause, summary) VALUES (?, ?, ?, ?)",
+            (incident, at, cause.code, summary),
+        )
 
     def series(self, since: float) -> list[HistoryPoint]:
         rows = self.db.query(
@@ -132,10 +176,20 @@ class HistoryStore:
 
     def incidents(self, since: float) -> list[Incident]:
         rows = self.db.query(
-            "SELECT started_at, ended_at, light, cause, summary FROM incidents"
+            "SELECT id, started_at, ended_at, light, cause, summary FROM incidents"
             " WHERE ended_at IS NULL OR ended_at >= ? ORDER BY started_at DESC",
             (since,),
         )
+        causes: dict[int, list[IncidentCause]] = {}
+        if rows:
+            for c in self.db.query(
+                "SELECT incident_id, at, cause, summary FROM incident_causes"
+                " WHERE incident_id >= ? ORDER BY at",
+                (min(r["id"] for r in rows),),
+            ):
+                causes.setdefault(c["incident_id"], []).append(
+                    IncidentCause(c["at"], c["cause"], text_from_json(c["summary"]))
+                )
         return [
             Incident(
                 r["started_at"],
@@ -143,6 +197,7 @@ class HistoryStore:
                 _LIGHTS[r["light"]],
                 r["cause"],
                 text_from_json(r["summary"]),
+                tuple(causes.get(r["id"], ())),
             )
             for r in rows
         ]
@@ -152,6 +207,11 @@ class HistoryStore:
         cutoff = (time.time() if now is None else now) - retention_days * 86400
         with self.db.transaction() as conn:
             removed = conn.execute("DELETE FROM checks WHERE checked_at < ?", (cutoff,)).rowcount
+            conn.execute(
+                "DELETE FROM incident_causes WHERE incident_id IN (SELECT id FROM incidents"
+                " WHERE ended_at IS NOT NULL AND ended_at < ?)",
+                (cutoff,),
+            )
             removed += conn.execute(
                 "DELETE FROM incidents WHERE ended_at IS NOT NULL AND ended_at < ?", (cutoff,)
             ).rowcount

@@ -18,7 +18,7 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from invoice_tray import secrets
 from invoice_tray.config import Config, schema
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import Finding, Light
 from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
 from invoice_tray.engine.runner import internal_error, run_check_sync
 from invoice_tray.engine.settings import CheckSettings
@@ -183,10 +183,10 @@ class CheckController(QObject):
         if removed:
             log.info("history: %d old rows removed", removed)
 
-    def _remember(self, report: Report, shown: Light, at: float) -> None:
+    def _remember(self, report: Report, shown: Light, at: float, cause: Finding | None) -> None:
         assert self.history is not None
         try:
-            self.history.record(report, shown, at)
+            self.history.record(report, shown, at, cause)
         except StoreError as exc:  # a full disk costs the history, never the light
             log.warning("history not saved: %s", exc)
 
@@ -251,7 +251,13 @@ class CheckController(QObject):
         if self.monitor.shown is not before:
             log.info("light shown: %s -> %s", before.label, self.monitor.shown.label)
         if self.history is not None:
-            self._writer.submit(self._remember, report, self.monitor.shown, self.last_checked)
+            self._writer.submit(
+                self._remember,
+                report,
+                self.monitor.shown,
+                self.last_checked,
+                self.monitor.shown_cause,
+            )
         reminder = self.monitor.reminder_due(time.monotonic())
         if reminder is not None:
             notices.append(reminder)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoice_tray.config import schema
+from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
@@ -211,11 +212,11 @@ class TrayPresenter(QObject):
     def detail_text(self) -> str:
         monitor = self.controller.monitor
         lines = []
-        report = monitor.last_report
+        cause = monitor.shown_cause
         if monitor.shown is Light.UNKNOWN and monitor.stale_reason is not None:
             lines.append(str(monitor.stale_reason))
-        elif report is not None and report.verdict.cause is not None:
-            lines.append(f"{report.verdict.title}: {report.verdict.cause.summary}")
+        elif cause is not None:
+            lines.append(f"{CAUSES[cause.code].title}: {cause.summary}")
         if self.controller.running:
             lines.append(self.tr("Checking…"))
         elif self.controller.last_checked is not None:
@@ -284,12 +285,9 @@ class TrayPresenter(QObject):
 
     def offered_fix(self) -> str | None:
         """The fix the verdict names, while the light is not green and fixes can run."""
-        report = self.controller.monitor.last_report
-        if report is None or self.settings_host is None or self.diagnostics_host is None:
+        if self.settings_host is None or self.diagnostics_host is None or self.controller.paused:
             return None
-        if self.controller.monitor.shown is Light.GREEN or self.controller.paused:
-            return None
-        return report.verdict.fix
+        return self.controller.monitor.shown_fix
 
     @Slot(object)
     def show_notice(self, notice: Notice) -> None:

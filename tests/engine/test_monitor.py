@@ -207,3 +207,57 @@ def test_expiring_certificate_at_start_gives_one_notice_not_two() -> None:
     notices = monitor.observe(expiring, clock.mono, clock.wall)
     assert monitor.shown is Y
     assert [n.kind for n in notices] == ["expiry"]
+
+
+def red(code: str) -> Report:
+    health = CheckResult(
+        "health", Layer.SERVER, CheckStatus.FAIL, tr("x"), 1.0, {}, (Finding(code, tr(code)),)
+    )
+    return Report.build("https://s", datetime.now(UTC), 1.0, [health])
+
+
+def test_a_new_cause_while_red_is_confirmed_then_told_once() -> None:
+    monitor, clock = Monitor(), Clock()
+    feed(monitor, clock, G)
+    notices = []
+    for _ in range(3):
+        clock.tick(10)
+        notices += monitor.observe(red("connection-refused"), clock.mono, clock.wall)
+    assert [(n.kind, n.cause) for n in notices] == [("changed", "connection-refused")]
+    assert monitor.shown_cause is not None and monitor.shown_cause.code == "connection-refused"
+
+    clock.tick(600)  # the server is back, but now refuses the token
+    for _ in range(2):
+        assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []
+        clock.tick(10)
+    assert monitor.shown_cause.code == "connection-refused"  # not confirmed yet
+    (notice,) = monitor.observe(red("auth-failed"), clock.mono, clock.wall)
+    assert (notice.kind, notice.cause, notice.light) == ("cause", "auth-failed", R)
+    assert str(notice.title) == "Still unable to issue invoices, now for another reason"
+    assert monitor.shown_cause.code == "auth-failed"
+    clock.tick(10)
+    assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []
+    assert monitor.reminder_due(clock.mono) is None  # the cause notice was the reminder
+
+
+def test_a_cause_notice_waits_for_the_gap_and_flapping_causes_say_nothing() -> None:
+    monitor, clock = Monitor(MonitorPolicy(failure_threshold=1)), Clock()
+    feed(monitor, clock, G)
+    clock.tick(10)
+    (first,) = monitor.observe(red("connection-refused"), clock.mono, clock.wall)
+    assert first.kind == "changed"
+    clock.tick(10)
+    assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []  # within the gap
+    assert monitor.shown_cause is not None and monitor.shown_cause.code == "auth-failed"
+    clock.tick(300)
+    (late,) = monitor.observe(red("auth-failed"), clock.mono, clock.wall)
+    assert (late.kind, late.cause) == ("cause", "auth-failed")
+
+    flapping = Monitor(MonitorPolicy(failure_threshold=3))
+    feed(flapping, clock, G)
+    notices = []
+    for code in ["timeout", "timeout", "timeout"] + ["connection-refused", "timeout"] * 20:
+        clock.tick(100)
+        notices += flapping.observe(red(code), clock.mono, clock.wall)
+    assert [n.kind for n in notices if n.kind != "reminder"] == ["changed"]
+    assert flapping.shown_cause is not None and flapping.shown_cause.code == "timeout"

@@ -137,3 +137,30 @@ def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
         conn.execute("INSERT INTO t VALUES (1)")
         raise RuntimeError("half-way")
     assert db.query("SELECT count(*) FROM t")[0][0] == 0
+
+
+def test_an_open_incident_takes_on_a_new_confirmed_cause(store: HistoryStore) -> None:
+    refused = Finding("connection-refused", tr("x"))
+    token = Finding("auth-failed", tr("the server refused access (HTTP {status})", status=401))
+    store.record(report(Light.RED), Light.RED, at=T0, cause=refused)
+    store.record(report(Light.RED), Light.RED, at=T0 + 10, cause=refused)
+    store.record(report(Light.RED), Light.RED, at=T0 + 20, cause=token)
+    store.record(report(Light.RED), Light.RED, at=T0 + 30, cause=token)
+    (incident,) = store.incidents(since=T0)
+    assert (incident.cause, incident.ended_at) == ("auth-failed", None)
+    assert [(c.at, c.cause) for c in incident.causes] == [
+        (T0, "connection-refused"),
+        (T0 + 20, "auth-failed"),
+    ]
+    assert str(incident.causes[1].summary) == "the server refused access (HTTP 401)"
+
+
+def test_a_version_1_file_keeps_its_incidents_with_their_cause(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    Database(path, MIGRATIONS[:1]).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO incidents (started_at, light, cause) VALUES (?, 'red', 'timeout')", (T0,)
+        )
+    (incident,) = HistoryStore(path).incidents(0)
+    assert [(c.at, c.cause) for c in incident.causes] == [(T0, "timeout")]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
@@ -12,6 +14,7 @@ from invoice_tray.config import Config
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.monitor import MonitorPolicy, Notice
 from invoice_tray.simulator.server import Simulator
+from invoice_tray.store.history import HistoryStore
 from invoice_tray.ui.checker import CheckController
 
 FAST = MonitorPolicy(interval_s=0.3, retry_s=0.1, backoff_cap_s=0.4)
@@ -142,3 +145,40 @@ def test_a_network_change_greys_the_light_until_the_next_check(
     assert controller.monitor.shown is Light.UNKNOWN
     assert str(controller.monitor.stale_reason) == "the network changed"
     qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+
+
+def test_a_changed_cause_while_red_is_told_and_kept_in_the_incident(
+    simulator: Simulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from invoice_tray.ui.tray import TrayPresenter
+
+    history = HistoryStore(tmp_path / "history.sqlite3")
+    policy = replace(FAST, cause_gap_s=0.0)
+    controller = CheckController(config_for(simulator), policy, token_override="t", history=history)
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    notices: list[Notice] = []
+    controller.notify.connect(notices.append)
+    try:
+        simulator.set_scenario("down")
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+        simulator.set_scenario("auth-failed")  # the server is back, but refuses the token
+        qtbot.waitUntil(lambda: any(n.kind == "cause" for n in notices), timeout=10_000)
+        assert [(n.kind, n.cause) for n in notices] == [
+            ("changed", "connection-refused"),
+            ("cause", "auth-failed"),
+        ]
+        assert controller.monitor.shown is Light.RED
+        assert presenter.window is not None
+        shown = presenter.window.notice.text()
+        assert shown.startswith("Still unable to issue invoices, now for another reason")
+        assert "access token" in presenter.window.detail.text()
+        controller._writer.submit(lambda: None).result()  # the history is written
+        (incident,) = history.incidents(0)
+        assert [c.cause for c in incident.causes] == ["connection-refused", "auth-failed"]
+        assert incident.cause == "auth-failed"
+    finally:
+        controller.stop()
+        presenter.close()
+        history.close()
+        simulator.set_scenario("healthy")

@@ -42,207 +42,207 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="64"/>
+        <location filename="../ui/details.py" line="65"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="77"/>
+        <location filename="../ui/details.py" line="78"/>
         <source>24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="78"/>
+        <location filename="../ui/details.py" line="79"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="101"/>
+        <location filename="../ui/details.py" line="102"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="110"/>
+        <location filename="../ui/details.py" line="111"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="133"/>
+        <location filename="../ui/details.py" line="134"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="143"/>
+        <location filename="../ui/details.py" line="144"/>
         <source>Also: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="153"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="154"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>Local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="155"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Connection and security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="156"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Invoice server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="157"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Platform announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="160"/>
+        <location filename="../ui/details.py" line="223"/>
         <source>Signing certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="161"/>
+        <location filename="../ui/details.py" line="224"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="162"/>
+        <location filename="../ui/details.py" line="225"/>
         <source>Network connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="163"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Name lookup (DNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="227"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="229"/>
         <source>Secure connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Certificate revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="231"/>
         <source>Server health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="233"/>
         <source>Announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="171"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="172"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Check engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="173"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="165"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="177"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="179"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="212"/>
+        <location filename="../ui/details.py" line="244"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="214"/>
+        <location filename="../ui/details.py" line="246"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="274"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,22 +1105,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="96"/>
+        <location filename="../ui/tray.py" line="97"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,107 +1128,107 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="202"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="223"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="235"/>
+        <location filename="../ui/tray.py" line="236"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="265"/>
+        <location filename="../ui/tray.py" line="266"/>
         <source>Offline drafts are not being submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="266"/>
+        <location filename="../ui/tray.py" line="267"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="273"/>
+        <location filename="../ui/tray.py" line="274"/>
         <source>%1 submitted, %2 rejected by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="276"/>
+        <location filename="../ui/tray.py" line="277"/>
         <source>Offline drafts submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="440"/>
+        <location filename="../ui/tray.py" line="438"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,207 +42,207 @@
         <translation>invoice-tray：详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="64"/>
+        <location filename="../ui/details.py" line="65"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Check</source>
         <translation>检测项</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="69"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="77"/>
+        <location filename="../ui/details.py" line="78"/>
         <source>24 hours</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="78"/>
+        <location filename="../ui/details.py" line="79"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Duration</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="88"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="101"/>
+        <location filename="../ui/details.py" line="102"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="110"/>
+        <location filename="../ui/details.py" line="111"/>
         <source>Incidents</source>
         <translation>故障记录</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="133"/>
+        <location filename="../ui/details.py" line="134"/>
         <source>Not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="143"/>
+        <location filename="../ui/details.py" line="144"/>
         <source>Also: %1</source>
         <translation>另外：%1</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="153"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="154"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>Local network</source>
         <translation>本地网络</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="155"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Connection and security</source>
         <translation>连接与安全</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="156"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Invoice server</source>
         <translation>开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="157"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Platform announcements</source>
         <translation>平台公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="160"/>
+        <location filename="../ui/details.py" line="223"/>
         <source>Signing certificate</source>
         <translation>签名证书</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="161"/>
+        <location filename="../ui/details.py" line="224"/>
         <source>Clock</source>
         <translation>系统时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="162"/>
+        <location filename="../ui/details.py" line="225"/>
         <source>Network connection</source>
         <translation>网络连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="163"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Name lookup (DNS)</source>
         <translation>域名解析（DNS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="227"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="229"/>
         <source>Secure connection (TLS)</source>
         <translation>安全连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Certificate revocation</source>
         <translation>证书吊销检查</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="231"/>
         <source>Server health</source>
         <translation>服务器状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="233"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="171"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="172"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Check engine</source>
         <translation>检测程序</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="173"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="165"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="177"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="179"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="212"/>
+        <location filename="../ui/details.py" line="244"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="214"/>
+        <location filename="../ui/details.py" line="246"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="274"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -1106,22 +1106,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="96"/>
+        <location filename="../ui/tray.py" line="97"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1129,107 +1129,107 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="190"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="202"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Checks paused</source>
         <translation>检测已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Invoices can be issued</source>
         <translation>可以正常开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，但需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Invoices cannot be issued now</source>
         <translation>目前无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="223"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="235"/>
+        <location filename="../ui/tray.py" line="236"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="265"/>
+        <location filename="../ui/tray.py" line="266"/>
         <source>Offline drafts are not being submitted</source>
         <translation>离线草稿未能提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="266"/>
+        <location filename="../ui/tray.py" line="267"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation>服务器拒绝了访问令牌。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="273"/>
+        <location filename="../ui/tray.py" line="274"/>
         <source>%1 submitted, %2 rejected by the server</source>
         <translation>已提交 %1 份，被服务器退回 %2 份</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="276"/>
+        <location filename="../ui/tray.py" line="277"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="440"/>
+        <location filename="../ui/tray.py" line="438"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>

@@ -51,6 +51,7 @@ class DetailsWindow(QWidget):
         self.setWindowTitle(self.tr("invoice-tray: details"))
         self.range_s = DAY
         self._history_for: object = _STALE
+        self._layer_items: dict[str, QTreeWidgetItem] = {}  # by "layer:ID" / "check:ID"
 
         self.icon = QLabel()
         self.title = QLabel()
@@ -148,15 +149,77 @@ class DetailsWindow(QWidget):
             self.reload_history()
 
     def _fill_layers(self, checks: tuple[CheckResult, ...]) -> None:
+        """Show each check's latest result. Rows are updated where they stand, so a check that
+        completes while the user reads never moves the list or the selection; only a
+        different set of checks (another configuration) builds the rows anew."""
+        rows: list[tuple[str, Layer | CheckResult]] = []
+        for layer in Layer:
+            in_layer = [c for c in checks if c.layer is layer]
+            if in_layer:
+                rows.append((f"layer:{layer.value}", layer))
+                rows.extend((f"check:{c.id}", c) for c in in_layer)
+        keys = [key for key, _ in rows]
+        if keys != list(self._layer_items):
+            self._rebuild_layers(keys)
+        status_names = {
+            CheckStatus.OK: self.tr("OK"),
+            CheckStatus.WARN: self.tr("Attention"),
+            CheckStatus.FAIL: self.tr("Failed"),
+            CheckStatus.SKIPPED: self.tr("Skipped"),
+        }
+        for key, row in rows:
+            item = self._layer_items[key]
+            if isinstance(row, Layer):
+                item.setText(0, self._layer_names()[row])
+                continue
+            light = STATUS_LIGHT[row.status]
+            texts = [
+                "    " + self._check_names().get(row.id, row.id),
+                status_names[row.status],
+                f"{row.duration_ms:.0f} ms" if row.duration_ms else "",
+                str(row.summary),
+            ]
+            for column, text in enumerate(texts):
+                if item.text(column) != text:
+                    item.setText(column, text)
+            if item.data(1, Qt.ItemDataRole.UserRole) is not light:
+                item.setIcon(1, traffic_light_icon(light))
+                item.setData(1, Qt.ItemDataRole.UserRole, light)
+            item.setToolTip(3, str(row.summary))
+        for column in range(3):
+            self.layers.resizeColumnToContents(column)
+
+    def _rebuild_layers(self, keys: list[str]) -> None:
+        current = self.layers.currentItem()
+        selected = next((k for k, i in self._layer_items.items() if i is current), None)
+        scroll = self.layers.verticalScrollBar().value()
         self.layers.clear()
-        names = {
+        self._layer_items = {}
+        for key in keys:
+            item = QTreeWidgetItem([""] * 4)
+            if key.startswith("layer:"):
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            else:
+                item.setToolTip(0, key.removeprefix("check:"))
+            self.layers.addTopLevelItem(item)
+            self._layer_items[key] = item
+        if selected in self._layer_items:
+            self.layers.setCurrentItem(self._layer_items[selected])
+        self.layers.verticalScrollBar().setValue(scroll)
+
+    def _layer_names(self) -> dict[Layer, str]:
+        return {
             Layer.PC: self.tr("This PC"),
             Layer.NETWORK: self.tr("Local network"),
             Layer.PROTOCOL: self.tr("Connection and security"),
             Layer.SERVER: self.tr("Invoice server"),
             Layer.PLATFORM: self.tr("Platform announcements"),
         }
-        check_names = {
+
+    def _check_names(self) -> dict[str, str]:
+        return {
             "client-certificate": self.tr("Signing certificate"),
             "clock": self.tr("Clock"),
             "connectivity": self.tr("Network connection"),
@@ -172,37 +235,6 @@ class DetailsWindow(QWidget):
             "engine": self.tr("Check engine"),
             "offline-drafts": self.tr("Offline drafts"),
         }
-        status_names = {
-            CheckStatus.OK: self.tr("OK"),
-            CheckStatus.WARN: self.tr("Attention"),
-            CheckStatus.FAIL: self.tr("Failed"),
-            CheckStatus.SKIPPED: self.tr("Skipped"),
-        }
-        for layer in Layer:
-            rows = [c for c in checks if c.layer is layer]
-            if not rows:
-                continue
-            group = QTreeWidgetItem([names[layer]])
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            self.layers.addTopLevelItem(group)
-            for check in rows:
-                light = STATUS_LIGHT[check.status]
-                item = QTreeWidgetItem(
-                    [
-                        "    " + check_names.get(check.id, check.id),
-                        status_names[check.status],
-                        f"{check.duration_ms:.0f} ms" if check.duration_ms else "",
-                        str(check.summary),
-                    ]
-                )
-                item.setIcon(1, traffic_light_icon(light))
-                item.setToolTip(0, check.id)
-                item.setToolTip(3, str(check.summary))
-                self.layers.addTopLevelItem(item)
-        for column in range(3):
-            self.layers.resizeColumnToContents(column)
 
     # -- history -----------------------------------------------------------------------------
 
@@ -232,23 +264,53 @@ class DetailsWindow(QWidget):
         if abs((now - since) - self.range_s) > 3600:
             return  # an answer for the other range, asked for before a switch
         self.chart.set_points(points, since, now)
-        self.incidents.setRowCount(len(incidents))
+        table = self.incidents
+        current = table.currentRow()
+        chosen = table.item(current, 0) if current >= 0 else None
+        selected = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        scroll = table.verticalScrollBar().value()
+        table.setRowCount(len(incidents))
         for row, incident in enumerate(incidents):
-            cause = CAUSES.get(incident.cause or "")
             end = _when(incident.ended_at) if incident.ended_at else self.tr("ongoing")
             cells = [
                 _when(incident.started_at),
                 end,
                 self._duration(incident.duration_s(now)),
-                str(cause.title) if cause else (incident.cause or ""),
+                self._cause_text(incident),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if column == 3 and incident.summary is not None:
-                    item.setToolTip(str(incident.summary))
+                if column == 3:
+                    item.setToolTip(self._cause_story(incident))
                 if column == 0:
                     item.setIcon(traffic_light_icon(incident.light))
                     item.setForeground(COLOURS[incident.light].darker(130))
-                self.incidents.setItem(row, column, item)
-        self.incidents.resizeColumnsToContents()
-        self.incidents.horizontalHeader().setStretchLastSection(True)
+                    item.setData(Qt.ItemDataRole.UserRole, incident.started_at)
+                table.setItem(row, column, item)
+            if selected is not None and incident.started_at == selected:
+                table.setCurrentCell(row, table.currentColumn() if current >= 0 else 0)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalScrollBar().setValue(scroll)
+
+    @staticmethod
+    def _title(code: str | None) -> str:
+        cause = CAUSES.get(code or "")
+        return str(cause.title) if cause else (code or "")
+
+    def _cause_text(self, incident: Incident) -> str:
+        """The causes the incident went through, the latest last ("A → B")."""
+        codes: list[str | None] = [c.cause for c in incident.causes] or [incident.cause]
+        titles = [self._title(code) for code in codes[-3:]]
+        return (" → " if len(titles) > 1 else "").join(titles)
+
+    def _cause_story(self, incident: Incident) -> str:
+        lines = []
+        for step in incident.causes:
+            line = f"{time.strftime('%H:%M', time.localtime(step.at))}  {self._title(step.cause)}"
+            if step.summary is not None:
+                line += f": {step.summary}"
+            lines.append(line)
+        if not lines and incident.summary is not None:
+            lines.append(str(incident.summary))
+        return "\n".join(lines)

@@ -79,3 +79,44 @@ def test_history_from_earlier_runs_shows_before_any_check(
         controller.stop()
         presenter.close()
         store.close()
+
+
+def test_a_new_check_keeps_the_users_place_and_selection(
+    simulator: Simulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+        presenter.show_details()
+        details = presenter.details
+        assert details is not None
+        details.resize(700, 420)  # the list scrolls
+        qtbot.waitUntil(lambda: details.layers.verticalScrollBar().maximum() > 0, timeout=5000)
+        layers = details.layers
+        tls = next(
+            layers.topLevelItem(i)
+            for i in range(layers.topLevelItemCount())
+            if layers.topLevelItem(i).text(0).strip() == "Secure connection (TLS)"
+        )
+        layers.setCurrentItem(tls)
+        layers.verticalScrollBar().setValue(3)
+        simulator.set_scenario("down")
+        qtbot.waitUntil(lambda: details.incidents.rowCount() == 1, timeout=10_000)
+        details.incidents.setCurrentCell(0, 3)
+
+        checked = controller.last_checked
+        qtbot.waitUntil(lambda: controller.last_checked != checked, timeout=10_000)
+        qtbot.wait(200)  # the history read after it
+        assert layers.currentItem() is tls
+        assert tls.text(1) == "Skipped"  # the same row, with the new result
+        assert layers.verticalScrollBar().value() == 3
+        assert details.incidents.currentRow() == 0
+        assert details.incidents.currentColumn() == 3
+    finally:
+        controller.stop()
+        presenter.close()
+        store.close()
+        simulator.set_scenario("healthy")

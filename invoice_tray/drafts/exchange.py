@@ -219,7 +219,7 @@ def read_file(path: Path) -> list[ReadDraft]:
         return read_csv(raw) if form_of(path) == "csv" else read_json(raw)
     except ExchangeError as exc:
         raise ExchangeError(
-            tr("{path}: {reason}", path=str(path), reason=str(exc.message))
+            tr("{path}: {reason}", path=str(path), reason=exc.message)
         ) from exc
 
 

@@ -345,7 +345,7 @@ def clock(samples: list[Answer]) -> CheckResult:
         summary = tr(
             "this computer's clock is {minutes} minutes {direction}",
             minutes=round(magnitude / 60, 1),
-            direction=str(direction),
+            direction=direction,
         )
         failing = magnitude > CLOCK_FAIL_S
         return CheckResult(

@@ -87,7 +87,7 @@ def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
         tr(
             "through proxy {proxy} ({source})",
             proxy=choice.display_url or "",
-            source=str(SOURCE_LABELS.get(choice.source, choice.source)),
+            source=SOURCE_LABELS.get(choice.source, choice.source),
         ),
         ms,
         detail,
@@ -105,7 +105,7 @@ def success(
             "tcp",
             Layer.PROTOCOL,
             CheckStatus.OK,
-            tr("connected to {target} in {ms} ms", target=str(target), ms=round(tcp_ms or 0)),
+            tr("connected to {target} in {ms} ms", target=target, ms=round(tcp_ms or 0)),
             tcp_ms or 0.0,
             {"address": endpoint.address, "port": endpoint.port},
         )

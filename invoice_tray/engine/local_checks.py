@@ -32,7 +32,7 @@ def client_certificate(
     try:
         cert = describe(load_certificate_file(path, password))
     except CertificateFileError as exc:
-        summary = tr("cannot read {path}: {reason}", path=path.name, reason=str(exc.message))
+        summary = tr("cannot read {path}: {reason}", path=path.name, reason=exc.message)
         return result(CheckStatus.FAIL, summary, {"path": str(path)}, "client-cert-unreadable")
     detail = {"path": str(path), **cert.to_json(now)}
     days = cert.days_left(now)

@@ -79,7 +79,7 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
         issuer = await _find_issuer(leaf, settings)
         status, revoked_at, next_update = await _ask(leaf, issuer, urls[0], settings, now)
     except RevocationUnknown as exc:
-        summary = tr("revocation could not be checked: {reason}", reason=str(exc.reason))
+        summary = tr("revocation could not be checked: {reason}", reason=exc.reason)
         return _result(CheckStatus.WARN, summary, _ms(began), detail)
     detail["status"] = status
     if status == "revoked":

@@ -186,9 +186,9 @@ class _Run:
             return
         note = tr("the extra CA file {path} cannot be used: {reason}", path=problem.path,
                   reason=problem.reason)  # fmt: skip
-        summary = tr("{summary}; {note}", summary=str(tls.summary), note=str(note))
+        summary = tr("{summary}; {note}", summary=tls.summary, note=note)
         status = CheckStatus.WARN if tls.status is CheckStatus.OK else tls.status
-        detail = {**tls.detail, "ca_file_problem": str(note)}
+        detail = {**tls.detail, "ca_file_problem": note.render("en")}
         self.results["tls"] = replace(tls, status=status, summary=summary, detail=detail)
 
     async def _dns(self, *, proxied: bool) -> list[str]:
@@ -246,7 +246,7 @@ class _Run:
                 "dns",
                 Layer.NETWORK,
                 CheckStatus.WARN,
-                tr("{why} (the proxy looks the name up instead)", why=str(why)),
+                tr("{why} (the proxy looks the name up instead)", why=why),
                 ms,
                 detail,
             )

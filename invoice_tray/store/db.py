@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import Param, Text, tr
 
 Migration = Callable[[sqlite3.Connection], None]
 FULL_BELOW_BYTES = 1 << 20  # less free space than this, and a write error means "disk full"
@@ -59,14 +59,14 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""  # e.g. SQLITE_IOERR_WRITE
     environmental = any(name == code or name.startswith(code + "_") for code in _ENVIRONMENT_CODES)
     if environmental:
-        reason = str(exc)
+        reason: Param = str(exc)
         # SQLite says "disk I/O error" or "unable to open": say what the user can act on.
         if _read_only(path):
             folder = str(path.parent)
-            reason = str(tr("the folder {folder} is read-only ({reason})", folder=folder,
-                            reason=reason))  # fmt: skip
+            reason = tr("the folder {folder} is read-only ({reason})", folder=folder,
+                        reason=reason)  # fmt: skip
         elif _disk_full(path):
-            reason = str(tr("the disk is full ({reason})", reason=reason))
+            reason = tr("the disk is full ({reason})", reason=reason)
         return StoreEnvironmentError(
             tr("the database {path} cannot be used: {reason}", path=str(path), reason=reason),
             exc,

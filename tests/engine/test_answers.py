@@ -11,6 +11,7 @@ import httpx
 from invoice_tray.engine import answers
 from invoice_tray.engine.http import Answer
 from invoice_tray.engine.model import CheckStatus, Light
+from invoice_tray.i18n import set_language
 
 NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
 
@@ -142,3 +143,16 @@ def test_clock_thresholds() -> None:
     assert skewed(-200).findings[0].light is Light.YELLOW  # type: ignore[attr-defined]
     assert skewed(400).findings[0].light is Light.RED  # type: ignore[attr-defined]
     assert answers.clock([]).status is CheckStatus.SKIPPED
+
+
+def test_a_clock_summary_made_in_one_language_is_shown_in_another() -> None:
+    server_time = datetime.fromtimestamp(1000, UTC) + timedelta(minutes=4)
+    header = {"date": format_datetime(server_time, usegmt=True)}
+    result = answers.clock([answer(headers=header, sent=1000.0, received=1000.0)])
+    assert str(result.summary) == "this computer's clock is 4.0 minutes behind"
+    set_language("zh_CN")
+    shown = str(result.summary)
+    assert "behind" not in shown and "慢了" in shown
+    assert "behind" not in str(result.findings[0].summary)
+    set_language("en")
+    assert str(result.summary).endswith("behind")

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoice_tray.drafts.model import money
 from invoice_tray.drafts.store import EDITABLE, STATE_LABELS, STATES, DraftRow, StoredDraft
 from invoice_tray.engine.model import CheckResult, CheckStatus
 from invoice_tray.ui import drafts_io
@@ -109,7 +118,7 @@ class DraftsModel(QAbstractTableModel):
             if column == 2:
                 return row.buyer_name
             if column == 3:
-                return f"{row.total:,.2f}"
+                return money(row.total)
             if column == 4:
                 return time.strftime("%Y-%m-%d %H:%M", time.localtime(row.updated_at))
             return row.server_number or ""
@@ -156,6 +165,7 @@ class DraftsWindow(QWidget):
         super().__init__()
         self.path = path
         self.editor: DraftEditor | None = None
+        self._select_next: list[int] | None = None  # ids to select once the list is read
         self.setWindowTitle(self.tr("invoice-tray: offline drafts"))
         self.model = DraftsModel(self)  # owned by the window, deleted with it
         self.table = QTableView()
@@ -306,7 +316,7 @@ class DraftsWindow(QWidget):
         if rows is None:
             self._loaded(rows, error)
             return
-        self.model.set_rows(rows)
+        self._show_rows(rows)
         self.first_shown.emit()
         if len(rows) < FIRST_SCREEN:  # that was all of them
             self._loaded(rows, None)
@@ -321,7 +331,7 @@ class DraftsWindow(QWidget):
             message = self.tr("The drafts could not be read: %1")
             self.detail.setPlainText(message.replace("%1", error_text(error)))
             return
-        self.model.set_rows(rows)
+        self._show_rows(rows)
         self._show_count()
         self._update_buttons()
         self.loaded.emit()
@@ -344,8 +354,42 @@ class DraftsWindow(QWidget):
         self.limits.show()
 
     def _filter(self) -> None:
+        keep = self._selected_ids()
         self.model.set_filter(self.state.currentData(), self.search.text())
+        self._select_ids(keep)
         self._show_count()
+
+    def _show_rows(self, rows: list[DraftRow]) -> None:
+        """New rows from the store, keeping the selection (or moving it to the draft just
+        saved): the pane below always describes what is selected, never a stale draft."""
+        keep = self._select_next if self._select_next is not None else self._selected_ids()
+        self.model.set_rows(rows)
+        if self._select_ids(keep):
+            self._select_next = None
+
+    def _selected_ids(self) -> list[int]:
+        return [row.id for row in self.selected_rows()]
+
+    def _select_ids(self, ids: list[int]) -> bool:
+        """Select these drafts where shown; True when all of them are."""
+        wanted = set(ids)
+        numbers = [n for n, row in enumerate(self.model.rows) if row.id in wanted]
+        selection = QItemSelection()
+        start = 0
+        for i in range(1, len(numbers) + 1):  # one range per run of neighbouring rows
+            if i == len(numbers) or numbers[i] != numbers[i - 1] + 1:
+                first = self.model.index(numbers[start], 0)
+                last = self.model.index(numbers[i - 1], DraftsModel.COLUMNS - 1)
+                selection.select(first, last)
+                start = i
+        found = len(numbers)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+        if found:
+            self.table.scrollTo(selection.indexes()[0])
+        else:
+            self._selected()  # nothing shown is selected: the pane says so
+        return found == len(wanted)
 
     def _show_count(self) -> None:
         shown, total = len(self.model.rows), len(self.model.all_rows)
@@ -459,6 +503,7 @@ class DraftsWindow(QWidget):
     def _editor_saved(self, draft_id: int) -> None:
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Draft %1 saved.").replace("%1", str(draft_id)))
+        self._select_next = [draft_id]  # the saved draft, new or copied, is what to show
         self.changed.emit()
         self.reload()
 

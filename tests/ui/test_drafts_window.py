@@ -338,3 +338,34 @@ def test_the_keys_a_spreadsheet_user_reaches_for(
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.editor is not None
     assert window.editor.windowTitle() == "invoice-tray: new invoice draft"
+
+
+def test_the_pane_shows_the_draft_just_saved_not_the_one_selected_before(
+    qtbot: QtBot, path: Path
+) -> None:
+    window = open_window(qtbot, path)
+    window.table.selectRow(2)  # draft 1
+    qtbot.waitUntil(lambda: "客户 1 有限公司" in window.detail.toPlainText(), timeout=5_000)
+    window.duplicate_button.click()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
+    editor = window.editor
+    assert editor is not None
+    editor.buyer_edits["name"].setText("复制后改名的客户")
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        editor.save_button.click()
+    assert [row.id for row in window.selected_rows()] == [4]
+    qtbot.waitUntil(lambda: "复制后改名的客户" in window.detail.toPlainText(), timeout=5_000)
+    assert "客户 1 有限公司" not in window.detail.toPlainText()
+
+    window.new_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.buyer_edits["name"].setText("新客户")
+    with qtbot.waitSignal(window.loaded, timeout=5_000):
+        editor.save_button.click()
+    assert [row.id for row in window.selected_rows()] == [5]
+    qtbot.waitUntil(lambda: "新客户" in window.detail.toPlainText(), timeout=5_000)
+
+    # A filter that hides the selected draft empties the pane instead of leaving it stale.
+    window.state.setCurrentIndex(window.state.findData("queued"))
+    assert window.selected_rows() == [] and window.detail.toPlainText() == ""

@@ -46,6 +46,15 @@ def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def money(value: Decimal | float) -> str:
+    """An amount as an accountant writes it: two decimals, thousands separators, and never
+    "-0.00" (a negative amount that rounds to nothing is nothing)."""
+    rounded = cents(Decimal(str(value)) if isinstance(value, float) else value)
+    if rounded == 0:
+        rounded = abs(rounded)
+    return f"{rounded:,.2f}"
+
+
 FIELD_LABELS: dict[str, Text] = {
     "": tr("Draft"),
     "buyer": tr("Buyer"),

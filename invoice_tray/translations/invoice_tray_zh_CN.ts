@@ -270,173 +270,193 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="94"/>
+        <location filename="../ui/draft_editor.py" line="98"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="99"/>
+        <location filename="../ui/draft_editor.py" line="103"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="102"/>
+        <location filename="../ui/draft_editor.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="103"/>
+        <location filename="../ui/draft_editor.py" line="107"/>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="104"/>
+        <location filename="../ui/draft_editor.py" line="108"/>
         <source>Address and phone</source>
         <translation>地址、电话</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="105"/>
+        <location filename="../ui/draft_editor.py" line="109"/>
         <source>Bank and account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="121"/>
+        <location filename="../ui/draft_editor.py" line="125"/>
         <source>18-character unified code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="126"/>
+        <location filename="../ui/draft_editor.py" line="130"/>
         <source>Item</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="128"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Specification</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="129"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="127"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Tax code</source>
         <translation>税收分类编码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="137"/>
         <source>Incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="139"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="144"/>
+        <location filename="../ui/draft_editor.py" line="148"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="146"/>
+        <location filename="../ui/draft_editor.py" line="150"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="152"/>
+        <location filename="../ui/draft_editor.py" line="156"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="175"/>
+        <location filename="../ui/draft_editor.py" line="179"/>
         <source>Save as draft</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="178"/>
+        <location filename="../ui/draft_editor.py" line="182"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="194"/>
+        <location filename="../ui/draft_editor.py" line="198"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="212"/>
+        <location filename="../ui/draft_editor.py" line="216"/>
         <source>The server rejected this draft: %1</source>
         <translation>服务器拒绝了此草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="280"/>
+        <location filename="../ui/draft_editor.py" line="284"/>
         <source>0 % (zero-rated)</source>
         <translation>0%（零税率）</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="281"/>
+        <location filename="../ui/draft_editor.py" line="285"/>
         <source>exempt</source>
         <translation>免税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="224"/>
-        <location filename="../ui/draft_editor.py" line="282"/>
+        <location filename="../ui/draft_editor.py" line="228"/>
+        <location filename="../ui/draft_editor.py" line="286"/>
         <source>not taxable</source>
         <translation>不征税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="378"/>
+        <location filename="../ui/draft_editor.py" line="392"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="388"/>
+        <location filename="../ui/draft_editor.py" line="402"/>
         <source>the server says: %1</source>
         <translation>服务器称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="466"/>
+        <location filename="../ui/draft_editor.py" line="480"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="471"/>
+        <location filename="../ui/draft_editor.py" line="485"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="491"/>
+        <location filename="../ui/draft_editor.py" line="501"/>
+        <source>Submit anyway?</source>
+        <translation>仍要提交？</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="502"/>
+        <source>This draft has warnings. Submit it anyway?</source>
+        <translation>这张草稿有需要注意的地方。仍要提交吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="509"/>
+        <source>Submit anyway</source>
+        <translation>仍要提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="512"/>
+        <source>Check again first</source>
+        <translation>先回去检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="542"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="503"/>
+        <location filename="../ui/draft_editor.py" line="554"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="504"/>
+        <location filename="../ui/draft_editor.py" line="555"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -444,32 +464,32 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="126"/>
+        <location filename="../ui/drafts_window.py" line="135"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="127"/>
+        <location filename="../ui/drafts_window.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="128"/>
+        <location filename="../ui/drafts_window.py" line="137"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="129"/>
+        <location filename="../ui/drafts_window.py" line="138"/>
         <source>Total (yuan)</source>
         <translation>价税合计（元）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="130"/>
+        <location filename="../ui/drafts_window.py" line="139"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="131"/>
+        <location filename="../ui/drafts_window.py" line="140"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
@@ -477,194 +497,194 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="159"/>
+        <location filename="../ui/drafts_window.py" line="169"/>
         <source>invoice-tray: offline drafts</source>
         <translation>invoice-tray：离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="177"/>
+        <location filename="../ui/drafts_window.py" line="187"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="181"/>
+        <location filename="../ui/drafts_window.py" line="191"/>
         <source>Search buyer, number or invoice number</source>
         <translation>搜索购买方、编号或发票号码</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="182"/>
+        <location filename="../ui/drafts_window.py" line="192"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="204"/>
+        <location filename="../ui/drafts_window.py" line="214"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="200"/>
+        <location filename="../ui/drafts_window.py" line="210"/>
         <source>Hold back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="204"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="195"/>
+        <location filename="../ui/drafts_window.py" line="205"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="196"/>
+        <location filename="../ui/drafts_window.py" line="206"/>
         <source>Duplicate…</source>
         <translation>复制为新草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="197"/>
+        <location filename="../ui/drafts_window.py" line="207"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="198"/>
+        <location filename="../ui/drafts_window.py" line="208"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="199"/>
-        <location filename="../ui/drafts_window.py" line="492"/>
+        <location filename="../ui/drafts_window.py" line="209"/>
+        <location filename="../ui/drafts_window.py" line="537"/>
         <source>Queue for submission</source>
         <translation>加入提交队列</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="201"/>
+        <location filename="../ui/drafts_window.py" line="211"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="202"/>
+        <location filename="../ui/drafts_window.py" line="212"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="203"/>
+        <location filename="../ui/drafts_window.py" line="213"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="321"/>
+        <location filename="../ui/drafts_window.py" line="331"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="352"/>
+        <location filename="../ui/drafts_window.py" line="396"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="438"/>
+        <location filename="../ui/drafts_window.py" line="482"/>
         <source>invoice-tray: new invoice draft</source>
         <translation>invoice-tray：新建发票草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="440"/>
+        <location filename="../ui/drafts_window.py" line="484"/>
         <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
         <translation>invoice-tray：新建发票草稿（复制自草稿 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="444"/>
+        <location filename="../ui/drafts_window.py" line="488"/>
         <source>invoice-tray: invoice draft %1</source>
         <translation>invoice-tray：发票草稿 %1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="461"/>
+        <location filename="../ui/drafts_window.py" line="505"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="486"/>
+        <location filename="../ui/drafts_window.py" line="531"/>
         <source>%1 drafts queued for submission.</source>
         <translation>%1 份草稿已加入提交队列。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="488"/>
+        <location filename="../ui/drafts_window.py" line="533"/>
         <source>%1 have errors and stay drafts: open them to correct them.</source>
         <translation>%1 份有错误，仍为草稿：请打开改正。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="508"/>
+        <location filename="../ui/drafts_window.py" line="553"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="511"/>
+        <location filename="../ui/drafts_window.py" line="556"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="526"/>
+        <location filename="../ui/drafts_window.py" line="571"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="528"/>
+        <location filename="../ui/drafts_window.py" line="573"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="543"/>
+        <location filename="../ui/drafts_window.py" line="588"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="552"/>
+        <location filename="../ui/drafts_window.py" line="597"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="556"/>
+        <location filename="../ui/drafts_window.py" line="601"/>
         <source>Export %1 drafts</source>
         <translation>导出 %1 份草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="558"/>
+        <location filename="../ui/drafts_window.py" line="603"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="569"/>
+        <location filename="../ui/drafts_window.py" line="614"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="582"/>
+        <location filename="../ui/drafts_window.py" line="627"/>
         <source>%1 drafts written to %2</source>
         <translation>%1 份草稿已写入 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="588"/>
-        <location filename="../ui/drafts_window.py" line="632"/>
+        <location filename="../ui/drafts_window.py" line="633"/>
+        <location filename="../ui/drafts_window.py" line="677"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="590"/>
+        <location filename="../ui/drafts_window.py" line="635"/>
         <source>Drafts (*.json *.csv)</source>
         <translation>草稿 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="595"/>
+        <location filename="../ui/drafts_window.py" line="640"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="610"/>
+        <location filename="../ui/drafts_window.py" line="655"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="613"/>
+        <location filename="../ui/drafts_window.py" line="658"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
     </message>

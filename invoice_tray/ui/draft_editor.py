@@ -45,6 +45,7 @@ from invoice_tray.drafts.model import (
     Draft,
     Problem,
     at_field,
+    money,
     parse_draft,
     typed_number,
 )
@@ -87,6 +88,9 @@ class DraftEditor(QDialog):
         self.draft = Draft()
         self.modified = False
         self.saving = False
+        self.confirm: QMessageBox | None = None  # "submit with these warnings?", while open
+        # Why the banner is up: it goes by itself once that no longer holds.
+        self._banner_for: str | None = None
         # A new form is not marked all over before anything is typed: a field shows its
         # problems once edited, and every field once the user tries to save.
         self.touched: set[str] = set()
@@ -208,8 +212,8 @@ class DraftEditor(QDialog):
         self._fill(draft or Draft())
         if self.server_fields:
             reasons = "; ".join(at_field(k, v) for k, v in self.server_fields.items())
-            self.banner.show_problem(
-                self.tr("The server rejected this draft: %1").replace("%1", reasons)
+            self._say(
+                "server", self.tr("The server rejected this draft: %1").replace("%1", reasons)
             )
         self.refresh()
         self.modified = False
@@ -364,6 +368,16 @@ class DraftEditor(QDialog):
         self.draft = draft
         self._show_totals(draft)
         self._show_problems()
+        still = {
+            "unreadable": bool(unreadable),
+            "errors": any(p.blocking for p in self.problems),
+        }
+        if self._banner_for in still and not still[self._banner_for]:
+            self._say(None, None)  # corrected: the request to correct it goes
+
+    def _say(self, reason: str | None, text: str | None) -> None:
+        self._banner_for = reason
+        self.banner.show_problem(text)
 
     def _show_totals(self, draft: Draft) -> None:
         self.lines.blockSignals(True)
@@ -372,12 +386,12 @@ class DraftEditor(QDialog):
             for column, value in zip(WORKED_OUT, (amount, tax), strict=True):
                 item = self.lines.item(row, column)
                 if item is not None:
-                    item.setText(f"{value:,.2f}")
+                    item.setText(money(value))
         self.lines.blockSignals(False)
         totals = draft.totals()
         text = self.tr("Amount %1 + tax %2 = total %3 yuan")
         for number, value in enumerate((totals.amount, totals.tax, totals.total), start=1):
-            text = text.replace(f"%{number}", f"{value:,.2f}")
+            text = text.replace(f"%{number}", money(value))
         self.totals.setText(text)
 
     def _show_problems(self) -> None:
@@ -463,16 +477,53 @@ class DraftEditor(QDialog):
         self.reveal_all = True
         self.refresh()
         if self.unreadable:
-            self.banner.show_problem(self.tr("Correct the numbers marked in red first."))
+            self._say("unreadable", self.tr("Correct the numbers marked in red first."))
             self._go_to_problem(self.problem_list.item(0))
             return
         if queue and any(p.blocking for p in self.problems):
             message = self.tr(
                 "Correct the errors marked in red before submitting; or save it as a draft."
             )
-            self.banner.show_problem(message)
+            self._say("errors", message)
             self._go_to_problem(self.problem_list.item(0))
             return
+        warnings = [p for p in self.problems if not p.blocking]
+        if queue and warnings:
+            self._ask_to_submit_anyway(warnings)
+            return
+        self._write(queue=queue)
+
+    def _ask_to_submit_anyway(self, warnings: list[Problem]) -> None:
+        """Warnings do not block, but nothing goes to the server past one unasked: the
+        user reads them and chooses. No is the default, and Enter or Esc keep the draft."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Submit anyway?"))
+        box.setText(self.tr("This draft has warnings. Submit it anyway?"))
+        box.setInformativeText("\n".join(f"⚠ {p.render()}" for p in warnings))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        if yes is not None:
+            yes.setText(self.tr("Submit anyway"))
+        no = box.button(QMessageBox.StandardButton.No)
+        if no is not None:
+            no.setText(self.tr("Check again first"))
+        box.finished.connect(self._answered)
+        self.confirm = box
+        box.open()
+
+    def _answered(self, answer: int) -> None:
+        box, self.confirm = self.confirm, None
+        if box is not None:
+            box.deleteLater()
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(queue=True)
+        else:
+            self._go_to_problem(self.problem_list.item(0))
+
+    def _write(self, *, queue: bool) -> None:
         self.saving = True
         self._show_problems()
         path, draft_id, draft = self.path, self.draft_id, self.draft
@@ -489,7 +540,7 @@ class DraftEditor(QDialog):
         if draft_id is None:
             # The form stays open with everything typed: nothing is lost.
             message = self.tr("The draft was not saved: %1")
-            self.banner.show_problem(message.replace("%1", error_text(error)))
+            self._say("save", message.replace("%1", error_text(error)))
             return
         self.draft_id = draft_id
         self.modified = False

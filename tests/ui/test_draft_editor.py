@@ -117,15 +117,75 @@ def test_a_number_that_cannot_be_read_stops_saving(qtbot: QtBot, tmp_path: Path)
     assert cell(editor, 0, "quantity") == "三"  # what was typed stays
 
 
-def test_a_doubtful_tax_id_warns_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_doubtful_tax_id_warns_and_asks_before_it_is_submitted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "drafts.sqlite3"
     data = draft_json()
     data["buyer"]["tax_id"] = VALID_USCC[:-1] + "X"  # type: ignore[index]
     draft, _problems = parse_draft(data)
-    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3", draft=draft)
+    editor = open_editor(qtbot, path, draft=draft)
     label = editor.field_errors["buyer.tax_id"]
     assert label.text() == "⚠ the check digit does not match; check the ID"
-    with qtbot.waitSignal(editor.saved, timeout=5_000):
-        editor.queue_button.click()  # a warning does not stop submitting
+
+    editor.queue_button.click()
+    box = editor.confirm
+    assert box is not None and box.isVisible()
+    assert box.windowTitle() == "Submit anyway?"
+    assert "⚠ Buyer taxpayer ID: the check digit does not match" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter is "check again", not "submit"
+    qtbot.waitUntil(lambda: editor.confirm is None, timeout=2_000)
+    assert editor.isVisible() and not path.exists()
+
+    editor.queue_button.click()
+    box = editor.confirm
+    assert box is not None
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert yes is not None and yes.text() == "Submit anyway"
+    with qtbot.waitSignal(editor.saved, timeout=5_000) as saved:
+        yes.click()
+    store = DraftStore(path)
+    assert store.get(saved.args[0]).state == "queued"
+    store.close()
+
+    # Saving as a draft asks nothing: nothing is sent.
+    other = open_editor(qtbot, tmp_path / "other.sqlite3", draft=draft)
+    with qtbot.waitSignal(other.saved, timeout=5_000):
+        other.save_button.click()
+    assert other.confirm is None
+
+
+def test_the_request_to_correct_goes_once_corrected(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    set_cell(editor, 0, "quantity", "三")
+    editor.save_button.click()
+    assert editor.banner.isVisible()
+    set_cell(editor, 0, "quantity", "3")
+    editor.refresh()
+    assert editor.banner.isHidden()
+
+    editor.queue_button.click()  # blank form: errors
+    assert editor.banner.text().startswith("✗ Correct the errors marked in red")
+    data = draft_json()
+    editor.buyer_edits["name"].setText("示例科技有限公司")
+    editor.buyer_edits["tax_id"].setText(VALID_USCC)
+    line = data["lines"][0]  # type: ignore[index]
+    for key in ("name", "tax_code", "unit_price"):
+        set_cell(editor, 0, key, str(line[key]))
+    editor.refresh()
+    assert [p for p in editor.problems if p.blocking] == []
+    assert editor.banner.isHidden()
+
+
+def test_an_amount_that_rounds_to_nothing_is_never_minus_zero(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
+    set_cell(editor, 0, "quantity", "1")
+    set_cell(editor, 0, "unit_price", "-0.001")
+    editor.refresh()
+    assert (cell(editor, 0, "amount"), cell(editor, 0, "tax")) == ("0.00", "0.00")
+    assert "-0.00" not in editor.totals.text()
 
 
 def test_a_rejected_draft_shows_the_server_and_is_queued_again_with_a_new_key(

@@ -1,37 +1,47 @@
 """The simulator's invoice book: ``POST /invoices`` with idempotency keys.
 
 Same key and same payload: the same invoice again, never a second one. Same key with a
-different payload: 422. A key still being processed: 409.
+different payload: 422. The book is kept in a file beside the simulator's CA, as a real
+server keeps its invoices: numbers go on where they stopped after a restart (two invoices
+never share a number) and a key sent before the restart still finds its invoice.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import threading
 import uuid
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 MAX_KEY_LENGTH = 255
-
-
-@dataclass
-class _Entry:
-    fingerprint: str
-    response: dict[str, Any] | None  # None while in progress
+BOOK_FILE = "invoices.sqlite3"
 
 
 class InvoiceBook:
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
+        """``path``: the book's file; None keeps it in memory (a test's scripted server)."""
         self._lock = threading.Lock()
-        self._by_key: dict[str, _Entry] = {}
-        self._next_number = 1
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(
+            ":memory:" if path is None else path, isolation_level=None, check_same_thread=False
+        )
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS invoices (number INTEGER PRIMARY KEY,"
+            " key TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL, id TEXT NOT NULL)"
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
 
     @property
     def count(self) -> int:
         with self._lock:
-            return sum(1 for entry in self._by_key.values() if entry.response is not None)
+            return int(self._conn.execute("SELECT count(*) FROM invoices").fetchone()[0])
 
     def submit(self, key: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if not key:
@@ -49,9 +59,11 @@ class InvoiceBook:
             json.dumps(invoice, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest()
         with self._lock:
-            entry = self._by_key.get(key)
-            if entry is not None:
-                if entry.fingerprint != fingerprint:
+            row = self._conn.execute(
+                "SELECT number, fingerprint, id FROM invoices WHERE key = ?", (key,)
+            ).fetchone()
+            if row is not None:
+                if row[1] != fingerprint:
                     return 422, {
                         "errors": [
                             {
@@ -60,13 +72,17 @@ class InvoiceBook:
                             }
                         ]
                     }
-                if entry.response is None:
-                    return 409, {"error": "a request with this Idempotency-Key is in progress"}
-                return 201, entry.response
-            response = {"id": uuid.uuid4().hex, "number": f"SIM{self._next_number:08d}"}
-            self._next_number += 1
-            self._by_key[key] = _Entry(fingerprint, response)
-            return 201, response
+                return 201, _answer(row[2], row[0])
+            invoice_id = uuid.uuid4().hex
+            cursor = self._conn.execute(
+                "INSERT INTO invoices (key, fingerprint, id) VALUES (?, ?, ?)",
+                (key, fingerprint, invoice_id),
+            )
+            return 201, _answer(invoice_id, int(cursor.lastrowid or 0))
+
+
+def _answer(invoice_id: str, number: int) -> dict[str, Any]:
+    return {"id": invoice_id, "number": f"SIM{number:08d}"}
 
 
 def _validate(invoice: Any) -> list[dict[str, str]]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from invoice_tray.simulator import pki
-from invoice_tray.simulator.invoices import InvoiceBook
+from invoice_tray.simulator.invoices import BOOK_FILE, InvoiceBook
 from invoice_tray.simulator.scenarios import SCENARIOS, Scenario
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class Simulator:
         self.random = random.Random(seed)  # noqa: S311 (simulated failures, not secrets)
         self.scenario = SCENARIOS[scenario]
         self.authority, self.ca_path = pki.load_or_create_authority(data_dir / "simulator")
-        self.invoices = InvoiceBook()
+        self.invoices = InvoiceBook(data_dir / "simulator" / BOOK_FILE)
         self.stopping = threading.Event()
         self._lock = threading.RLock()
         self._contexts: dict[str, ssl.SSLContext] = {}
@@ -113,6 +113,7 @@ class Simulator:
                 self._control = None
         for thread in self._threads:
             thread.join(timeout=5)
+        self.invoices.close()
 
     def __enter__(self) -> Simulator:
         return self.start()
@@ -318,6 +319,9 @@ class _ApiHandler(BaseHTTPRequestHandler):
             self._json(500, {"error": "internal server error"})
             return
         path = self.path.split("?", 1)[0].rstrip("/")
+        if scenario.behaviour == "maintenance" and path not in ("/health", "/announcements"):
+            self._maintenance()  # nothing is issued while the platform is down for upgrade
+            return
         routes: dict[tuple[str, str], Callable[[], None]] = {
             ("GET", "/health"): self._health,
             ("GET", "/announcements"): self._announcements,
@@ -362,16 +366,19 @@ class _ApiHandler(BaseHTTPRequestHandler):
         elif behaviour == "huge":
             self._huge()
         elif behaviour == "maintenance":
-            until = (self._now() + timedelta(hours=2)).replace(microsecond=0)
-            self._json(
-                503,
-                {"status": "maintenance", "message": "Planned upgrade", "until": until.isoformat()},
-                {"Retry-After": "1800"},
-            )
+            self._maintenance()
         elif behaviour == "degraded":
             self._json(200, {"status": "degraded", "message": "Invoice signing is delayed"})
         else:
             self._json(200, {"status": "ok"})
+
+    def _maintenance(self) -> None:
+        until = (self._now() + timedelta(hours=2)).replace(microsecond=0)
+        self._json(
+            503,
+            {"status": "maintenance", "message": "Planned upgrade", "until": until.isoformat()},
+            {"Retry-After": "1800"},
+        )
 
     def _trickle(self) -> None:
         # Headers one byte at a time: each read succeeds, the whole never arrives in time.

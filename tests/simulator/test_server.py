@@ -25,6 +25,7 @@ INVOICE = {"buyer": {"name": "上海示例有限公司"}, "lines": [{"name": "*�
 def test_invoice_is_created_once_per_key(simulator: Simulator) -> None:
     key = str(uuid.uuid4())
     headers = {"Authorization": "Bearer t", "Idempotency-Key": key}
+    before = simulator.invoices.count
     with client(simulator) as http:
         first = http.post("/invoices", json=INVOICE, headers=headers)
         again = http.post("/invoices", json=INVOICE, headers=headers)
@@ -34,11 +35,44 @@ def test_invoice_is_created_once_per_key(simulator: Simulator) -> None:
                             headers={**headers, "Idempotency-Key": "k2"})  # fmt: skip
     assert first.status_code == 201
     assert again.json() == first.json()
-    assert simulator.invoices.count == 1
+    assert simulator.invoices.count == before + 1
     assert other.status_code == 422
     assert missing.status_code == 400
     assert invalid.status_code == 422
     assert {e["field"] for e in invalid.json()["errors"]} == {"buyer.name", "lines"}
+
+
+def test_nothing_is_issued_during_maintenance(simulator: Simulator) -> None:
+    simulator.set_scenario("maintenance")
+    before = simulator.invoices.count
+    headers = {"Authorization": "Bearer t", "Idempotency-Key": str(uuid.uuid4())}
+    try:
+        with client(simulator) as http:
+            refused = http.post("/invoices", json=INVOICE, headers=headers)
+            limits = http.get("/limits", headers=headers)
+            announced = http.get("/announcements")
+    finally:
+        simulator.set_scenario("healthy")
+    assert refused.status_code == 503 and refused.headers["Retry-After"] == "1800"
+    assert refused.json()["status"] == "maintenance"
+    assert limits.status_code == 503
+    assert announced.status_code == 200
+    assert simulator.invoices.count == before
+
+
+def test_invoice_numbers_go_on_after_a_restart(tmp_path: Path) -> None:
+    headers = {"Authorization": "Bearer t", "Idempotency-Key": "first"}
+    with Simulator(tmp_path) as sim, client(sim) as http:
+        first = http.post("/invoices", json=INVOICE, headers=headers).json()
+    with Simulator(tmp_path) as sim, client(sim) as http:
+        again = http.post("/invoices", json=INVOICE, headers=headers).json()
+        second = http.post(
+            "/invoices", json=INVOICE, headers={**headers, "Idempotency-Key": "second"}
+        ).json()
+        assert sim.invoices.count == 2
+    assert first["number"] == "SIM00000001"
+    assert again == first  # the key sent before the restart finds its invoice
+    assert second["number"] == "SIM00000002"
 
 
 def test_limits_need_a_token(simulator: Simulator) -> None:

@@ -240,15 +240,14 @@ def _names_a_user(proxy: str) -> bool:
 
 
 def _ca_file_problem(path: Path) -> Text | None:
+    from invoice_tray.engine.tls import ca_file_reason
+
     if not path.is_file():
         return tr("no such file")
     try:
         ssl.create_default_context(cafile=str(path))
     except (OSError, ssl.SSLError, ValueError) as exc:
-        return tr(
-            "not a usable list of CA certificates (PEM): {error}",
-            error=getattr(exc, "strerror", None) or str(exc),
-        )
+        return ca_file_reason(exc)
     return None
 
 

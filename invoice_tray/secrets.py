@@ -6,6 +6,7 @@ hosts, scripts), so a token can be given without any keyring at all.
 
 from __future__ import annotations
 
+import logging
 import os
 import types
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from invoice_tray.i18n import Text, tr
 
 if TYPE_CHECKING:
     from invoice_tray.config import Config
+
+log = logging.getLogger(__name__)
 
 # Names of secrets and of a variable, not secrets themselves.
 TOKEN_ENV = "INVOICE_TRAY_TOKEN"  # noqa: S105
@@ -81,8 +84,14 @@ def check_name(name: str) -> None:
 
 
 def _keyring_failure(exc: Exception) -> SecretsUnavailable:
+    # The keyring's own words ("Failed to create the collection: Prompt dismissed") go to the
+    # log for the helpdesk; the user is told what it means and what to do.
+    log.warning("keyring: %s", str(exc) or type(exc).__name__)
     return SecretsUnavailable(
-        tr("the keyring refused the request: {error}", error=str(exc) or type(exc).__name__)
+        tr(
+            "the system keyring did not allow it (perhaps its unlock prompt was closed); try "
+            "again and unlock the keyring when asked"
+        )
     )
 
 

@@ -150,4 +150,4 @@ def test_the_fix_journal_is_included(memory_keyring: MemoryKeyring, tmp_path: Pa
     fixes = text.split("== Fixes run ==")[1].split("==")[0]
     assert "network-reset: done (red (dns-failure) -> None)" in fixes
     assert "app-network-state: done" in fixes
-    assert "flush-dns: unavailable: resolvectl is not available on this computer" in fixes
+    assert "flush-dns: unavailable: the system tool it needs is not on this computer" in fixes

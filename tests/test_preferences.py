@@ -111,7 +111,9 @@ def test_every_wrong_field_is_named_and_nothing_is_written(
         "polling.interval_s": "must be a whole number from 5 to 3600",
         "server-token": "the token must not start or end with spaces",
     }
-    assert problems["server.ca_file"].startswith("not a usable list of CA certificates")
+    assert problems["server.ca_file"] == (
+        "the file holds no usable root certificate (a .pem or .crt file is expected)"
+    )
     assert not config_path.exists()
     assert memory_keyring.store == {}
     assert not autostart.is_enabled()

@@ -16,78 +16,100 @@ SHARED_DEFAULTS = {"config": None, "lang": None, "demo": False, "scenario": "hea
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the current language (see :mod:`invoice_tray.cli.localize`)."""
+    from invoice_tray.cli.localize import LocalizedParser
+    from invoice_tray.cli.localize import help_text as h
+    from invoice_tray.i18n import tr
     from invoice_tray.simulator.scenarios import SCENARIOS
 
     # Options accepted before and after the sub-command; SUPPRESS keeps a sub-command from
     # resetting what was given before it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = LocalizedParser(add_help=False)
     common.add_argument(
-        "--config", metavar="PATH", default=argparse.SUPPRESS, help="config file to use"
+        "--config", metavar="PATH", default=argparse.SUPPRESS, help=h(tr("config file to use"))
     )
     common.add_argument(
         "--lang",
         choices=["auto", "en", "zh_CN"],
         default=argparse.SUPPRESS,
-        help="message language (default: ui.language, then the system)",
+        help=h(tr("message language (default: the one chosen in Settings, then the system's)")),
     )
-    demo = argparse.ArgumentParser(add_help=False)
+    demo = LocalizedParser(add_help=False)
     demo.add_argument(
         "--demo",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="run against the embedded demo server",
+        help=h(tr("run against the built-in demo server")),
     )
     demo.add_argument(
         "--scenario",
         choices=list(SCENARIOS),
         default=argparse.SUPPRESS,
-        help="demo server scenario (with --demo)",
+        help=h(tr("what the demo server does (with --demo)")),
     )
 
-    parser = argparse.ArgumentParser(
+    parser = LocalizedParser(
         prog="invoice-tray",
-        description="Tells whether invoices can be issued right now, and if not, why.",
+        description=h(tr("Tells whether invoices can be issued right now, and if not, why.")),
         parents=[common, demo],
     )
-    parser.add_argument("--version", action="version", version=f"invoice-tray {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"invoice-tray {__version__}",
+        help=h(tr("show the version and exit")),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
-        "check", parents=[common, demo], help="run one full check and print the verdict"
+        "check", parents=[common, demo], help=h(tr("run one full check and print the verdict"))
     )
-    check.add_argument("--server", metavar="URL", help="server address (overrides server.url)")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
-    check.add_argument("--timeout", type=float, metavar="S", help="overall deadline in seconds")
+    check.add_argument(
+        "--server", metavar="URL", help=h(tr("server address (instead of the one in Settings)"))
+    )
+    check.add_argument("--json", action="store_true", help=h(tr("print one JSON object")))
+    check.add_argument(
+        "--timeout", type=float, metavar="S", help=h(tr("overall deadline in seconds"))
+    )
 
     simulate = sub.add_parser(
-        "simulate", parents=[common], help="run the invoice-server simulator on loopback"
+        "simulate",
+        parents=[common],
+        help=h(tr("run the invoice server simulator on this computer")),
     )
-    simulate.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
-    simulate.add_argument("--port", type=int, default=8443)
+    simulate.add_argument(
+        "--host", default="127.0.0.1", help=h(tr("loopback address to listen on"))
+    )
+    simulate.add_argument("--port", type=int, default=8443, help=h(tr("port to listen on")))
     simulate.add_argument(
         "--control-port",
         type=int,
         default=0,
-        help="port of the control endpoint (default: any free port)",
+        help=h(tr("port for switching scenarios (default: any free port)")),
     )
     simulate.add_argument(
-        "--scenario", choices=list(SCENARIOS), default="healthy", dest="sim_scenario"
+        "--scenario",
+        choices=list(SCENARIOS),
+        default="healthy",
+        dest="sim_scenario",
+        help=h(tr("the scenario to start with")),
     )
 
     secrets = sub.add_parser(
-        "secrets", parents=[common], help="store secrets in the system keyring"
+        "secrets", parents=[common], help=h(tr("keep passwords and tokens in the system keyring"))
     )
     secrets_sub = secrets.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
-    set_cmd = secrets_sub.add_parser("set", help="store a secret read from standard input")
-    set_cmd.add_argument("name")
-    delete_cmd = secrets_sub.add_parser("delete", help="remove a stored secret")
-    delete_cmd.add_argument("name")
-    secrets_sub.add_parser("list", help="which secrets are stored (never their values)")
+    names = h(tr("server-token, client-cert-password or proxy-password"))
+    set_cmd = secrets_sub.add_parser("set", help=h(tr("store a secret read from standard input")))
+    set_cmd.add_argument("name", help=names)
+    delete_cmd = secrets_sub.add_parser("delete", help=h(tr("remove a stored secret")))
+    delete_cmd.add_argument("name", help=names)
+    secrets_sub.add_parser("list", help=h(tr("which secrets are stored (never their values)")))
 
     sub.add_parser(
         "config",
         parents=[common],
-        help="show the config file, its problems and the settings in force",
+        help=h(tr("show the config file, its problems and the settings in force")),
     )
 
     from invoice_tray.cli import fix
@@ -101,21 +123,25 @@ def build_parser() -> argparse.ArgumentParser:
     diagnostics = sub.add_parser(
         "diagnostics",
         parents=[common],
-        help="run a check and write a redacted diagnostics bundle (.zip) for the helpdesk",
+        help=h(tr("run a check and write the diagnostics (a .zip file) for the helpdesk")),
     )
     diagnostics.add_argument(
         "--output",
         metavar="PATH",
         default=".",
-        help="folder (a dated name is chosen) or .zip file to write (default: this folder)",
+        help=h(tr("folder (a dated name is chosen) or .zip file to write (default: this folder)")),
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from invoice_tray.cli import commands
+    from invoice_tray.cli.localize import early_language, localize_argparse
 
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    early_language(arguments)
+    localize_argparse()
+    args = build_parser().parse_args(arguments)
     for name, value in SHARED_DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, value)

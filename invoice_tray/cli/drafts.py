@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from invoice_tray.cli.localize import help_text
 from invoice_tray.drafts import DRAFTS_FILE, exchange
 from invoice_tray.drafts.exchange import MAX_FILE_BYTES
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
@@ -32,32 +33,35 @@ from invoice_tray.store.db import StoreError
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
-    drafts = sub.add_parser("drafts", parents=parents, help="offline invoice drafts")
+    h = help_text
+    drafts = sub.add_parser("drafts", parents=parents, help=h(tr("offline invoice drafts")))
     actions = drafts.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", parents=parents, help="add drafts from a JSON file (one or a list)"
+        "add", parents=parents, help=h(tr("add drafts from a JSON file (one or a list)"))
     )
-    add.add_argument("file", help="the JSON file; - reads standard input")
-    add.add_argument("--hold", action="store_true", help="keep them as drafts, do not queue")
+    add.add_argument("file", help=h(tr("the JSON file; - reads standard input")))
+    add.add_argument("--hold", action="store_true", help=h(tr("keep them as drafts, do not queue")))
     submit = actions.add_parser(
-        "submit", parents=parents, help="one pass over the outbox; non-zero exit if any failed"
+        "submit",
+        parents=parents,
+        help=h(tr("one pass over the outbox; non-zero exit if any failed")),
     )
-    submit.add_argument("--json", action="store_true", help="print JSON")
-    export = actions.add_parser("export", parents=parents, help="write drafts to a file")
-    export.add_argument("path", help="the file to write")
-    export.add_argument("--format", choices=("json", "csv"), help="default: from the name")
-    export.add_argument("--state", choices=STATES, help="only drafts in this state")
+    submit.add_argument("--json", action="store_true", help=h(tr("print JSON")))
+    export = actions.add_parser("export", parents=parents, help=h(tr("write drafts to a file")))
+    export.add_argument("path", help=h(tr("the file to write")))
+    export.add_argument("--format", choices=("json", "csv"), help=h(tr("default: from the name")))
+    export.add_argument("--state", choices=STATES, help=h(tr("only drafts in this state")))
     imported = actions.add_parser(
-        "import", parents=parents, help="read drafts from JSON or CSV (all or none)"
+        "import", parents=parents, help=h(tr("read drafts from JSON or CSV (all or none)"))
     )
-    imported.add_argument("path", help="a .json or .csv file")
+    imported.add_argument("path", help=h(tr("a .json or .csv file")))
     queue = actions.add_parser(
-        "queue", parents=parents, help="queue drafts for submission (default: all drafts)"
+        "queue", parents=parents, help=h(tr("queue drafts for submission (default: all drafts)"))
     )
-    queue.add_argument("ids", nargs="*", type=int, metavar="ID", help="the drafts to queue")
-    listing = actions.add_parser("list", parents=parents, help="list the drafts")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--state", choices=STATES, help="only drafts in this state")
+    queue.add_argument("ids", nargs="*", type=int, metavar="ID", help=h(tr("the drafts to queue")))
+    listing = actions.add_parser("list", parents=parents, help=h(tr("list the drafts")))
+    listing.add_argument("--json", action="store_true", help=h(tr("print JSON")))
+    listing.add_argument("--state", choices=STATES, help=h(tr("only drafts in this state")))
 
 
 def run(args: argparse.Namespace, paths: AppPaths, settings: Callable[[], CheckSettings]) -> int:
@@ -201,7 +205,8 @@ def _import(store: DraftStore, path: Path) -> int:
         print(exc.message, file=sys.stderr)
         return 2
     for item in report.read:
-        _report(f"{item.where}: ", item.problems)
+        for line in item.described():
+            print(line, file=sys.stderr)
     if report.refused:
         print(tr("Nothing was imported: correct the errors above."), file=sys.stderr)
         return 2

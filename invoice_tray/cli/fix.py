@@ -10,6 +10,7 @@ import sys
 import time
 from typing import Any
 
+from invoice_tray.cli.localize import help_text
 from invoice_tray.config import Config
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.verdict import Report
@@ -30,20 +31,23 @@ def summary(report: Report) -> str:
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    h = help_text
     fix = sub.add_parser(
         "fix",
         parents=parents,
-        help="run a guided fix without a window (plan, act, verify, undo)",
+        help=h(tr("run a guided fix without a window (plan, act, verify, undo)")),
     )
-    fix.add_argument("name", nargs="?", choices=sorted(catalog.PLANS), help="the fix to run")
-    fix.add_argument("--dry-run", action="store_true", help="print the plan, change nothing")
-    fix.add_argument("--yes", action="store_true", help="do not ask before acting")
-    fix.add_argument("--json", action="store_true", help="print one JSON object")
+    fix.add_argument("name", nargs="?", choices=sorted(catalog.PLANS), help=h(tr("the fix to run")))
+    fix.add_argument("--dry-run", action="store_true", help=h(tr("print the plan, change nothing")))
+    fix.add_argument("--yes", action="store_true", help=h(tr("do not ask before acting")))
+    fix.add_argument("--json", action="store_true", help=h(tr("print one JSON object")))
     fix.add_argument(
-        "--winhttp", action="store_true", help="proxy-exemption: also WinHTTP (Windows, admin)"
+        "--winhttp",
+        action="store_true",
+        help=h(tr("proxy-exemption: also WinHTTP (Windows, admin)")),
     )
-    fix.add_argument("--list", action="store_true", help="show the journal of fixes run")
-    fix.add_argument("--undo", type=int, metavar="ID", help="undo the run with this id")
+    fix.add_argument("--list", action="store_true", help=h(tr("show the journal of fixes run")))
+    fix.add_argument("--undo", type=int, metavar="ID", help=h(tr("undo the run with this id")))
 
 
 def run(args: argparse.Namespace, paths: AppPaths, config: Config, check: Any) -> int:

@@ -30,6 +30,7 @@ class ConfigProblem:
     line: int | None
     key: str | None
     message: Text
+    detail: str = ""  # the parser's or the system's own words, for the helpdesk
 
     def render(self) -> str:
         where = str(self.path)
@@ -37,7 +38,16 @@ class ConfigProblem:
             where += str(tr(", line {line}", line=self.line))
         if self.key:
             where += f", {self.key}"
-        return f"{where}: {self.message}"
+        rendered = f"{where}: {self.message}"
+        return f"{rendered} ({self.detail})" if self.detail else rendered
+
+    def plain(self) -> str:
+        """For the settings window: the file's name and line, and what is wrong; no settings
+        keys and no parser's words (those are for the helpdesk, in :meth:`render`)."""
+        if self.line is not None:
+            return str(tr("{file}, line {line}: {message}", file=self.path.name,
+                          line=self.line, message=self.message))  # fmt: skip
+        return str(tr("{file}: {message}", file=self.path.name, message=self.message))
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,8 @@ def load_config(path: Path) -> Config:
             path,
             None,
             None,
-            tr("cannot read the file ({error}); defaults are used", error=str(exc)),
+            tr("the file cannot be read; the defaults are used"),
+            str(exc),
         )
         return Config(path, {}, (problem,))
     try:
@@ -90,7 +101,8 @@ def load_config(path: Path) -> Config:
             path,
             line,
             None,
-            tr("not valid TOML ({reason}); all settings use their defaults", reason=reason),
+            tr("the file is not written correctly; every setting uses its default until it is"),
+            reason,
         )
         return Config(path, {}, (problem,))
     values, problems = _apply_schema(document, path, _KeyLines(text))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.verdict import Report
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import count_of, duration, money, tr
 
 LIMITS_FILE = "offline-limits.json"
 NEAR = Decimal("0.8")
@@ -67,14 +67,21 @@ def offline_check(
     """The ``offline-drafts`` check, or None when no draft is waiting."""
     if waiting == 0 or oldest_waiting_at is None:
         return None
-    hours = Decimal(str(max(0.0, now - oldest_waiting_at) / 3600))
+    waited_s = max(0.0, now - oldest_waiting_at)
+    hours = Decimal(str(waited_s / 3600))
     detail = {
         "waiting": waiting,
         "amount": str(waiting_amount),
         "oldest_hours": str(round(hours, 1)),
     }
+    drafts = count_of(
+        waiting,
+        tr("1 draft waiting, {amount} yuan", amount=money(waiting_amount)),
+        tr("{count} drafts waiting, {amount} yuan in all", count=waiting,
+           amount=money(waiting_amount)),
+    )  # fmt: skip
     if limits is None:
-        summary = tr("{count} drafts waiting; the offline limits are not known yet", count=waiting)
+        summary = tr("{drafts}; the offline limits are not known yet", drafts=drafts)
         return CheckResult("offline-drafts", Layer.PC, CheckStatus.OK, summary, 0.0, detail)
     detail |= {
         "max_amount": str(limits.max_amount),
@@ -84,19 +91,21 @@ def offline_check(
     amount_share = waiting_amount / limits.max_amount if limits.max_amount > 0 else Decimal(0)
     time_share = hours / limits.max_hours if limits.max_hours > 0 else Decimal(0)
     summary = tr(
-        "{count} drafts waiting: {amount} of {max_amount} yuan, the oldest {hours} of "
-        "{max_hours} hours",
-        count=waiting,
-        amount=str(waiting_amount),
-        max_amount=str(limits.max_amount),
-        hours=str(round(hours, 1)),
-        max_hours=str(limits.max_hours),
+        "{drafts} (offline limit {max_amount} yuan); the oldest has waited {waited} (limit "
+        "{max_hours} hours)",
+        drafts=drafts,
+        max_amount=money(limits.max_amount),
+        waited=duration(waited_s),
+        max_hours=f"{limits.max_hours:g}",
     )
+    used = round(max(amount_share, time_share) * 100)
     if max(amount_share, time_share) >= 1:
-        finding = Finding("offline-limit-exceeded", summary)
+        plain = tr("the waiting drafts have used up the offline limit")
+        finding = Finding("offline-limit-exceeded", summary, plain=plain)
         status = CheckStatus.FAIL
     elif max(amount_share, time_share) >= NEAR:
-        finding = Finding("offline-limit-near", summary)
+        plain = tr("the waiting drafts have used {share}% of the offline limit", share=used)
+        finding = Finding("offline-limit-near", summary, plain=plain)
         status = CheckStatus.WARN
     else:
         return CheckResult("offline-drafts", Layer.PC, CheckStatus.OK, summary, 0.0, detail)

@@ -33,6 +33,11 @@ RATES: dict[str, Decimal] = {
     "exempt": Decimal(0),  # 免税
     "not-taxable": Decimal(0),  # 不征税
 }
+RATE_NAMES: dict[str, Text] = {
+    "0": tr("0% (zero-rated)"),
+    "exempt": tr("exempt"),
+    "not-taxable": tr("not taxable"),
+}
 LINE_TAX_TOLERANCE = Decimal("0.06")
 INVOICE_TAX_TOLERANCE = Decimal("1.27")
 MAX_LINES = 2000
@@ -42,17 +47,17 @@ _TAX_CODE = re.compile(r"^\d{19}$")
 _TAX_ID = re.compile(r"^[0-9A-Z]+$")
 
 
+def rate_label(value: str) -> str:
+    """A tax rate as written on the invoice: "13%", "0% (zero-rated)", "exempt"."""
+    if value in RATE_NAMES:
+        return str(RATE_NAMES[value])
+    if value in RATES:
+        return f"{(RATES[value] * 100).normalize():f}%"
+    return value
+
+
 def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def money(value: Decimal | float) -> str:
-    """An amount as an accountant writes it: two decimals, thousands separators, and never
-    "-0.00" (a negative amount that rounds to nothing is nothing)."""
-    rounded = cents(Decimal(str(value)) if isinstance(value, float) else value)
-    if rounded == 0:
-        rounded = abs(rounded)
-    return f"{rounded:,.2f}"
 
 
 FIELD_LABELS: dict[str, Text] = {
@@ -283,14 +288,17 @@ class _Reader:
             text = "0"
         if text not in RATES:
             self.problems.append(
-                Problem(where, tr("must be one of: {rates}", rates=", ".join(RATES)))
+                Problem(
+                    where,
+                    tr("must be one of: {rates}", rates=", ".join(map(rate_label, RATES))),
+                )
             )
         return text
 
     def flag(self, data: Mapping[str, Any], where: str) -> bool:
         value = data.get("price_includes_tax", False)
         if not isinstance(value, bool):
-            self.problems.append(Problem(where, tr("must be true or false")))
+            self.problems.append(Problem(where, tr("must be yes or no")))
             return False
         return value
 

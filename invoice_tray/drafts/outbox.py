@@ -203,8 +203,7 @@ class Outbox:
             return Result(stored.id, "rejected", message), None
         if status in (401, 403):
             message = tr("the server refused the credentials; submission is paused")
-            error = {"status": status, "message": str(message)}
-            self.store.retry_later(stored.id, self.clock(), error)
+            self.store.retry_later(stored.id, self.clock(), message, status)
             return Result(stored.id, "paused", message), message
         wait = retry_after_s(response, received) if status in (429, 503) else None
         if wait is None:
@@ -215,9 +214,7 @@ class Outbox:
     def _retry(
         self, stored: StoredDraft, message: Text, wait_s: float, status: int | None = None
     ) -> Result:
-        self.store.retry_later(
-            stored.id, self.clock() + wait_s, {"status": status, "message": str(message)}
-        )
+        self.store.retry_later(stored.id, self.clock() + wait_s, message, status)
         return Result(stored.id, "retry", message)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import Text, text_from_json, text_to_json, tr
 from invoice_tray.store.db import Database
 
 STATES = ("draft", "queued", "submitting", "submitted", "rejected")
@@ -163,7 +163,7 @@ class AuditEntry:
     at: float
     from_state: str | None
     to_state: str
-    reason: str
+    reason: Text
 
 
 class DraftStore:
@@ -186,11 +186,11 @@ class DraftStore:
 
     # -- adding and editing ----------------------------------------------------------------
 
-    def add(self, draft: Draft, *, queue: bool = False, reason: str = "added") -> int:
+    def add(self, draft: Draft, *, queue: bool = False, reason: Text | None = None) -> int:
         return self.add_many([draft], queue=queue, reason=reason)[0]
 
     def add_many(
-        self, drafts: list[Draft], *, queue: bool = False, reason: str = "added"
+        self, drafts: list[Draft], *, queue: bool = False, reason: Text | None = None
     ) -> list[int]:
         """Add all of them in one transaction, or none (one invalid draft stops them all)."""
         if queue:
@@ -209,7 +209,7 @@ class DraftStore:
                 )
                 draft_id = cursor.lastrowid
                 assert draft_id is not None
-                _audit(conn, draft_id, None, "draft", reason)
+                _audit(conn, draft_id, None, "draft", reason or tr("added"))
                 if queue:
                     self._queue(conn, draft_id, "draft", now)
                 ids.append(draft_id)
@@ -228,7 +228,7 @@ class DraftStore:
                 " state = 'draft', idempotency_key = NULL WHERE id = ?",
                 (_dump(draft), draft.buyer.name, str(totals.total), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "draft", "edited")
+            _audit(conn, draft_id, state, "draft", tr("edited"))
             if queue:
                 self._queue(conn, draft_id, "draft", time.time())
 
@@ -268,7 +268,7 @@ class DraftStore:
             " updated_at = ? WHERE id = ?",
             (key, now, now, now, draft_id),
         )
-        _audit(conn, draft_id, state, "queued", f"idempotency key {key}")
+        _audit(conn, draft_id, state, "queued", tr("queued for submission"))
         return key
 
     def hold(self, draft_id: int) -> None:
@@ -282,7 +282,7 @@ class DraftStore:
                 " next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                 (time.time(), draft_id),
             )
-            _audit(conn, draft_id, "queued", "draft", "held back")
+            _audit(conn, draft_id, "queued", "draft", tr("held back"))
 
     # -- the outbox's side -----------------------------------------------------------------
 
@@ -303,7 +303,7 @@ class DraftStore:
                 " attempts = attempts + 1, updated_at = ? WHERE id = ?",
                 (now, row[0]),
             )
-            _audit(conn, row[0], "queued", "submitting", "sending")
+            _audit(conn, row[0], "queued", "submitting", tr("sent to the server"))
             return self._load(conn, row[0])
 
     def mark_submitted(self, draft_id: int, server_id: str, number: str) -> None:
@@ -314,7 +314,9 @@ class DraftStore:
                 " last_error = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                 (server_id, number, time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "submitted", f"server id {server_id}, number {number}")
+            _audit(
+                conn, draft_id, state, "submitted", tr("issued as invoice {number}", number=number)
+            )
 
     def mark_rejected(self, draft_id: int, error: dict[str, Any]) -> None:
         with self._write() as conn:
@@ -324,10 +326,14 @@ class DraftStore:
                 " updated_at = ? WHERE id = ?",
                 (json.dumps(error, ensure_ascii=False), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "rejected", str(error.get("message", "")))
+            _audit(conn, draft_id, state, "rejected", tr("the server gave its reasons"))
 
-    def retry_later(self, draft_id: int, at: float, error: dict[str, Any]) -> None:
-        """Back to ``queued`` with the same key, due again at ``at``."""
+    def retry_later(
+        self, draft_id: int, at: float, reason: Text, status: int | None = None
+    ) -> None:
+        """Back to ``queued`` with the same key, due again at ``at``; ``reason`` says why
+        (kept as a message, shown in the language of whoever reads it)."""
+        error = {"status": status, "reason": reason.to_data()}
         with self._write() as conn:
             state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
             conn.execute(
@@ -335,7 +341,7 @@ class DraftStore:
                 " updated_at = ? WHERE id = ?",
                 (at, json.dumps(error, ensure_ascii=False), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "queued", f"retry: {error.get('message', '')}")
+            _audit(conn, draft_id, state, "queued", reason)
 
     def recover(self) -> int:
         """After a crash, drafts left ``submitting`` go back to ``queued`` with their key:
@@ -348,7 +354,7 @@ class DraftStore:
                     " WHERE id = ?",
                     (time.time(), time.time(), draft_id),
                 )
-                _audit(conn, draft_id, "submitting", "queued", "recovered after a restart")
+                _audit(conn, draft_id, "submitting", "queued", tr("taken up again after a restart"))
             return len(rows)
 
     # -- trash -------------------------------------------------------------------------------
@@ -361,13 +367,13 @@ class DraftStore:
                     tr("a draft that is queued or being sent cannot be deleted; hold it first")
                 )
             conn.execute("UPDATE drafts SET deleted_at = ? WHERE id = ?", (time.time(), draft_id))
-            _audit(conn, draft_id, row.state, row.state, "moved to the trash")
+            _audit(conn, draft_id, row.state, row.state, tr("moved to the trash"))
 
     def restore(self, draft_id: int) -> None:
         with self._write() as conn:
             row = self._load(conn, draft_id)
             conn.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
-            _audit(conn, draft_id, row.state, row.state, "restored from the trash")
+            _audit(conn, draft_id, row.state, row.state, tr("restored from the trash"))
 
     def empty_trash(self) -> int:
         with self._write() as conn:
@@ -439,7 +445,9 @@ class DraftStore:
             "SELECT at, from_state, to_state, reason FROM audit WHERE draft_id = ? ORDER BY id",
             (draft_id,),
         )
-        return [AuditEntry(r["at"], r["from_state"], r["to_state"], r["reason"]) for r in rows]
+        return [
+            AuditEntry(r["at"], r["from_state"], r["to_state"], _reason(r["reason"])) for r in rows
+        ]
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -459,7 +467,7 @@ class DraftStore:
         row = self._load(conn, draft_id)
         if row.state not in allowed or row.deleted_at is not None:
             state = STATE_LABELS["trash" if row.deleted_at is not None else row.state]
-            raise DraftStateError(Text(message, {"id": draft_id, "state": str(state)}))
+            raise DraftStateError(Text(message, {"id": draft_id, "state": state}))
         return row.state
 
 
@@ -474,12 +482,23 @@ def _dump(draft: Draft) -> str:
 
 
 def _audit(
-    conn: sqlite3.Connection, draft_id: int, from_state: str | None, to_state: str, reason: str
+    conn: sqlite3.Connection, draft_id: int, from_state: str | None, to_state: str, reason: Text
 ) -> None:
     conn.execute(
         "INSERT INTO audit (draft_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)",
-        (draft_id, time.time(), from_state, to_state, reason),
+        (draft_id, time.time(), from_state, to_state, text_to_json(reason)),
     )
+
+
+def _reason(raw: str) -> Text:
+    """An audit reason as stored: a message; or, written by an earlier version, plain
+    English, which is still translated where it matches a message."""
+    if raw.startswith("{"):
+        try:
+            return text_from_json(raw) or Text("")
+        except (ValueError, KeyError, TypeError):
+            pass
+    return Text(raw)
 
 
 def _stored(row: sqlite3.Row) -> StoredDraft:

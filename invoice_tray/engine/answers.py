@@ -14,7 +14,7 @@ from typing import Any
 
 from invoice_tray.engine.http import Answer
 from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer, Light
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import money, tr
 
 HEALTH_MAX_BYTES = 64 * 1024
 LIST_MAX_BYTES = 256 * 1024
@@ -70,10 +70,6 @@ def server_date(answer: Answer) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def _not_invoice_server(answer: Answer) -> str:
     if answer.too_large:
         return "too-large"
@@ -120,20 +116,16 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
         detail["problem"] = kind
         if kind == "redirect":
             summary = tr(
-                "the answer is a redirect to {location}, not the invoice server",
+                "the answer sends on to {location}, not the invoice server's",
                 location=final.headers.get("location", "?")[:200],
             )
         elif kind == "too-large":
-            summary = tr("the answer is far larger than a health answer; it was cut off")
+            summary = tr("the answer is far larger than the invoice server's; it was cut off")
         elif final.status == 200:
-            summary = tr(
-                "the answer is not the invoice server's ({content_type}): possibly a sign-in "
-                "or proxy page",
-                content_type=final.content_type or "?",
-            )
+            summary = tr("the answer is a web page, not the invoice server's")
         else:
             summary = tr(
-                "unexpected answer HTTP {status}: is the server address right?",
+                "unexpected answer (HTTP {status}): is the server address right?",
                 status=final.status,
             )
         return result(CheckStatus.FAIL, summary, Finding("bad-response", summary))
@@ -147,15 +139,20 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
         )
         return result(CheckStatus.WARN, summary, Finding("server-degraded", summary))
     if body["status"] == "degraded":
-        summary = tr("the server reports problems: {message}", message=message or "degraded")
-        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary))
+        if message:
+            summary = tr("the server reports problems: {message}", message=message)
+            plain = tr("the server says: {message}", message=message)
+        else:
+            summary = plain = tr("the server reports problems")
+        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary, plain=plain))
     if answer.elapsed_ms > slow_ms:
         summary = tr(
             "answered in {ms} ms (slower than {limit} ms)",
             ms=round(answer.elapsed_ms),
             limit=slow_ms,
         )
-        return result(CheckStatus.WARN, summary, Finding("server-slow", summary))
+        plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
+        return result(CheckStatus.WARN, summary, Finding("server-slow", summary, plain=plain))
     return result(CheckStatus.OK, tr("answered in {ms} ms", ms=round(answer.elapsed_ms)))
 
 
@@ -165,15 +162,18 @@ def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) 
         detail["retry_after_s"] = wait
     until = parse_time(body.get("until")) if isinstance(body, dict) else None
     if isinstance(body, dict) and body.get("status") == "maintenance":
+        plain = None
         if until:
             detail["until"] = until.isoformat()
-            summary = tr("maintenance until {until}", until=_local(until))
+            summary = tr("maintenance until {until}", until=until)
+            plain = tr("it is expected to end at {until}", until=until)
         else:
             summary = tr("the server is under maintenance")
-        return result(CheckStatus.FAIL, summary, Finding("server-maintenance", summary))  # type: ignore[no-any-return]
+        finding = Finding("server-maintenance", summary, plain=plain)
+        return result(CheckStatus.FAIL, summary, finding)  # type: ignore[no-any-return]
     if wait is not None:
         summary = tr(
-            "the server is overloaded or unavailable (HTTP 503); retry in {seconds} s",
+            "the server is overloaded or unavailable (HTTP 503); it asks to retry in {seconds} s",
             seconds=round(wait),
         )
     else:
@@ -203,9 +203,9 @@ def auth(answer: Answer) -> CheckResult:
             return result(
                 CheckStatus.OK,
                 tr(
-                    "token accepted; offline limits {hours} h, {amount} yuan",
+                    "token accepted; offline limits {hours} hours, {amount} yuan",
                     hours=limits.max_hours,
-                    amount=str(limits.max_amount),
+                    amount=money(limits.max_amount),
                 ),
             )
     return result(
@@ -289,10 +289,12 @@ def announcements(answer: Answer, now: datetime) -> CheckResult:
         if item.is_maintenance and item.starts_at <= now < item.ends_at:
             summary = tr(
                 "announced maintenance until {until}: {title}",
-                until=_local(item.ends_at),
+                until=item.ends_at,
                 title=item.title,
             )
-            return result(CheckStatus.FAIL, summary, Finding("server-maintenance", summary))
+            plain = tr("it is expected to end at {until}", until=item.ends_at)
+            finding = Finding("server-maintenance", summary, plain=plain)
+            return result(CheckStatus.FAIL, summary, finding)
     upcoming = [
         item
         for item in items
@@ -304,8 +306,8 @@ def announcements(answer: Answer, now: datetime) -> CheckResult:
             CheckStatus.WARN,
             tr(
                 "maintenance planned from {start} to {end}: {title}",
-                start=_local(first.starts_at),
-                end=_local(first.ends_at),
+                start=first.starts_at,
+                end=first.ends_at,
                 title=first.title,
             ),
         )
@@ -313,7 +315,7 @@ def announcements(answer: Answer, now: datetime) -> CheckResult:
         return result(CheckStatus.OK, tr("no announcements"))
     return result(
         CheckStatus.OK,
-        tr("{count} announcement(s), none affecting invoicing now", count=len(items)),
+        tr("announcements: {count}, none affecting invoicing now", count=len(items)),
     )
 
 
@@ -341,13 +343,13 @@ def clock(samples: list[Answer]) -> CheckResult:
     }
     magnitude = abs(skew)
     if magnitude >= CLOCK_WARN_S:
-        direction = tr("behind") if skew > 0 else tr("ahead")
-        summary = tr(
-            "this computer's clock is {minutes} minutes {direction}",
-            minutes=round(magnitude / 60, 1),
-            direction=direction,
+        summary = (
+            tr("this computer's time is {minutes} minutes behind", minutes=_minutes(magnitude))
+            if skew > 0
+            else tr("this computer's time is {minutes} minutes ahead", minutes=_minutes(magnitude))
         )
         failing = magnitude > CLOCK_FAIL_S
+        light = Light.RED if failing else Light.YELLOW
         return CheckResult(
             "clock",
             Layer.PC,
@@ -355,13 +357,19 @@ def clock(samples: list[Answer]) -> CheckResult:
             summary,
             0.0,
             detail,
-            (Finding("clock-skew", summary, Light.RED if failing else Light.YELLOW),),
+            (Finding("clock-skew", summary, light, plain=summary),),
         )
     return CheckResult(
         "clock",
         Layer.PC,
         CheckStatus.OK,
-        tr("clock within {seconds} s of the server", seconds=round(magnitude)),
+        tr("this computer's time is within {seconds} s of the server's", seconds=round(magnitude)),
         0.0,
         detail,
     )
+
+
+def _minutes(seconds: float) -> str:
+    """Whole minutes, or one decimal below ten (2.5 minutes, 12 minutes)."""
+    minutes = seconds / 60
+    return f"{minutes:.1f}".removesuffix(".0") if minutes < 10 else str(round(minutes))

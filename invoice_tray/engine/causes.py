@@ -23,9 +23,11 @@ class Cause:
     code: str
     light: Light
     layer: Layer
-    title: Text
-    next_step: Text
-    fix: str | None = None
+    title: Text  # the headline: what is wrong, in the accountant's words
+    next_step: Text  # what to do, once; no commands, no settings keys
+    fix: str | None = None  # the guided fix that may help
+    settings: bool = False  # the remedy is typed into Settings: a click on the notice opens it
+    drafts_help: bool = False  # invoices can meanwhile be kept as offline drafts
 
 
 _CAUSES = (
@@ -33,8 +35,12 @@ _CAUSES = (
         "not-configured",
         Light.UNKNOWN,
         Layer.PC,
-        tr("No invoice server is configured"),
-        tr("Enter the invoice server address in the settings (server.url)."),
+        tr("No invoice server is set up yet"),
+        tr(
+            "Open Settings and enter the invoice server's address (your helpdesk or invoicing "
+            "vendor has it)."
+        ),
+        settings=True,
     ),
     Cause(
         "no-network",
@@ -42,77 +48,98 @@ _CAUSES = (
         Layer.NETWORK,
         tr("This computer is not connected to a network"),
         tr(
-            "Your network is down, not the invoice server. Check the cable or Wi-Fi, or switch "
-            "to another network (e.g. a mobile hotspot)."
+            "The problem is this computer's network, not the invoice server. Check the cable "
+            "or Wi-Fi, or try another network such as a mobile hotspot."
         ),
         NETWORK_RESET,
+        drafts_help=True,
     ),
     Cause(
         "clock-skew",
         Light.YELLOW,
         Layer.PC,
-        tr("The computer's clock is wrong"),
+        tr("This computer's time is wrong"),
         tr(
-            "Correct the date and time of this computer (turn on automatic time). A wrong "
-            "clock breaks secure connections and invoice signing."
+            "Correct this computer's date and time (turn on setting the time automatically). "
+            "A wrong time breaks secure connections and invoice signing."
         ),
+        drafts_help=True,
     ),
     Cause(
         "client-cert-unreadable",
         Light.RED,
         Layer.PC,
-        tr("The client certificate cannot be read"),
-        tr(
-            "Check the certificate file in the settings and its password "
-            "(invoice-tray secrets set client-cert-password)."
-        ),
+        tr("The signing certificate cannot be read"),
+        tr("In Settings, check the signing certificate file and its password."),
+        settings=True,
+        drafts_help=True,
     ),
     Cause(
         "client-cert-expired",
         Light.RED,
         Layer.PC,
-        tr("The client (signing) certificate has expired"),
+        tr("The signing certificate has expired"),
         tr("Renew the signing certificate with your certificate provider or the helpdesk."),
+        drafts_help=True,
     ),
     Cause(
         "dns-failure",
         Light.RED,
         Layer.NETWORK,
-        tr("The server name cannot be looked up (DNS)"),
+        tr("The invoice server's address cannot be found (DNS)"),
         tr(
-            "Reset the network settings (this clears the DNS cache). If it persists, the DNS "
-            "server of your network may be down: ask your IT contact."
+            "Run the network reset (it clears the DNS cache). If that does not help, the DNS "
+            "server of your network may be down: ask your network administrator."
         ),
         NETWORK_RESET,
+        drafts_help=True,
     ),
     Cause(
         "proxy-blocked",
         Light.RED,
         Layer.PROTOCOL,
-        tr("The proxy server blocks the connection to the invoice server"),
-        tr("Let the invoice server bypass the proxy (proxy exemption), or ask IT to allow it."),
+        tr("The proxy server blocks the way to the invoice server"),
+        tr(
+            "Let the invoice server bypass the proxy (proxy exemption), or ask your network "
+            "administrator to allow it on the proxy."
+        ),
         PROXY_EXEMPTION,
+        drafts_help=True,
+    ),
+    Cause(
+        "proxy-unreachable",
+        Light.RED,
+        Layer.PROTOCOL,
+        tr("The proxy server cannot be reached"),
+        tr(
+            "Check the proxy settings (in Settings, or the system's network settings), or ask "
+            "your network administrator whether the proxy server is running."
+        ),
+        settings=True,
+        drafts_help=True,
     ),
     Cause(
         "connection-refused",
         Light.RED,
         Layer.PROTOCOL,
-        tr("The server refuses connections"),
+        tr("The invoice server refuses connections"),
         tr(
-            "The invoice server is not accepting connections: it may be down, or a firewall "
-            "rejects the port. Wait a few minutes; if it persists, call the helpdesk."
+            "The invoice server is not accepting connections: it may be stopped, or a firewall "
+            "blocks it. Wait a few minutes; if it persists, call the helpdesk."
         ),
+        drafts_help=True,
     ),
     Cause(
         "timeout",
         Light.RED,
         Layer.PROTOCOL,
-        tr("The server does not answer in time"),
+        tr("The invoice server does not answer in time"),
         tr(
-            "Check that a firewall or antivirus program is not blocking the invoicing software, "
-            "then reset the network. If other websites work, call the helpdesk."
+            "Check that a firewall or antivirus program is not blocking the connection, then run "
+            "the network reset. If other websites work, call the helpdesk."
         ),
         NETWORK_RESET,
+        drafts_help=True,
     ),
     Cause(
         "tls-not-yet-valid",
@@ -120,9 +147,10 @@ _CAUSES = (
         Layer.PROTOCOL,
         tr("The server certificate is not valid yet"),
         tr(
-            "Usually this computer's date is wrong: check the date and time. Otherwise call "
-            "the helpdesk."
+            "Usually this computer's date is wrong: check the date and time. If it is right, "
+            "call the helpdesk."
         ),
+        drafts_help=True,
     ),
     Cause(
         "tls-expired",
@@ -130,16 +158,18 @@ _CAUSES = (
         Layer.PROTOCOL,
         tr("The server certificate has expired"),
         tr(
-            "The server certificate has expired: contact the helpdesk (first check that this "
-            "computer's date is right)."
+            "Call the helpdesk: the server's certificate must be renewed. If this computer's "
+            "date is wrong, correct it first."
         ),
+        drafts_help=True,
     ),
     Cause(
         "tls-revoked",
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate has been revoked"),
-        tr("Do not use this connection: contact the helpdesk."),
+        tr("Do not use this connection; call the helpdesk."),
+        drafts_help=True,
     ),
     Cause(
         "tls-untrusted",
@@ -147,34 +177,43 @@ _CAUSES = (
         Layer.PROTOCOL,
         tr("The server certificate is not trusted"),
         tr(
-            "The root certificate of the tax authority or invoice platform may be missing: "
-            "install it (or set server.ca_file), or call the helpdesk. A company proxy that "
-            "inspects traffic can also cause this."
+            "The root certificate of the tax authority or invoicing platform may be missing on "
+            "this computer: install it (or add it in Settings as an extra root certificate), or "
+            "call the helpdesk. A company proxy that inspects traffic can also cause this."
         ),
+        drafts_help=True,
     ),
     Cause(
         "tls-hostname-mismatch",
         Light.RED,
         Layer.PROTOCOL,
-        tr("The server certificate belongs to a different name"),
+        tr("The server certificate belongs to another name"),
         tr(
-            "Check the server address in the settings. A Wi-Fi sign-in page or a proxy can "
-            "also answer in the server's place."
+            "Check the server address in Settings. A Wi-Fi sign-in page or a proxy can also "
+            "answer in the invoice server's place."
         ),
+        settings=True,
+        drafts_help=True,
     ),
     Cause(
         "server-maintenance",
         Light.RED,
         Layer.SERVER,
         tr("The invoice server is under maintenance"),
-        tr("Wait until the maintenance ends; drafts can be kept offline meanwhile."),
+        tr("Wait until the maintenance ends."),
+        drafts_help=True,
     ),
     Cause(
         "auth-failed",
         Light.RED,
         Layer.SERVER,
-        tr("The server rejected the access token"),
-        tr("Enter a valid access token (invoice-tray secrets set server-token)."),
+        tr("The invoice server does not accept the access token"),
+        tr(
+            "Enter a valid access token in Settings (your helpdesk or invoicing vendor "
+            "provides it)."
+        ),
+        settings=True,
+        drafts_help=True,
     ),
     Cause(
         "server-error",
@@ -182,9 +221,10 @@ _CAUSES = (
         Layer.SERVER,
         tr("The invoice server reports an error"),
         tr(
-            "The problem is on the server side. Wait a few minutes; if it persists, call the "
+            "The problem is on the server's side. Wait a few minutes; if it persists, call the "
             "helpdesk."
         ),
+        drafts_help=True,
     ),
     Cause(
         "bad-response",
@@ -192,9 +232,11 @@ _CAUSES = (
         Layer.SERVER,
         tr("Something other than the invoice server answered"),
         tr(
-            "A Wi-Fi sign-in page or a proxy error page may be answering in the server's "
-            "place: sign in to the network, or ask IT to let the invoice server through."
+            "A Wi-Fi sign-in page or a proxy's notice page may be answering instead: sign in to "
+            "the network in your browser, or ask your network administrator to let the invoice "
+            "server through."
         ),
+        drafts_help=True,
     ),
     Cause(
         "offline-limit-exceeded",
@@ -202,8 +244,9 @@ _CAUSES = (
         Layer.PC,
         tr("The offline invoicing limit is exceeded"),
         tr(
-            "No more invoices can be issued offline until the waiting drafts are submitted. "
-            "Get the connection to the server working (see the other checks), then submit."
+            "No more invoices can be issued offline until the waiting drafts are submitted. Get "
+            "the connection to the invoice server working (see the other checks), then submit "
+            "them."
         ),
     ),
     Cause(
@@ -217,7 +260,7 @@ _CAUSES = (
         "client-cert-expiring",
         Light.YELLOW,
         Layer.PC,
-        tr("The client (signing) certificate expires soon"),
+        tr("The signing certificate expires soon"),
         tr("Renew the signing certificate before it expires."),
     ),
     Cause(
@@ -225,7 +268,7 @@ _CAUSES = (
         Light.YELLOW,
         Layer.SERVER,
         tr("The invoice server works with problems"),
-        tr("Invoices can be issued, but some requests may fail: retry if one does."),
+        tr("Invoices can be issued, but some may fail: if one does, try again."),
     ),
     Cause(
         "offline-limit-near",
@@ -233,8 +276,8 @@ _CAUSES = (
         Layer.PC,
         tr("The offline invoicing limit is nearly reached"),
         tr(
-            "Submit the waiting drafts as soon as the server can be reached: the tax "
-            "bureau's limit for offline invoices (amount or time) is 80 % used."
+            "Submit the waiting drafts as soon as the invoice server can be reached: 80% of the "
+            "tax bureau's offline limit (amount or time) is used."
         ),
     ),
     Cause(
@@ -242,7 +285,7 @@ _CAUSES = (
         Light.YELLOW,
         Layer.SERVER,
         tr("The invoice server answers slowly"),
-        tr("Invoices can be issued but will take longer. No action needed unless it persists."),
+        tr("Invoices can be issued but take longer. Nothing to do unless it persists."),
     ),
     Cause(
         "internal-error",

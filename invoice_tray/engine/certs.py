@@ -142,13 +142,17 @@ def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
         if path.stat().st_size > MAX_CERT_FILE_BYTES:
             raise CertificateFileError(tr("the file is too large to be a certificate"))
         data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CertificateFileError(tr("the file does not exist")) from exc
+    except PermissionError as exc:
+        raise CertificateFileError(tr("this user may not read the file")) from exc
     except OSError as exc:
-        raise CertificateFileError(tr("{error}", error=exc.strerror or str(exc))) from exc
+        raise CertificateFileError(tr("the file cannot be read")) from exc
     if b"-----BEGIN CERTIFICATE-----" in data:
         try:
             return x509.load_pem_x509_certificates(data)[0]
         except ValueError as exc:
-            raise CertificateFileError(tr("the PEM certificate is damaged")) from exc
+            raise CertificateFileError(tr("the certificate in the file is damaged")) from exc
     try:
         return x509.load_der_x509_certificate(data)
     except ValueError:
@@ -161,9 +165,9 @@ def load_certificate_file(path: Path, password: str | None) -> x509.Certificate:
         reason = (
             tr("the password is wrong or the file is damaged")
             if password
-            else tr("the file needs a password (not set) or is damaged")
+            else tr("the file needs its password (none is entered) or is damaged")
         )
         raise CertificateFileError(reason) from exc
     if cert is None:
-        raise CertificateFileError(tr("the PKCS#12 file holds no certificate"))
+        raise CertificateFileError(tr("the file holds no certificate"))
     return cert

@@ -56,8 +56,9 @@ def _result(
     ms: float = 0.0,
     detail: dict[str, Any] | None = None,
     code: str | None = None,
+    plain: Text | None = None,
 ) -> CheckResult:
-    findings = (Finding(code, summary),) if code else ()
+    findings = (Finding(code, summary, plain=plain),) if code else ()
     return CheckResult(check, layer, status, summary, ms, detail or {}, findings)
 
 
@@ -135,7 +136,10 @@ def success(
         summary = tr(
             "the server certificate expires in {days} days ({date})",
             days=int(days),
-            date=cert.not_after.date().isoformat(),
+            date=cert.not_after.date(),
+        )
+        plain = tr(
+            "it expires in {days} days, on {date}", days=int(days), date=cert.not_after.date()
         )
         results.append(
             _result(
@@ -146,6 +150,7 @@ def success(
                 tls_ms or 0.0,
                 detail,
                 "tls-expiring-soon",
+                plain,
             )
         )
     else:
@@ -156,7 +161,7 @@ def success(
                 CheckStatus.OK,
                 tr(
                     "certificate trusted, valid until {date} (issued by {issuer})",
-                    date=cert.not_after.date().isoformat(),
+                    date=cert.not_after.date(),
                     issuer=cert.issuer,
                 ),
                 tls_ms or 0.0,
@@ -164,6 +169,12 @@ def success(
             )
         )
     return results, cert
+
+
+def _leading_status(message: str) -> int | None:
+    """The HTTP status a proxy answered, from httpx's "403 Forbidden"."""
+    head = message.split(" ", 1)[0]
+    return int(head) if head.isdigit() and len(head) == 3 else None
 
 
 def _errno(exc: BaseException) -> int | None:
@@ -198,32 +209,31 @@ def failure(
     proxied = endpoint.proxy.url is not None
     display = endpoint.proxy.display_url or ""
     later = tr("not reached: an earlier step failed")
-    reason = str(exc) or type(exc).__name__
+    # The library's own words stay in the detail, for the helpdesk; the summary says it plainly.
+    reason = (str(exc) or type(exc).__name__)[:200]
     results: list[CheckResult] = []
 
     if isinstance(exc, httpx.ProxyError) or (
         proxied and not phases.has("connection.start_tls.started")
     ):
+        proxy_detail = {"proxy": display, "source": endpoint.proxy.source, "error": reason}
         if isinstance(exc, httpx.ProxyError):
-            summary = tr(
-                "the proxy {proxy} refused the connection to the server: {reason}",
-                proxy=display,
-                reason=reason[:200],
+            status = _leading_status(reason)
+            summary = (
+                tr(
+                    "the proxy {proxy} refused to connect to the invoice server (HTTP {status})",
+                    proxy=display,
+                    status=status,
+                )
+                if status
+                else tr("the proxy {proxy} refused to connect to the invoice server", proxy=display)
             )
+            code = "proxy-blocked"
         else:
-            summary = tr(
-                "the proxy {proxy} cannot be reached: {reason}", proxy=display, reason=reason[:200]
-            )
+            summary = tr("the proxy {proxy} cannot be reached", proxy=display)
+            code = "proxy-unreachable"
         results.append(
-            _result(
-                "proxy",
-                Layer.PROTOCOL,
-                CheckStatus.FAIL,
-                summary,
-                0.0,
-                {"proxy": display, "source": endpoint.proxy.source},
-                "proxy-blocked",
-            )
+            _result("proxy", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, proxy_detail, code)
         )
         results += [
             not_reached("tcp", Layer.PROTOCOL, later),
@@ -245,9 +255,7 @@ def failure(
             summary = tr("no answer to the connection attempt to {where}", where=endpoint.where)
             code = "timeout"
         else:
-            summary = tr(
-                "cannot connect to {where}: {reason}", where=endpoint.where, reason=reason[:200]
-            )
+            summary = tr("cannot connect to {where}", where=endpoint.where)
             code = "connection-refused"
         results += [
             _result(
@@ -256,7 +264,7 @@ def failure(
                 CheckStatus.FAIL,
                 summary,
                 0.0,
-                {"address": endpoint.address, "port": endpoint.port},
+                {"address": endpoint.address, "port": endpoint.port, "error": reason},
                 code,
             ),
             not_reached("tls", Layer.PROTOCOL, later),
@@ -277,12 +285,13 @@ def failure(
         summary = tr("the server did not answer in time")
         code = "timeout"
     elif _errno(exc) in _RESET or isinstance(exc, httpx.ReadError):
-        summary = tr("the server dropped the connection: {reason}", reason=reason[:200])
+        summary = tr("the server dropped the connection before answering")
         code = "server-error"
     else:
-        summary = tr("the server's answer is broken: {reason}", reason=reason[:200])
+        summary = tr("the server's answer is broken off or garbled")
         code = "bad-response"
-    results.append(_result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, {}, code))
+    detail = {"error": reason}
+    results.append(_result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, detail, code))
     return results
 
 
@@ -296,24 +305,33 @@ def _tls_failure(
     if verify is not None:
         code = classify_verification(verify, cert, endpoint.host, now)
         detail["verify_message"] = getattr(verify, "verify_message", None) or str(verify)
+        if cert is not None and code == "tls-expired":
+            summary = tr("the server certificate expired on {date}", date=cert.not_after.date())
+            plain = tr("it expired on {date}", date=cert.not_after.date())
+            return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code,
+                           plain)  # fmt: skip
+        if cert is not None and code == "tls-not-yet-valid":
+            start = cert.not_before.date()
+            summary = tr("the server certificate is valid only from {date}", date=start)
+            plain = tr("it is valid only from {date}", date=start)
+            return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code,
+                           plain)  # fmt: skip
         messages = {
-            "tls-expired": tr(
-                "the server certificate expired on {date}",
-                date=cert.not_after.date().isoformat() if cert else "?",
-            ),
-            "tls-not-yet-valid": tr(
-                "the server certificate is valid only from {date}",
-                date=cert.not_before.date().isoformat() if cert else "?",
-            ),
+            "tls-expired": tr("the server certificate has expired"),
+            "tls-not-yet-valid": tr("the server certificate is not valid yet"),
             "tls-hostname-mismatch": tr(
                 "the certificate is for {names}, not {host}",
                 names=", ".join([*cert.dns_names, *cert.ip_addresses][:4]) if cert else "?",
                 host=endpoint.host,
             ),
             "tls-revoked": tr("the server certificate has been revoked"),
-            "tls-untrusted": tr(
-                "the certificate issuer {issuer} is not trusted on this computer",
-                issuer=cert.issuer if cert else "?",
+            "tls-untrusted": (
+                tr(
+                    "the certificate's issuer ({issuer}) is not trusted on this computer",
+                    issuer=cert.issuer,
+                )
+                if cert
+                else tr("the certificate's issuer is not trusted on this computer")
             ),
         }
         return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, messages[code], 0.0, detail, code)
@@ -337,11 +355,12 @@ def _tls_failure(
         return _result(
             "tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, "connection-refused"
         )
+    detail["error"] = str(reason)
     return _result(
         "tls",
         Layer.PROTOCOL,
         CheckStatus.FAIL,
-        tr("the secure handshake failed: {reason}", reason=str(reason)),
+        tr("the secure connection could not be set up"),
         0.0,
         detail,
         "bad-response",

@@ -20,36 +20,46 @@ def client_certificate(
     began = time.monotonic()
 
     def result(
-        status: CheckStatus, summary: Text, detail: dict[str, Any], code: str | None = None
+        status: CheckStatus,
+        summary: Text,
+        detail: dict[str, Any],
+        code: str | None = None,
+        plain: Text | None = None,
     ) -> CheckResult:
-        findings = (Finding(code, summary),) if code else ()
+        findings = (Finding(code, summary, plain=plain),) if code else ()
         elapsed = (time.monotonic() - began) * 1000
         return CheckResult("client-certificate", Layer.PC, status, summary, elapsed, detail,
                            findings)  # fmt: skip
 
     if path is None:
-        return result(CheckStatus.SKIPPED, tr("no client certificate configured"), {})
+        return result(CheckStatus.SKIPPED, tr("no signing certificate set up"), {})
     try:
         cert = describe(load_certificate_file(path, password))
     except CertificateFileError as exc:
         summary = tr("cannot read {path}: {reason}", path=path.name, reason=exc.message)
-        return result(CheckStatus.FAIL, summary, {"path": str(path)}, "client-cert-unreadable")
+        return result(
+            CheckStatus.FAIL, summary, {"path": str(path)}, "client-cert-unreadable", exc.message
+        )
     detail = {"path": str(path), **cert.to_json(now)}
     days = cert.days_left(now)
     if days < 0:
-        summary = tr("{subject} expired on {date}", subject=cert.subject,
-                     date=cert.not_after.date().isoformat())  # fmt: skip
-        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired")
+        end = cert.not_after.date()
+        summary = tr("{subject} expired on {date}", subject=cert.subject, date=end)
+        plain = tr("it expired on {date}", date=end)
+        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired", plain)
     if now < cert.not_before:
-        summary = tr("{subject} is valid only from {date}", subject=cert.subject,
-                     date=cert.not_before.date().isoformat())  # fmt: skip
-        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired")
+        start = cert.not_before.date()
+        summary = tr("{subject} is valid only from {date}", subject=cert.subject, date=start)
+        plain = tr("it is valid only from {date}", date=start)
+        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired", plain)
     if days <= warn_days:
+        end = cert.not_after.date()
         summary = tr("{subject} expires in {days} days ({date})", subject=cert.subject,
-                     days=int(days), date=cert.not_after.date().isoformat())  # fmt: skip
-        return result(CheckStatus.WARN, summary, detail, "client-cert-expiring")
+                     days=int(days), date=end)  # fmt: skip
+        plain = tr("it expires in {days} days, on {date}", days=int(days), date=end)
+        return result(CheckStatus.WARN, summary, detail, "client-cert-expiring", plain)
     summary = tr("{subject} valid until {date}", subject=cert.subject,
-                 date=cert.not_after.date().isoformat())  # fmt: skip
+                 date=cert.not_after.date())  # fmt: skip
     return result(CheckStatus.OK, summary, detail)
 
 

@@ -44,9 +44,13 @@ class Finding:
     """One problem found by a check, named by a stable cause code."""
 
     code: str
-    summary: Text
+    summary: Text  # what the check found, for the details view and the diagnostics
     light: Light | None = None  # None: the cause's usual light
     fix: str | None = None  # overrides the cause's usual fix when the context says better
+    # A fact for people that the cause's headline does not say ("until 14:30", "4 minutes
+    # behind"): told in notices next to the headline and the next step. No hosts, ports,
+    # status codes or library messages.
+    plain: Text | None = None
 
 
 JsonDetail = dict[str, Any]

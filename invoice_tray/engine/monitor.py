@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from invoice_tray.config import Config
@@ -280,8 +281,9 @@ class Monitor:
             "cause": tr("Still unable to issue invoices, now for another reason"),
             "reminder": tr("Still unable to issue invoices"),
         }
-        message = tr("{summary}. {next_step}", summary=cause.summary, next_step=explained.next_step)
-        return Notice(kind, self.shown, titles[kind], message, cause.code, self.shown_fix)
+        return Notice(
+            kind, self.shown, titles[kind], notice_text(cause), cause.code, self.shown_fix
+        )
 
     def _expiry_notices(self, report: Report) -> list[Notice]:
         notices = []
@@ -299,24 +301,36 @@ class Monitor:
             if min(due) in announced:
                 continue
             announced.update(due)  # a first look at 5 days left says so once, not 3 times
-            which = (
-                tr("The server certificate")
+            days = max(0, int(days_left))
+            title = (
+                tr("The server certificate expires in {days} days", days=days)
                 if check.id == "tls"
-                else tr("Your signing certificate")
+                else tr("The signing certificate expires in {days} days", days=days)
             )
-            notices.append(
-                Notice(
-                    "expiry",
-                    Light.YELLOW,
-                    tr(
-                        "{which} expires in {days} days",
-                        which=str(which),
-                        days=max(0, int(days_left)),
-                    ),
-                    tr(
-                        "It is valid until {date}. Arrange its renewal in time.",
-                        date=str(certificate.get("not_after", "?"))[:10],
-                    ),
-                )
+            until = _date(certificate.get("not_after"))
+            message = (
+                tr("It is valid until {date}. Arrange its renewal in time.", date=until)
+                if until is not None
+                else tr("Arrange its renewal in time.")
             )
+            notices.append(Notice("expiry", Light.YELLOW, title, message))
         return notices
+
+
+def notice_text(cause: Finding) -> Text:
+    """What a notice says under the cause's headline: the fact the headline does not say,
+    then what to do, then, while invoices cannot be issued, that drafts can wait offline."""
+    explained = CAUSES[cause.code]
+    text = explained.next_step
+    if cause.plain is not None:
+        text = tr("{fact}. {next_step}", fact=cause.plain, next_step=text)
+    if explained.drafts_help and light_of(cause) is Light.RED:
+        text = tr("{text} Meanwhile, invoices can be saved as offline drafts.", text=text)
+    return text
+
+
+def _date(raw: object) -> date | None:
+    try:
+        return datetime.fromisoformat(str(raw)).date()
+    except ValueError:
+        return None

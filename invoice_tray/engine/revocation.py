@@ -11,6 +11,7 @@ already verified, and revocation is a second opinion.
 from __future__ import annotations
 
 import contextlib
+import logging
 import ssl
 import time
 import warnings
@@ -35,6 +36,8 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 CACHE_AT_MOST = timedelta(hours=1)
 
 _cache: dict[tuple[int, str], tuple[datetime, CheckResult]] = {}
+
+log = logging.getLogger(__name__)
 
 
 class RevocationUnknown(Exception):
@@ -200,8 +203,8 @@ async def _fetch(
                 await response.aclose()
     except httpx.HTTPError as exc:
         reason = (str(exc) or type(exc).__name__)[:200]
-        raise RevocationUnknown(tr("{host} cannot be reached: {reason}",
-                                   host=httpx.URL(url).host, reason=reason)) from exc  # fmt: skip
+        log.info("revocation service %s: %s", httpx.URL(url).host, reason)
+        raise RevocationUnknown(tr("{host} cannot be reached", host=httpx.URL(url).host)) from exc
     if response.status_code != 200:
         raise RevocationUnknown(tr("{host} answered HTTP {status}", host=httpx.URL(url).host,
                                    status=response.status_code))  # fmt: skip

@@ -94,8 +94,9 @@ async def run_check(settings: CheckSettings) -> Report:
 
 def internal_error(exc: BaseException) -> CheckResult:
     """A bug of ours, reported as such (light unknown) instead of crashing the caller."""
-    summary = tr("internal error: {error}", error=f"{type(exc).__name__}: {exc}"[:300])
-    return CheckResult("engine", Layer.PC, CheckStatus.FAIL, summary, 0.0, {},
+    summary = tr("the check stopped on an error of its own")
+    detail = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+    return CheckResult("engine", Layer.PC, CheckStatus.FAIL, summary, 0.0, detail,
                        (Finding("internal-error", summary),))  # fmt: skip
 
 
@@ -184,11 +185,15 @@ class _Run:
         tls = self.results.get("tls")
         if tls is None:
             return
-        note = tr("the extra CA file {path} cannot be used: {reason}", path=problem.path,
-                  reason=problem.reason)  # fmt: skip
+        note = tr("the extra root certificate file {path} cannot be used: {reason}",
+                  path=problem.path, reason=problem.reason)  # fmt: skip
         summary = tr("{summary}; {note}", summary=tls.summary, note=note)
         status = CheckStatus.WARN if tls.status is CheckStatus.OK else tls.status
-        detail = {**tls.detail, "ca_file_problem": note.render("en")}
+        detail = {
+            **tls.detail,
+            "ca_file_problem": note.render("en"),
+            "ca_file_error": problem.error,
+        }
         self.results["tls"] = replace(tls, status=status, summary=summary, detail=detail)
 
     async def _dns(self, *, proxied: bool) -> list[str]:
@@ -221,9 +226,9 @@ class _Run:
             why = (
                 tr("the name {host} does not exist", host=s.host)
                 if exc.not_found
-                else tr("lookup of {host} failed: {reason}", host=s.host, reason=exc.reason)
+                else tr("the name {host} could not be looked up", host=s.host)
             )
-            self.record(self._dns_failure(why, ms, proxied))
+            self.record(self._dns_failure(why, ms, proxied, exc.reason))
             return []
         ms = (time.monotonic() - began) * 1000
         detail = {"host": s.host, "addresses": addresses[:8], "ms": round(ms, 1)}
@@ -238,8 +243,12 @@ class _Run:
         self.record(CheckResult("dns", Layer.NETWORK, status, summary, ms, detail))
         return addresses
 
-    def _dns_failure(self, why: Text, ms: float, proxied: bool) -> CheckResult:
+    def _dns_failure(
+        self, why: Text, ms: float, proxied: bool, error: str | None = None
+    ) -> CheckResult:
         detail = {"host": self.settings.host}
+        if error:
+            detail["error"] = error
         if proxied:
             # Behind a proxy the proxy looks names up; a local failure is only a hint.
             return CheckResult(
@@ -261,11 +270,7 @@ class _Run:
                 url.host, url.port or 80, max(0.1, self.settings.timeout_s / 2)
             )
         except ResolveError as exc:
-            summary = tr(
-                "the proxy's name {host} cannot be looked up: {reason}",
-                host=url.host,
-                reason=exc.reason,
-            )
+            summary = tr("the proxy's name {host} cannot be looked up", host=url.host)
             self.record(
                 CheckResult(
                     "proxy",
@@ -273,8 +278,8 @@ class _Run:
                     CheckStatus.FAIL,
                     summary,
                     0.0,
-                    {},
-                    (Finding("proxy-blocked", summary),),
+                    {"error": exc.reason},
+                    (Finding("proxy-unreachable", summary),),
                 )
             )
             return None
@@ -395,7 +400,7 @@ class _Run:
             answer = await request(Phases())
         except httpx.HTTPError as exc:
             reason = (str(exc) or type(exc).__name__)[:200]
-            self.record(failed(tr("request failed: {reason}", reason=reason)))
+            self.record(replace(failed(tr("the request failed")), detail={"error": reason}))
             return
         self.answers.append(answer)
         self.record(interpret(answer))

@@ -23,6 +23,7 @@ import truststore
 
 from invoice_tray.engine.certs import CertificateInfo, describe_der
 from invoice_tray.engine.errors import exception_chain
+from invoice_tray.i18n import Text, tr
 
 # OpenSSL X509_V_ERR_* codes
 _EXPIRED = {10}  # CERT_HAS_EXPIRED
@@ -75,7 +76,20 @@ def _has_hashed_certs(capath: str) -> bool:
 @dataclass(frozen=True)
 class CaFileProblem:
     path: str
-    reason: str
+    reason: Text  # in plain words
+    error: str  # the library's own words, for the diagnostics
+
+
+def ca_file_reason(exc: BaseException) -> Text:
+    """Why an extra CA file cannot be used, in plain words (the library's words say
+    "[X509: NO_CERTIFICATE_OR_CRL_FOUND] … (_ssl.c:4154)")."""
+    if isinstance(exc, FileNotFoundError):
+        return tr("the file does not exist")
+    if isinstance(exc, PermissionError):
+        return tr("this user may not read the file")
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):
+        return tr("the file cannot be read")
+    return tr("the file holds no usable root certificate (a .pem or .crt file is expected)")
 
 
 def clear_context_cache() -> None:
@@ -94,7 +108,7 @@ def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProble
         try:
             key = (str(ca_file), ca_file.stat().st_mtime)
         except OSError as exc:
-            problem = CaFileProblem(str(ca_file), exc.strerror or str(exc))
+            problem = CaFileProblem(str(ca_file), ca_file_reason(exc), str(exc))
     cached = _context_cache.get(key)
     if cached is not None:
         return cached, problem
@@ -103,7 +117,7 @@ def verified_context(ca_file: Path | None) -> tuple[ssl.SSLContext, CaFileProble
         try:
             ctx.load_verify_locations(cafile=key[0])
         except (OSError, ssl.SSLError) as exc:
-            problem = CaFileProblem(key[0], getattr(exc, "strerror", None) or str(exc))
+            problem = CaFileProblem(key[0], ca_file_reason(exc), str(exc))
             ctx = _system_context()
             key = ("", 0.0)
     _context_cache[key] = ctx

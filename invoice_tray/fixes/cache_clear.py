@@ -82,7 +82,7 @@ class QuarantineFolder(Step):
         return self.label
 
     def actions(self, ctx: FixContext) -> list[str]:
-        return [f"move the contents of {self.folder} to {quarantine_root(ctx)}/<date>"]
+        return []  # files moved by this program: no command to show
 
     def unavailable(self, ctx: FixContext) -> Text | None:
         problem = protection_problem(ctx, self.folder)
@@ -186,7 +186,7 @@ def cache_folders(ctx: FixContext) -> list[Path]:
 
 def plan(ctx: FixContext, move: Mover = shutil.move) -> Plan:
     steps: list[Step] = [
-        QuarantineFolder(ctx.paths.cache_dir, tr("Empty invoice-tray's own cache"), move)
+        QuarantineFolder(ctx.paths.cache_dir, tr("Empty this program's own cache"), move)
     ]
     for folder in cache_folders(ctx):
         label = tr("Empty the cache folder {folder}", folder=str(folder))
@@ -195,7 +195,7 @@ def plan(ctx: FixContext, move: Mover = shutil.move) -> Plan:
         steps.append(
             CommandStep(
                 "wininet-cache",
-                tr("Delete Internet Explorer / WinINet temporary files (cannot be undone)"),
+                tr("Delete Windows' temporary Internet files (cannot be undone)"),
                 ["RunDll32.exe", "InetCpl.cpl,ClearMyTracksByProcess", "8"],
             )
         )

@@ -27,7 +27,7 @@ def _windows() -> list[Step]:
             needs_admin=True,
         ),
         CommandStep(
-            "winsock-reset", tr("Reset Winsock (network programming interface)"),
+            "winsock-reset", tr("Reset Windows' network components (Winsock)"),
             ["netsh", "winsock", "reset"], needs_admin=True,
         ),
         CommandStep(
@@ -44,7 +44,7 @@ def _macos(ctx: FixContext) -> list[Step]:
             needs_admin=True,
         ),
         CommandStep(
-            "restart-mdns", tr("Restart the name service (mDNSResponder)"),
+            "restart-mdns", tr("Restart the system's name lookup service"),
             ["killall", "-HUP", "mDNSResponder"], needs_admin=True,
         ),
     ]  # fmt: skip

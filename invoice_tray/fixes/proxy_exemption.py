@@ -44,10 +44,10 @@ class AppBypass(Step):
         self.host = host
 
     def title(self) -> Text:
-        return tr("Let invoice-tray reach {host} without the proxy", host=self.host)
+        return tr("Let this program reach {host} without the proxy server", host=self.host)
 
     def actions(self, ctx: FixContext) -> list[str]:
-        return [f"{ctx.config_path}: add {self.host} to network.proxy_bypass"]
+        return []  # this program's own settings: no command to show
 
     def backup(self, ctx: FixContext) -> Backup:
         config = load_config(ctx.config_path)
@@ -187,7 +187,7 @@ class MacBypassDomains(Step):
 
     def actions(self, ctx: FixContext) -> list[str]:
         argv = ["networksetup", "-setproxybypassdomains", self.service, "…", self.host]
-        return [show_command(ctx, argv) + "  (… = the current exceptions)"]
+        return [show_command(ctx, argv)]  # "…": the exceptions already there, kept
 
     def backup(self, ctx: FixContext) -> Backup:
         read = ctx.commands.run(["networksetup", "-getproxybypassdomains", self.service])
@@ -212,7 +212,7 @@ def _set_mac_domains(ctx: FixContext, service: str, domains: list[str]) -> str:
     argv = ["networksetup", "-setproxybypassdomains", service, *(domains or ["Empty"])]
     done = ctx.commands.run(argv, admin=True)
     if done.code != 0:
-        raise StepFailed(tr("networksetup refused the change"), done.output)
+        raise StepFailed(tr("the system's network settings did not take the change"), done.output)
     return " ".join(domains) or "(none)"
 
 
@@ -232,7 +232,7 @@ class GnomeIgnoreHosts(Step):
         self.host = host
 
     def title(self) -> Text:
-        return tr("Add {host} to the desktop's proxy exceptions (GNOME)", host=self.host)
+        return tr("Add {host} to the desktop's proxy exceptions", host=self.host)
 
     def actions(self, ctx: FixContext) -> list[str]:
         argv = ["gsettings", "set", GNOME_SCHEMA, "ignore-hosts", f"[…, '{self.host}']"]
@@ -240,9 +240,9 @@ class GnomeIgnoreHosts(Step):
 
     def unavailable(self, ctx: FixContext) -> Text | None:
         if ctx.which("gsettings") is None:
-            return tr("{program} is not available on this computer", program="gsettings")
+            return tr("the system tool it needs is not on this computer")
         if ctx.commands.run(["gsettings", "get", GNOME_SCHEMA, "ignore-hosts"]).code != 0:
-            return tr("this desktop keeps no GNOME proxy settings")
+            return tr("this desktop keeps no proxy settings of its own")
         return None
 
     def backup(self, ctx: FixContext) -> Backup:
@@ -267,7 +267,7 @@ class GnomeIgnoreHosts(Step):
 def _gsettings_set(ctx: FixContext, value: str) -> str:
     done = ctx.commands.run(["gsettings", "set", GNOME_SCHEMA, "ignore-hosts", value])
     if done.code != 0:
-        raise StepFailed(tr("gsettings refused the change"), done.output)
+        raise StepFailed(tr("the desktop's settings did not take the change"), done.output)
     return value
 
 
@@ -277,9 +277,11 @@ def parse_string_array(text: str) -> list[str]:
     try:
         value = ast.literal_eval(body)
     except (ValueError, SyntaxError) as exc:
-        raise StepFailed(tr("unexpected answer from gsettings: {text}", text=text)) from exc
+        raise StepFailed(
+            tr("the desktop's proxy exceptions could not be understood"), text
+        ) from exc
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise StepFailed(tr("unexpected answer from gsettings: {text}", text=text))
+        raise StepFailed(tr("the desktop's proxy exceptions could not be understood"), text)
     return value
 
 
@@ -297,15 +299,15 @@ class NoProxyAdvice(Step):
         self.host = host
 
     def title(self) -> Text:
-        return tr("Other programs: the no_proxy setting")
+        return tr("Other programs on this computer")
 
     def actions(self, ctx: FixContext) -> list[str]:
-        return [f"export no_proxy={self.host}  (for example in ~/.profile)"]
+        return [f"no_proxy={self.host}"]  # what the helpdesk sets, e.g. in ~/.profile
 
     def unavailable(self, ctx: FixContext) -> Text | None:
         return tr(
-            "this desktop has no proxy settings to change; for other programs, add "
-            "{host} to no_proxy (for example in ~/.profile: export no_proxy={host})",
+            "this desktop has no proxy settings to change; for other programs, your network "
+            "administrator can add {host} to their proxy exceptions",
             host=self.host,
         )
 

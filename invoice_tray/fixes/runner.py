@@ -179,4 +179,4 @@ class FixRunner:
 
 
 def _os_failure(exc: OSError) -> StepFailed:
-    return StepFailed(tr("the system refused: {error}", error=exc.strerror or str(exc)), str(exc))
+    return StepFailed(tr("the system did not allow it"), str(exc))

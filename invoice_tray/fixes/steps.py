@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import shlex
+import re
 import subprocess
 from collections.abc import Sequence
 
 from invoice_tray.fixes.model import Backup, FixContext, Step, StepFailed
 from invoice_tray.i18n import Text, tr
 
+_PLAIN_ARG = re.compile(r"^[\w./:=@%+,…-]+$")
+
 
 def show_command(ctx: FixContext, argv: Sequence[str]) -> str:
-    return subprocess.list2cmdline(argv) if ctx.platform == "win32" else shlex.join(argv)
+    """A command as a person reads it (it runs as an argument list, never through a shell):
+    an argument with spaces or quotes in double quotes, nothing else escaped."""
+    if ctx.platform == "win32":
+        return subprocess.list2cmdline(argv)
+    return " ".join(a if _PLAIN_ARG.match(a) else '"' + a.replace('"', '\\"') + '"' for a in argv)
 
 
 class CommandStep(Step):
@@ -45,18 +51,14 @@ class CommandStep(Step):
         if self.platforms and ctx.platform not in self.platforms:
             return tr("not needed on this system")
         if ctx.which(self.requires) is None:
-            return tr("{program} is not available on this computer", program=self.requires)
+            return tr("the system tool it needs is not on this computer")
         return None
 
     def run(self, ctx: FixContext, backup: Backup) -> str:
         result = ctx.commands.run(self.argv, admin=self.needs_admin)
         if result.code != 0:
             raise StepFailed(
-                tr(
-                    "{command} failed (exit code {code})",
-                    command=self.argv[0],
-                    code=result.code,
-                ),
+                tr("the command did not succeed (exit code {code})", code=result.code),
                 result.output,
             )
         return result.output
@@ -68,10 +70,10 @@ class ResetAppNetworkState(Step):
     id = "app-network-state"
 
     def title(self) -> Text:
-        return tr("Forget invoice-tray's own connections and cached answers")
+        return tr("Forget this program's own connections and remembered answers")
 
     def actions(self, ctx: FixContext) -> list[str]:
-        return ["invoice-tray: clear the cached trust stores and revocation answers"]
+        return []  # inside this program: no command to show
 
     def run(self, ctx: FixContext, backup: Backup) -> str:
         from invoice_tray.engine import revocation, tls
@@ -79,4 +81,4 @@ class ResetAppNetworkState(Step):
         tls.clear_context_cache()
         revocation.clear_cache()
         ctx.on_app_change()
-        return "cleared"
+        return ""

@@ -4,9 +4,10 @@ Messages are written in English in the code, wrapped in :class:`Text`, and rende
 current language when turned into a string. Rendering late means a report made before a
 language switch still shows in the new language. A parameter may itself be a :class:`Text`
 ("4 minutes {direction}"): it is rendered with its message, in the same language, so a
-message is never frozen half in the language of the moment it was made. The Simplified
-Chinese catalogue is ``zh_CN.py``; a test checks that every message in the code has a
-translation there with the same placeholders.
+message is never frozen half in the language of the moment it was made. Dates and times are
+parameters too, written as each language writes them (2026-12-01 14:30, 2026年12月1日 14:30),
+in this computer's time zone. The Simplified Chinese catalogue is ``zh_CN.py``; a test checks
+that every message in the code has a translation there with the same placeholders.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Union
 
 from invoice_tray.i18n import zh_CN
@@ -24,7 +27,7 @@ LANGUAGES = ("en", "zh_CN")
 _CATALOGUES: Mapping[str, Mapping[str, str]] = {"zh_CN": zh_CN.MESSAGES}
 _current = "en"
 
-Param = Union[str, int, float, "Text"]
+Param = Union[str, int, float, date, "Text"]  # a datetime is a date too
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,7 @@ class Text:
         template = _CATALOGUES.get(lang, {}).get(self.msgid, self.msgid)
         if not self.params:
             return template
-        values = {
-            name: value.render(lang) if isinstance(value, Text) else value
-            for name, value in self.params.items()
-        }
+        values = {name: _rendered(value, lang) for name, value in self.params.items()}
         return template.format(**values)
 
     def __str__(self) -> str:
@@ -51,18 +51,47 @@ class Text:
     def to_data(self) -> dict[str, Any]:
         return {
             "msgid": self.msgid,
-            "params": {
-                name: value.to_data() if isinstance(value, Text) else value
-                for name, value in self.params.items()
-            },
+            "params": {name: _param_data(value) for name, value in self.params.items()},
         }
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Text:
         params: dict[str, Param] = {}
         for name, value in dict(data.get("params", {})).items():
-            params[name] = cls.from_data(value) if isinstance(value, dict) else value
+            params[name] = _param_from_data(value) if isinstance(value, dict) else value
         return cls(str(data["msgid"]), params)
+
+
+def _rendered(value: Param, language: str) -> str | int | float:
+    if isinstance(value, Text):
+        return value.render(language)
+    if isinstance(value, datetime):
+        local = value.astimezone() if value.tzinfo is not None else value
+        day = _rendered(local.date(), language)
+        return f"{day} {local:%H:%M}"
+    if isinstance(value, date):
+        if language == "zh_CN":
+            return f"{value.year}年{value.month}月{value.day}日"
+        return value.isoformat()
+    return value
+
+
+def _param_data(value: Param) -> Any:
+    if isinstance(value, Text):
+        return value.to_data()
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _param_from_data(data: dict[str, Any]) -> Param:
+    if "datetime" in data:
+        return datetime.fromisoformat(str(data["datetime"]))
+    if "date" in data:
+        return date.fromisoformat(str(data["date"]))
+    return Text.from_data(data)
 
 
 def text_to_json(text: Text | None) -> str | None:
@@ -74,6 +103,32 @@ def text_from_json(raw: str | None) -> Text | None:
     if not raw:
         return None
     return Text.from_data(json.loads(raw))
+
+
+def money(value: Decimal | float | int) -> str:
+    """An amount as an accountant writes it, in either language: two decimals, thousands
+    separators (1,234.56), rounded half up, and never "-0.00"."""
+    exact = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    rounded = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        rounded = abs(rounded)
+    return f"{rounded:,.2f}"
+
+
+def duration(seconds: float) -> Text:
+    """A span as people say it: "2 h 15 min", "40 min", "under a minute"."""
+    minutes = int(max(0.0, seconds) // 60)
+    if minutes < 1:
+        return tr("under a minute")
+    if minutes < 60:
+        return tr("{minutes} min", minutes=minutes)
+    return tr("{hours} h {minutes} min", hours=minutes // 60, minutes=minutes % 60)
+
+
+def count_of(count: int, one: Text, many: Text) -> Text:
+    """``one`` for 1, else ``many``: English says "1 draft", "3 drafts" (Chinese the same
+    words for both, with its measure word)."""
+    return one if count == 1 else many
 
 
 def tr(msgid: str, **params: Param) -> Text:

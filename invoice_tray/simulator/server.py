@@ -368,7 +368,7 @@ class _ApiHandler(BaseHTTPRequestHandler):
         elif behaviour == "maintenance":
             self._maintenance()
         elif behaviour == "degraded":
-            self._json(200, {"status": "degraded", "message": "Invoice signing is delayed"})
+            self._json(200, {"status": "degraded", "message": "发票签章服务延迟，开具可能较慢"})
         else:
             self._json(200, {"status": "ok"})
 
@@ -376,7 +376,7 @@ class _ApiHandler(BaseHTTPRequestHandler):
         until = (self._now() + timedelta(hours=2)).replace(microsecond=0)
         self._json(
             503,
-            {"status": "maintenance", "message": "Planned upgrade", "until": until.isoformat()},
+            {"status": "maintenance", "message": "开票平台升级中", "until": until.isoformat()},
             {"Retry-After": "1800"},
         )
 
@@ -407,7 +407,7 @@ class _ApiHandler(BaseHTTPRequestHandler):
         items: list[dict[str, str]] = [
             {
                 "level": "info",
-                "title": "New invoice format from next month",
+                "title": "下月起启用新版发票版式",
                 "starts_at": (now - timedelta(days=1)).isoformat(),
                 "ends_at": (now + timedelta(days=30)).isoformat(),
             }
@@ -416,7 +416,7 @@ class _ApiHandler(BaseHTTPRequestHandler):
             items.append(
                 {
                     "level": "maintenance",
-                    "title": "Planned upgrade of the invoice platform",
+                    "title": "开票平台计划升级",
                     "starts_at": (now - timedelta(minutes=30)).isoformat(),
                     "ends_at": (now + timedelta(hours=2)).isoformat(),
                 }

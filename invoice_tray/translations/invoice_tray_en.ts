@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="52"/>
+        <location filename="../ui/app.py" line="53"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,23 +24,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="97"/>
-        <source>Total: {amount} + {tax} = {total} yuan</source>
+        <location filename="../ui/drafts_io.py" line="38"/>
+        <source>written in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="106"/>
+        <location filename="../ui/drafts_io.py" line="97"/>
+        <source>Amount {amount} + tax {tax} = total {total} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="104"/>
+        <source>Invoice number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="107"/>
+        <source>Submission reference: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="109"/>
         <source>Server reply: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="110"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/language.py" line="44"/>
+        <source>invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsWindow</name>
-    <message>
-        <location filename="../ui/details.py" line="51"/>
-        <source>invoice-tray: details</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../ui/details.py" line="65"/>
         <source>Check now</source>
@@ -112,137 +132,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="144"/>
+        <location filename="../ui/details.py" line="145"/>
         <source>Also: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="214"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Connection and security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Invoice server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="219"/>
         <source>Platform announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="223"/>
+        <location filename="../ui/details.py" line="224"/>
         <source>Signing certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="224"/>
+        <location filename="../ui/details.py" line="225"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Network connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="227"/>
         <source>Name lookup (DNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="229"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Secure connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
+        <location filename="../ui/details.py" line="231"/>
         <source>Certificate revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="231"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Server health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="233"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Check engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="237"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
-        <source>Attention</source>
+        <location filename="../ui/details.py" line="51"/>
+        <source>Details – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="167"/>
-        <source>Failed</source>
+        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="168"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="169"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="244"/>
+        <location filename="../ui/details.py" line="245"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="246"/>
+        <location filename="../ui/details.py" line="247"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="274"/>
+        <location filename="../ui/details.py" line="275"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,193 +294,177 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="98"/>
-        <source>invoice-tray: new invoice draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="103"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="106"/>
+        <location filename="../ui/draft_editor.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="107"/>
+        <location filename="../ui/draft_editor.py" line="108"/>
         <source>Taxpayer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="108"/>
+        <location filename="../ui/draft_editor.py" line="109"/>
         <source>Address and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="109"/>
+        <location filename="../ui/draft_editor.py" line="110"/>
         <source>Bank and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="125"/>
+        <location filename="../ui/draft_editor.py" line="126"/>
         <source>18-character unified code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="137"/>
         <source>Tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="137"/>
-        <source>Incl. tax</source>
+        <location filename="../ui/draft_editor.py" line="99"/>
+        <source>New invoice draft – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/draft_editor.py" line="138"/>
-        <source>Amount</source>
+        <source>Incl. tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/draft_editor.py" line="139"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="140"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="148"/>
+        <location filename="../ui/draft_editor.py" line="149"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="150"/>
+        <location filename="../ui/draft_editor.py" line="151"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="156"/>
+        <location filename="../ui/draft_editor.py" line="157"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="179"/>
+        <location filename="../ui/draft_editor.py" line="180"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="182"/>
+        <location filename="../ui/draft_editor.py" line="183"/>
         <source>Save and submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="198"/>
+        <location filename="../ui/draft_editor.py" line="199"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="216"/>
+        <location filename="../ui/draft_editor.py" line="217"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="284"/>
-        <source>0 % (zero-rated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="285"/>
-        <source>exempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="228"/>
-        <location filename="../ui/draft_editor.py" line="286"/>
-        <source>not taxable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="392"/>
+        <location filename="../ui/draft_editor.py" line="388"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="402"/>
+        <location filename="../ui/draft_editor.py" line="398"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="480"/>
+        <location filename="../ui/draft_editor.py" line="476"/>
         <source>Correct the numbers marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="485"/>
+        <location filename="../ui/draft_editor.py" line="481"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="501"/>
+        <location filename="../ui/draft_editor.py" line="497"/>
         <source>Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="502"/>
+        <location filename="../ui/draft_editor.py" line="498"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="509"/>
+        <location filename="../ui/draft_editor.py" line="505"/>
         <source>Submit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="512"/>
+        <location filename="../ui/draft_editor.py" line="508"/>
         <source>Check again first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="542"/>
+        <location filename="../ui/draft_editor.py" line="538"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="554"/>
+        <location filename="../ui/draft_editor.py" line="550"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="555"/>
+        <location filename="../ui/draft_editor.py" line="551"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,11 +505,6 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="169"/>
-        <source>invoice-tray: offline drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/drafts_window.py" line="187"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
@@ -523,6 +527,11 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/drafts_window.py" line="210"/>
         <source>Hold back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="169"/>
+        <source>Offline drafts – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,7 +561,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="209"/>
-        <location filename="../ui/drafts_window.py" line="537"/>
+        <location filename="../ui/drafts_window.py" line="546"/>
         <source>Queue for submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,113 +586,148 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="396"/>
-        <source>%1 of %2</source>
+        <location filename="../ui/drafts_window.py" line="483"/>
+        <source>New invoice draft – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="482"/>
-        <source>invoice-tray: new invoice draft</source>
+        <location filename="../ui/drafts_window.py" line="485"/>
+        <source>New invoice draft, a copy of draft %1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="484"/>
-        <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
+        <location filename="../ui/drafts_window.py" line="489"/>
+        <source>Invoice draft %1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="488"/>
-        <source>invoice-tray: invoice draft %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/drafts_window.py" line="505"/>
+        <location filename="../ui/drafts_window.py" line="506"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="531"/>
+        <location filename="../ui/drafts_window.py" line="535"/>
         <source>%1 drafts queued for submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="533"/>
-        <source>%1 have errors and stay drafts: open them to correct them.</source>
+        <location filename="../ui/drafts_window.py" line="396"/>
+        <source>%1 of 1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="396"/>
+        <source>%1 of %2 drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="534"/>
+        <source>1 draft queued for submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="541"/>
+        <source>1 draft has errors and stays a draft: open it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="542"/>
+        <source>%1 drafts have errors and stay drafts: open them to correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="562"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="556"/>
+        <location filename="../ui/drafts_window.py" line="565"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="571"/>
+        <location filename="../ui/drafts_window.py" line="582"/>
+        <source>Delete the draft in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="583"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="573"/>
+        <location filename="../ui/drafts_window.py" line="585"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="588"/>
+        <location filename="../ui/drafts_window.py" line="599"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="597"/>
+        <location filename="../ui/drafts_window.py" line="608"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="601"/>
+        <location filename="../ui/drafts_window.py" line="612"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="603"/>
-        <source>JSON (*.json)</source>
+        <location filename="../ui/drafts_window.py" line="612"/>
+        <source>Export 1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="614"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="625"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="627"/>
+        <location filename="../ui/drafts_window.py" line="638"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="633"/>
-        <location filename="../ui/drafts_window.py" line="677"/>
+        <location filename="../ui/drafts_window.py" line="638"/>
+        <source>1 draft written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="644"/>
+        <location filename="../ui/drafts_window.py" line="688"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="635"/>
+        <location filename="../ui/drafts_window.py" line="646"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="640"/>
+        <location filename="../ui/drafts_window.py" line="651"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="655"/>
+        <location filename="../ui/drafts_window.py" line="662"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="658"/>
+        <location filename="../ui/drafts_window.py" line="667"/>
+        <source>1 draft imported and kept as a draft to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="668"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,42 +735,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="319"/>
+        <location filename="../ui/fix_wizard.py" line="357"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="322"/>
+        <location filename="../ui/fix_wizard.py" line="360"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="325"/>
+        <location filename="../ui/fix_wizard.py" line="363"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="344"/>
+        <location filename="../ui/fix_wizard.py" line="382"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="347"/>
+        <location filename="../ui/fix_wizard.py" line="385"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="352"/>
+        <location filename="../ui/fix_wizard.py" line="390"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="369"/>
+        <location filename="../ui/fix_wizard.py" line="407"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="375"/>
+        <location filename="../ui/fix_wizard.py" line="413"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,77 +786,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="385"/>
-        <source>invoice-tray: %1</source>
+        <location filename="../ui/fix_wizard.py" line="423"/>
+        <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="396"/>
+        <location filename="../ui/fix_wizard.py" line="434"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="411"/>
+        <location filename="../ui/fix_wizard.py" line="449"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="413"/>
+        <location filename="../ui/fix_wizard.py" line="451"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="452"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="415"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="416"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="422"/>
+        <location filename="../ui/fix_wizard.py" line="461"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="426"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="427"/>
+        <location filename="../ui/fix_wizard.py" line="466"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="428"/>
+        <location filename="../ui/fix_wizard.py" line="467"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="429"/>
+        <location filename="../ui/fix_wizard.py" line="468"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="430"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="431"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="432"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,70 +880,90 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="108"/>
+        <location filename="../ui/fix_wizard.py" line="109"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="111"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="122"/>
+        <location filename="../ui/fix_wizard.py" line="119"/>
+        <source>Show the exact commands (for the helpdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="131"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="148"/>
+        <location filename="../ui/fix_wizard.py" line="163"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="151"/>
+        <location filename="../ui/fix_wizard.py" line="166"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="155"/>
+        <location filename="../ui/fix_wizard.py" line="170"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="157"/>
+        <location filename="../ui/fix_wizard.py" line="172"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="162"/>
+        <location filename="../ui/fix_wizard.py" line="176"/>
         <source>A restart of the computer finishes this fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="186"/>
+        <source>No system commands: only this program&apos;s own data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="210"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="191"/>
+        <location filename="../ui/fix_wizard.py" line="215"/>
+        <source>Show what the commands printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="221"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="232"/>
+        <location filename="../ui/fix_wizard.py" line="264"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="257"/>
+        <location filename="../ui/fix_wizard.py" line="275"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="295"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="260"/>
+        <location filename="../ui/fix_wizard.py" line="298"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,7 +1000,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings.py" line="136"/>
-        <source>invoice-tray: settings</source>
+        <source>Settings – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,32 +1156,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="280"/>
-        <source>Start invoice-tray when I log in</source>
+        <location filename="../ui/settings.py" line="281"/>
+        <source>Start invoice-tray when I sign in to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="289"/>
+        <location filename="../ui/settings.py" line="291"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="308"/>
+        <location filename="../ui/settings.py" line="310"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="317"/>
+        <location filename="../ui/settings.py" line="319"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="413"/>
+        <location filename="../ui/settings.py" line="330"/>
+        <source>In the settings file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="425"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="429"/>
+        <location filename="../ui/settings.py" line="441"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,22 +1194,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
+        <location filename="../ui/tray.py" line="95"/>
+        <source>invoice-tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="98"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,107 +1222,122 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="204"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="224"/>
+        <location filename="../ui/tray.py" line="227"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="236"/>
+        <location filename="../ui/tray.py" line="239"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="266"/>
+        <location filename="../ui/tray.py" line="253"/>
+        <source>invoice-tray: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="270"/>
         <source>Offline drafts are not being submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="267"/>
+        <location filename="../ui/tray.py" line="271"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="274"/>
-        <source>%1 submitted, %2 rejected by the server</source>
+        <location filename="../ui/tray.py" line="280"/>
+        <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="277"/>
+        <location filename="../ui/tray.py" line="287"/>
+        <source>1 invoice was issued from the offline drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="288"/>
+        <source>%1 invoices were issued from the offline drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="291"/>
         <source>Offline drafts submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="438"/>
+        <location filename="../ui/tray.py" line="456"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,27 +1345,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="272"/>
+        <location filename="../ui/fix_wizard.py" line="310"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="274"/>
+        <location filename="../ui/fix_wizard.py" line="312"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="285"/>
+        <location filename="../ui/fix_wizard.py" line="323"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="303"/>
+        <location filename="../ui/fix_wizard.py" line="341"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="306"/>
+        <location filename="../ui/fix_wizard.py" line="344"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,12 +1373,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="86"/>
+        <location filename="../ui/fix_wizard.py" line="87"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="87"/>
+        <location filename="../ui/fix_wizard.py" line="88"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

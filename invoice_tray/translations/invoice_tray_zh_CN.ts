@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="52"/>
+        <location filename="../ui/app.py" line="53"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
-        <translation>invoice-tray 已在运行，已将其切换到前台。</translation>
+        <translation>开票连接助手已经在运行，已把它切换到前台。</translation>
     </message>
     <message>
         <location filename="../ui/checker.py" line="147"/>
         <source>the network changed</source>
-        <translation>网络已变化</translation>
+        <translation>网络有变化</translation>
     </message>
     <message>
         <location filename="../ui/checker.py" line="221"/>
         <source>checks are paused</source>
-        <translation>检测已暂停</translation>
+        <translation>已暂停检测</translation>
     </message>
     <message>
         <location filename="../ui/checker.py" line="230"/>
@@ -24,23 +24,43 @@
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="97"/>
-        <source>Total: {amount} + {tax} = {total} yuan</source>
-        <translation>合计：{amount} + {tax} = {total} 元</translation>
+        <location filename="../ui/drafts_io.py" line="38"/>
+        <source>written in the editor</source>
+        <translation>在编辑器中填写</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="106"/>
+        <location filename="../ui/drafts_io.py" line="97"/>
+        <source>Amount {amount} + tax {tax} = total {total} yuan</source>
+        <translation>金额 {amount} + 税额 {tax} = 价税合计 {total} 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="104"/>
+        <source>Invoice number: {number}</source>
+        <translation>发票号码：{number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="107"/>
+        <source>Submission reference: {key}</source>
+        <translation>提交编号：{key}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="109"/>
         <source>Server reply: {reply}</source>
-        <translation>服务器应答：{reply}</translation>
+        <translation>服务器答复：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_io.py" line="110"/>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/language.py" line="44"/>
+        <source>invoice-tray</source>
+        <translation>开票连接助手</translation>
     </message>
 </context>
 <context>
     <name>DetailsWindow</name>
-    <message>
-        <location filename="../ui/details.py" line="51"/>
-        <source>invoice-tray: details</source>
-        <translation>invoice-tray：详细信息</translation>
-    </message>
     <message>
         <location filename="../ui/details.py" line="65"/>
         <source>Check now</source>
@@ -59,7 +79,7 @@
     <message>
         <location filename="../ui/details.py" line="70"/>
         <source>Time</source>
-        <translation>耗时</translation>
+        <translation>用时</translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="70"/>
@@ -112,137 +132,142 @@
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="144"/>
+        <location filename="../ui/details.py" line="145"/>
         <source>Also: %1</source>
         <translation>另外：%1</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="214"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>This PC</source>
-        <translation>本机</translation>
+        <translation>这台电脑</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Local network</source>
         <translation>本地网络</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Connection and security</source>
         <translation>连接与安全</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Invoice server</source>
         <translation>开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="219"/>
         <source>Platform announcements</source>
         <translation>平台公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="223"/>
-        <source>Signing certificate</source>
-        <translation>签名证书</translation>
-    </message>
-    <message>
         <location filename="../ui/details.py" line="224"/>
-        <source>Clock</source>
-        <translation>系统时间</translation>
+        <source>Signing certificate</source>
+        <translation>数字证书（签名证书）</translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="225"/>
+        <source>Clock</source>
+        <translation>电脑时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="226"/>
         <source>Network connection</source>
         <translation>网络连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
-        <source>Name lookup (DNS)</source>
-        <translation>域名解析（DNS）</translation>
-    </message>
-    <message>
         <location filename="../ui/details.py" line="227"/>
-        <source>Proxy</source>
-        <translation>代理</translation>
+        <source>Name lookup (DNS)</source>
+        <translation>查找服务器地址（DNS）</translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="228"/>
+        <source>Proxy</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="229"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Secure connection (TLS)</source>
         <translation>安全连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
-        <source>Certificate revocation</source>
-        <translation>证书吊销检查</translation>
-    </message>
-    <message>
         <location filename="../ui/details.py" line="231"/>
-        <source>Server health</source>
-        <translation>服务器状态</translation>
+        <source>Certificate revocation</source>
+        <translation>证书是否被吊销</translation>
     </message>
     <message>
         <location filename="../ui/details.py" line="232"/>
+        <source>Server health</source>
+        <translation>服务器运行状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="233"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Check engine</source>
         <translation>检测程序</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="237"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="51"/>
+        <source>Details – invoice-tray</source>
+        <translation>详细信息 - 开票连接助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="167"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="169"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="244"/>
+        <location filename="../ui/details.py" line="245"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="246"/>
+        <location filename="../ui/details.py" line="247"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="274"/>
+        <location filename="../ui/details.py" line="275"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -270,193 +295,177 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="98"/>
-        <source>invoice-tray: new invoice draft</source>
-        <translation>invoice-tray：新建发票草稿</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="103"/>
+        <location filename="../ui/draft_editor.py" line="104"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="106"/>
+        <location filename="../ui/draft_editor.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="107"/>
+        <location filename="../ui/draft_editor.py" line="108"/>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="108"/>
+        <location filename="../ui/draft_editor.py" line="109"/>
         <source>Address and phone</source>
         <translation>地址、电话</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="109"/>
+        <location filename="../ui/draft_editor.py" line="110"/>
         <source>Bank and account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="125"/>
+        <location filename="../ui/draft_editor.py" line="126"/>
         <source>18-character unified code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="130"/>
+        <location filename="../ui/draft_editor.py" line="131"/>
         <source>Item</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Specification</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="137"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Tax code</source>
         <translation>税收分类编码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="137"/>
+        <location filename="../ui/draft_editor.py" line="99"/>
+        <source>New invoice draft – invoice-tray</source>
+        <translation>新建发票草稿 - 开票连接助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_editor.py" line="138"/>
         <source>Incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="138"/>
+        <location filename="../ui/draft_editor.py" line="139"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="139"/>
+        <location filename="../ui/draft_editor.py" line="140"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="148"/>
+        <location filename="../ui/draft_editor.py" line="149"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="150"/>
+        <location filename="../ui/draft_editor.py" line="151"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="156"/>
+        <location filename="../ui/draft_editor.py" line="157"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="179"/>
+        <location filename="../ui/draft_editor.py" line="180"/>
         <source>Save as draft</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="182"/>
+        <location filename="../ui/draft_editor.py" line="183"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="198"/>
+        <location filename="../ui/draft_editor.py" line="199"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="216"/>
+        <location filename="../ui/draft_editor.py" line="217"/>
         <source>The server rejected this draft: %1</source>
-        <translation>服务器拒绝了此草稿：%1</translation>
+        <translation>开票服务器退回了这张草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="284"/>
-        <source>0 % (zero-rated)</source>
-        <translation>0%（零税率）</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="285"/>
-        <source>exempt</source>
-        <translation>免税</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="228"/>
-        <location filename="../ui/draft_editor.py" line="286"/>
-        <source>not taxable</source>
-        <translation>不征税</translation>
-    </message>
-    <message>
-        <location filename="../ui/draft_editor.py" line="392"/>
+        <location filename="../ui/draft_editor.py" line="388"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="402"/>
+        <location filename="../ui/draft_editor.py" line="398"/>
         <source>the server says: %1</source>
-        <translation>服务器称：%1</translation>
+        <translation>开票服务器说：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="480"/>
+        <location filename="../ui/draft_editor.py" line="476"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="485"/>
+        <location filename="../ui/draft_editor.py" line="481"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="501"/>
+        <location filename="../ui/draft_editor.py" line="497"/>
         <source>Submit anyway?</source>
         <translation>仍要提交？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="502"/>
+        <location filename="../ui/draft_editor.py" line="498"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation>这张草稿有需要注意的地方。仍要提交吗？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="509"/>
+        <location filename="../ui/draft_editor.py" line="505"/>
         <source>Submit anyway</source>
         <translation>仍要提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="512"/>
+        <location filename="../ui/draft_editor.py" line="508"/>
         <source>Check again first</source>
         <translation>先回去检查</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="542"/>
+        <location filename="../ui/draft_editor.py" line="538"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="554"/>
+        <location filename="../ui/draft_editor.py" line="550"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="555"/>
+        <location filename="../ui/draft_editor.py" line="551"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -497,11 +506,6 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="169"/>
-        <source>invoice-tray: offline drafts</source>
-        <translation>invoice-tray：离线草稿</translation>
-    </message>
-    <message>
         <location filename="../ui/drafts_window.py" line="187"/>
         <source>All states</source>
         <translation>全部状态</translation>
@@ -524,7 +528,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/drafts_window.py" line="210"/>
         <source>Hold back</source>
-        <translation>撤回</translation>
+        <translation>暂缓提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="169"/>
+        <source>Offline drafts – invoice-tray</source>
+        <translation>离线草稿 - 开票连接助手</translation>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="204"/>
@@ -553,7 +562,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="209"/>
-        <location filename="../ui/drafts_window.py" line="537"/>
+        <location filename="../ui/drafts_window.py" line="546"/>
         <source>Queue for submission</source>
         <translation>加入提交队列</translation>
     </message>
@@ -578,156 +587,191 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="396"/>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
+        <location filename="../ui/drafts_window.py" line="483"/>
+        <source>New invoice draft – invoice-tray</source>
+        <translation>新建发票草稿 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="482"/>
-        <source>invoice-tray: new invoice draft</source>
-        <translation>invoice-tray：新建发票草稿</translation>
+        <location filename="../ui/drafts_window.py" line="485"/>
+        <source>New invoice draft, a copy of draft %1 – invoice-tray</source>
+        <translation>新建发票草稿（复制草稿 %1）- 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="484"/>
-        <source>invoice-tray: new invoice draft (a copy of draft %1)</source>
-        <translation>invoice-tray：新建发票草稿（复制自草稿 %1）</translation>
+        <location filename="../ui/drafts_window.py" line="489"/>
+        <source>Invoice draft %1 – invoice-tray</source>
+        <translation>发票草稿 %1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="488"/>
-        <source>invoice-tray: invoice draft %1</source>
-        <translation>invoice-tray：发票草稿 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/drafts_window.py" line="505"/>
+        <location filename="../ui/drafts_window.py" line="506"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="531"/>
+        <location filename="../ui/drafts_window.py" line="535"/>
         <source>%1 drafts queued for submission.</source>
-        <translation>%1 份草稿已加入提交队列。</translation>
+        <translation>%1 张草稿已加入提交队列。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="533"/>
-        <source>%1 have errors and stay drafts: open them to correct them.</source>
-        <translation>%1 份有错误，仍为草稿：请打开改正。</translation>
+        <location filename="../ui/drafts_window.py" line="396"/>
+        <source>%1 of 1 draft</source>
+        <translation>显示 %1 张，共 1 张</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="553"/>
+        <location filename="../ui/drafts_window.py" line="396"/>
+        <source>%1 of %2 drafts</source>
+        <translation>显示 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="534"/>
+        <source>1 draft queued for submission.</source>
+        <translation>1 张草稿已加入提交队列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="541"/>
+        <source>1 draft has errors and stays a draft: open it to correct it.</source>
+        <translation>1 张草稿有错误，仍保留为草稿：请打开改正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="542"/>
+        <source>%1 drafts have errors and stay drafts: open them to correct them.</source>
+        <translation>%1 张草稿有错误，仍保留为草稿：请打开改正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="562"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
-        <translation>把草稿 %1（%2）移到回收站？清空回收站之前都可以恢复。</translation>
+        <translation>要把草稿 %1（%2）移到回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="556"/>
+        <location filename="../ui/drafts_window.py" line="565"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="571"/>
-        <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
-        <translation>永久删除回收站中的 %1 份草稿吗？此操作无法撤销。</translation>
+        <location filename="../ui/drafts_window.py" line="582"/>
+        <source>Delete the draft in the trash for good? This cannot be undone.</source>
+        <translation>要永久删除回收站中的这张草稿吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="573"/>
+        <location filename="../ui/drafts_window.py" line="583"/>
+        <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
+        <translation>要永久删除回收站中的 %1 张草稿吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="585"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="588"/>
+        <location filename="../ui/drafts_window.py" line="599"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="597"/>
+        <location filename="../ui/drafts_window.py" line="608"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation>CSV，可用 Excel 打开 (*.csv)</translation>
+        <translation>用 Excel 打开的 CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="601"/>
+        <location filename="../ui/drafts_window.py" line="612"/>
         <source>Export %1 drafts</source>
-        <translation>导出 %1 份草稿</translation>
+        <translation>导出 %1 张草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="603"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <location filename="../ui/drafts_window.py" line="612"/>
+        <source>Export 1 draft</source>
+        <translation>导出 1 张草稿</translation>
     </message>
     <message>
         <location filename="../ui/drafts_window.py" line="614"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 数据文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="625"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="627"/>
+        <location filename="../ui/drafts_window.py" line="638"/>
         <source>%1 drafts written to %2</source>
-        <translation>%1 份草稿已写入 %2</translation>
+        <translation>%1 张草稿已导出到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="633"/>
-        <location filename="../ui/drafts_window.py" line="677"/>
+        <location filename="../ui/drafts_window.py" line="638"/>
+        <source>1 draft written to %2</source>
+        <translation>1 张草稿已导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="644"/>
+        <location filename="../ui/drafts_window.py" line="688"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="635"/>
+        <location filename="../ui/drafts_window.py" line="646"/>
         <source>Drafts (*.json *.csv)</source>
-        <translation>草稿 (*.json *.csv)</translation>
+        <translation>草稿文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="640"/>
+        <location filename="../ui/drafts_window.py" line="651"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="655"/>
+        <location filename="../ui/drafts_window.py" line="662"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
-        <translation>未导入任何草稿：文件中有错误。请改正后重试。</translation>
+        <translation>没有导入任何草稿：文件中有错误。请改正后再导入。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="658"/>
+        <location filename="../ui/drafts_window.py" line="667"/>
+        <source>1 draft imported and kept as a draft to review.</source>
+        <translation>已导入 1 张草稿，保留为草稿，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="668"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
-        <translation>已导入 %1 份草稿，保存为草稿待核对。</translation>
+        <translation>已导入 %1 张草稿，保留为草稿，请核对。</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="319"/>
+        <location filename="../ui/fix_wizard.py" line="357"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="322"/>
+        <location filename="../ui/fix_wizard.py" line="360"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="325"/>
+        <location filename="../ui/fix_wizard.py" line="363"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation>导出诊断信息给技术支持</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="344"/>
+        <location filename="../ui/fix_wizard.py" line="382"/>
         <source>The problem is solved: invoices can be issued.</source>
-        <translation>问题已解决：可以正常开票。</translation>
+        <translation>问题已解决：现在可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="347"/>
+        <location filename="../ui/fix_wizard.py" line="385"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
-        <translation>问题尚未解决。请导出诊断信息并发给技术支持：其中包含检测了什么以及这次修复做了什么。</translation>
+        <translation>问题还没有解决。请导出诊断信息并发送给技术支持：其中记录了检测了哪些内容、这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="352"/>
+        <location filename="../ui/fix_wizard.py" line="390"/>
         <source>Restart the computer to finish this fix.</source>
-        <translation>请重新启动电脑以完成此修复。</translation>
+        <translation>请重新启动电脑，完成这次修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="369"/>
+        <location filename="../ui/fix_wizard.py" line="407"/>
         <source>The fix was undone: everything is as it was before.</source>
-        <translation>修复已撤销：一切恢复原样。</translation>
+        <translation>修复已撤销：一切都恢复了原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="375"/>
+        <location filename="../ui/fix_wizard.py" line="413"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -743,77 +787,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="385"/>
-        <source>invoice-tray: %1</source>
-        <translation>invoice-tray：%1</translation>
+        <location filename="../ui/fix_wizard.py" line="423"/>
+        <source>%1 – invoice-tray</source>
+        <translation>%1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="396"/>
+        <location filename="../ui/fix_wizard.py" line="434"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="411"/>
+        <location filename="../ui/fix_wizard.py" line="449"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="413"/>
+        <location filename="../ui/fix_wizard.py" line="451"/>
         <source>Invoices can be issued</source>
-        <translation>可以正常开票</translation>
+        <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="452"/>
         <source>Invoices can be issued; attention needed</source>
-        <translation>可以开票，但需要注意</translation>
+        <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="415"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>Invoices cannot be issued now</source>
-        <translation>目前无法开票</translation>
+        <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="416"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="422"/>
+        <location filename="../ui/fix_wizard.py" line="461"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="426"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="427"/>
+        <location filename="../ui/fix_wizard.py" line="466"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="428"/>
+        <location filename="../ui/fix_wizard.py" line="467"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="429"/>
+        <location filename="../ui/fix_wizard.py" line="468"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="430"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="431"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="432"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -837,70 +881,90 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="108"/>
+        <location filename="../ui/fix_wizard.py" line="109"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="111"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation>目前还没有做任何更改。按“执行修复”后才会执行以下步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="122"/>
-        <source>Also for WinHTTP (whole computer; administrator)</source>
-        <translation>同时应用到 WinHTTP（整台电脑；需要管理员权限）</translation>
+        <location filename="../ui/fix_wizard.py" line="119"/>
+        <source>Show the exact commands (for the helpdesk)</source>
+        <translation>显示具体命令（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="148"/>
+        <location filename="../ui/fix_wizard.py" line="131"/>
+        <source>Also for WinHTTP (whole computer; administrator)</source>
+        <translation>同时用于 WinHTTP（整台电脑生效，需要管理员权限）</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="163"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="151"/>
+        <location filename="../ui/fix_wizard.py" line="166"/>
         <source>Needs administrator rights (you will be asked).</source>
-        <translation>需要管理员权限（届时会询问您）。</translation>
+        <translation>需要管理员权限（到时会请您确认）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="155"/>
+        <location filename="../ui/fix_wizard.py" line="170"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="157"/>
+        <location filename="../ui/fix_wizard.py" line="172"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="162"/>
+        <location filename="../ui/fix_wizard.py" line="176"/>
         <source>A restart of the computer finishes this fix.</source>
-        <translation>重新启动电脑后此修复才会完成。</translation>
+        <translation>重新启动电脑后，这次修复才算完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="186"/>
+        <source>No system commands: only this program&apos;s own data.</source>
+        <translation>不运行系统命令：只改动开票连接助手自己的数据。</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="210"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="191"/>
+        <location filename="../ui/fix_wizard.py" line="215"/>
+        <source>Show what the commands printed</source>
+        <translation>显示命令的输出（供技术支持查看）</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="221"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="232"/>
+        <location filename="../ui/fix_wizard.py" line="264"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="257"/>
+        <location filename="../ui/fix_wizard.py" line="275"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fix_wizard.py" line="295"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="260"/>
+        <location filename="../ui/fix_wizard.py" line="298"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -915,7 +979,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="96"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
-        <translation>将保存在系统的密码存储（密钥库）中。</translation>
+        <translation>将保存在系统的密码库（密钥库）中。</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="98"/>
@@ -937,8 +1001,8 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings.py" line="136"/>
-        <source>invoice-tray: settings</source>
-        <translation>invoice-tray：设置</translation>
+        <source>Settings – invoice-tray</source>
+        <translation>设置 - 开票连接助手</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="160"/>
@@ -953,7 +1017,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="193"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
-        <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，在 invoice-tray 正常运行时生效。</translation>
+        <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，等开票连接助手正常运行时使用。</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="201"/>
@@ -969,7 +1033,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <location filename="../ui/settings.py" line="205"/>
         <location filename="../ui/settings.py" line="208"/>
         <source>Extra CA certificates</source>
-        <translation>附加 CA 证书</translation>
+        <translation>附加根证书</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="206"/>
@@ -980,7 +1044,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <location filename="../ui/settings.py" line="210"/>
         <location filename="../ui/settings.py" line="213"/>
         <source>Client certificate</source>
-        <translation>客户端证书</translation>
+        <translation>数字证书（签名证书）</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="211"/>
@@ -990,7 +1054,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="218"/>
         <source>Client certificate password</source>
-        <translation>客户端证书密码</translation>
+        <translation>数字证书密码</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="223"/>
@@ -1030,7 +1094,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="231"/>
         <source>Warn when the server answers slower than (ms)</source>
-        <translation>服务器响应慢于此值时提醒（毫秒）</translation>
+        <translation>服务器答复慢于此值时提醒（毫秒）</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="232"/>
@@ -1050,22 +1114,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="247"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation>使用系统的代理设置</translation>
+        <translation>使用系统的代理服务器设置</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="248"/>
         <source>Connect directly, without a proxy</source>
-        <translation>直接连接，不使用代理</translation>
+        <translation>直接连接，不使用代理服务器</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="249"/>
         <source>Use this proxy:</source>
-        <translation>使用以下代理：</translation>
+        <translation>使用以下代理服务器：</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="259"/>
         <source>Proxy</source>
-        <translation>代理</translation>
+        <translation>代理服务器</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="264"/>
@@ -1075,7 +1139,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     <message>
         <location filename="../ui/settings.py" line="270"/>
         <source>Reach directly (no proxy)</source>
-        <translation>直接访问（不经代理）</translation>
+        <translation>直接访问（不经过代理服务器）</translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="274"/>
@@ -1093,32 +1157,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="280"/>
-        <source>Start invoice-tray when I log in</source>
-        <translation>登录时启动 invoice-tray</translation>
+        <location filename="../ui/settings.py" line="281"/>
+        <source>Start invoice-tray when I sign in to this computer</source>
+        <translation>登录电脑时自动启动开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="289"/>
+        <location filename="../ui/settings.py" line="291"/>
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="308"/>
+        <location filename="../ui/settings.py" line="310"/>
         <source>Needs the keyring too (see above).</source>
-        <translation>同样需要密钥库（见上文）。</translation>
+        <translation>同样需要密钥库（见上）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="317"/>
+        <location filename="../ui/settings.py" line="319"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation>设置文件中以明文保存着这个密码。保存设置时，它会移到密钥库中，并从文件里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="413"/>
+        <location filename="../ui/settings.py" line="330"/>
+        <source>In the settings file: %1</source>
+        <translation>设置文件中的这一项有问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="425"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="429"/>
+        <location filename="../ui/settings.py" line="441"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -1126,22 +1195,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="97"/>
-        <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
-        <translation>此桌面没有系统托盘，因此 invoice-tray 在此窗口中显示状态。关闭窗口后仍会继续检测；如需退出，请在此处操作。</translation>
+        <location filename="../ui/tray.py" line="95"/>
+        <source>invoice-tray</source>
+        <translation>开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="98"/>
+        <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
+        <translation>这个桌面没有系统托盘，所以开票连接助手在这个窗口里显示状态。关闭窗口后仍会继续检测；要退出，请在这里操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1149,107 +1223,122 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="190"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="204"/>
         <source>Checks paused</source>
-        <translation>检测已暂停</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="205"/>
-        <source>Invoices can be issued</source>
-        <translation>可以正常开票</translation>
+        <translation>已暂停检测</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="206"/>
-        <source>Invoices can be issued; attention needed</source>
-        <translation>可以开票，但需要注意</translation>
+        <source>Invoices can be issued</source>
+        <translation>可以开票</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="207"/>
-        <source>Invoices cannot be issued now</source>
-        <translation>目前无法开票</translation>
+        <source>Invoices can be issued; attention needed</source>
+        <translation>可以开票，需要注意</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="208"/>
+        <source>Invoices cannot be issued now</source>
+        <translation>暂时无法开票</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="224"/>
+        <location filename="../ui/tray.py" line="227"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="236"/>
+        <location filename="../ui/tray.py" line="239"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="266"/>
+        <location filename="../ui/tray.py" line="253"/>
+        <source>invoice-tray: %1</source>
+        <translation>开票连接助手（invoice-tray）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="270"/>
         <source>Offline drafts are not being submitted</source>
-        <translation>离线草稿未能提交</translation>
+        <translation>离线草稿没有提交出去</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="267"/>
+        <location filename="../ui/tray.py" line="271"/>
         <source>The server refused the access token. Check it in Settings.</source>
-        <translation>服务器拒绝了访问令牌。请在设置中检查。</translation>
+        <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="274"/>
-        <source>%1 submitted, %2 rejected by the server</source>
-        <translation>已提交 %1 份，被服务器退回 %2 份</translation>
+        <location filename="../ui/tray.py" line="280"/>
+        <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
+        <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="277"/>
+        <location filename="../ui/tray.py" line="287"/>
+        <source>1 invoice was issued from the offline drafts.</source>
+        <translation>已从离线草稿开具 1 张发票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="288"/>
+        <source>%1 invoices were issued from the offline drafts.</source>
+        <translation>已从离线草稿开具 %1 张发票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="291"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="438"/>
+        <location filename="../ui/tray.py" line="456"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
@@ -1257,27 +1346,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="272"/>
+        <location filename="../ui/fix_wizard.py" line="310"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="274"/>
+        <location filename="../ui/fix_wizard.py" line="312"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="285"/>
+        <location filename="../ui/fix_wizard.py" line="323"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="303"/>
+        <location filename="../ui/fix_wizard.py" line="341"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="306"/>
+        <location filename="../ui/fix_wizard.py" line="344"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
@@ -1285,14 +1374,14 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="86"/>
+        <location filename="../ui/fix_wizard.py" line="87"/>
         <source>What is wrong, and why this fix helps</source>
-        <translation>出了什么问题，以及为什么这个修复有帮助</translation>
+        <translation>出了什么问题，以及这个修复为什么有用</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="87"/>
+        <location filename="../ui/fix_wizard.py" line="88"/>
         <source>Now: %1</source>
-        <translation>当前：%1</translation>
+        <translation>现在：%1</translation>
     </message>
 </context>
 </TS>

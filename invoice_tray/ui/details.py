@@ -48,7 +48,7 @@ class DetailsWindow(QWidget):
     def __init__(self, controller: CheckController) -> None:
         super().__init__()
         self.controller = controller
-        self.setWindowTitle(self.tr("invoice-tray: details"))
+        self.setWindowTitle(self.tr("Details – invoice-tray"))
         self.range_s = DAY
         self._history_for: object = _STALE
         self._layer_items: dict[str, QTreeWidgetItem] = {}  # by "layer:ID" / "check:ID"
@@ -137,11 +137,12 @@ class DetailsWindow(QWidget):
             verdict = report.verdict
             self.title.setText(str(verdict.title))
             lines = []
-            if verdict.cause is not None:
-                lines.append(str(verdict.cause.summary))
+            if verdict.cause is not None and verdict.cause.plain is not None:
+                lines.append(str(verdict.cause.plain))
             lines.append(str(verdict.next_step))
             for other in verdict.also:
-                lines.append(self.tr("Also: %1").replace("%1", str(other.summary)))
+                title = str(CAUSES[other.code].title)
+                lines.append(self.tr("Also: %1").replace("%1", title))
             self.explanation.setText("\n".join(lines))
             self._fill_layers(report.checks)
         if self._history_for != self.controller.last_checked:

@@ -45,10 +45,11 @@ from invoice_tray.drafts.model import (
     Draft,
     Problem,
     at_field,
-    money,
     parse_draft,
+    rate_label,
     typed_number,
 )
+from invoice_tray.i18n import money
 from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import error_text, run_in_background
 from invoice_tray.ui.widgets import ErrorLabel
@@ -95,7 +96,7 @@ class DraftEditor(QDialog):
         # problems once edited, and every field once the user tries to save.
         self.touched: set[str] = set()
         self.reveal_all = draft is not None
-        self.setWindowTitle(title or self.tr("invoice-tray: new invoice draft"))
+        self.setWindowTitle(title or self.tr("New invoice draft – invoice-tray"))
 
         self.banner = ErrorLabel()
         self.buyer_edits: dict[str, QLineEdit] = {}
@@ -225,7 +226,7 @@ class DraftEditor(QDialog):
         metrics = self.lines.fontMetrics()
         samples = {
             "tax_code": "0" * 19, "spec": "0" * 6, "unit": "00000", "quantity": "0" * 8,
-            "unit_price": "0" * 10, "tax_rate": self.tr("not taxable") + "00",
+            "unit_price": "0" * 10, "tax_rate": rate_label("0") + "00",
             "price_includes_tax": "0000", "amount": "000,000.00", "tax": "00,000.00",
         }  # fmt: skip
         header = self.lines.horizontalHeader()
@@ -280,13 +281,8 @@ class DraftEditor(QDialog):
 
     def _rate_box(self, chosen: str) -> QComboBox:
         box = QComboBox()
-        names = {
-            "0": self.tr("0 % (zero-rated)"),
-            "exempt": self.tr("exempt"),
-            "not-taxable": self.tr("not taxable"),
-        }
-        for value, rate in RATES.items():
-            box.addItem(names.get(value, f"{rate * 100:.0f} %"), value)
+        for value in RATES:
+            box.addItem(rate_label(value), value)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.currentIndexChanged.connect(self._changed)
         return box

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from invoice_tray.drafts import exchange, limits
-from invoice_tray.drafts.model import Draft, at_field
+from invoice_tray.drafts.model import Draft, at_field, rate_label
 from invoice_tray.drafts.store import (
     STATE_LABELS,
     DraftInvalid,
@@ -16,7 +16,7 @@ from invoice_tray.drafts.store import (
     StoredDraft,
 )
 from invoice_tray.engine.model import CheckResult
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import Text, money, tr
 
 
 def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
@@ -35,7 +35,7 @@ def save(path: Path, draft_id: int | None, draft: Draft, *, queue: bool) -> int:
     """Add a new draft or save an edited one, queued for submission if asked; its id."""
     with DraftStore(path) as store:
         if draft_id is None:
-            return store.add(draft, queue=queue, reason="written in the editor")
+            return store.add(draft, queue=queue, reason=tr("written in the editor"))
         store.update(draft_id, draft, queue=queue)
         return draft_id
 
@@ -90,32 +90,41 @@ def describe(path: Path, draft_id: int) -> str:
     for number, line in enumerate(draft.lines, start=1):
         amount, tax = line.totals()
         lines.append(
-            f"  {number}. {line.name}  {line.quantity} × {line.unit_price}  "
-            f"{line.tax_rate}  {amount} + {tax}"
+            f"  {number}. {line.name}  {line.quantity} × {money(line.unit_price)}  "
+            f"{rate_label(line.tax_rate)}  {money(amount)} + {money(tax)}"
         )
     total_line = tr(
-        "Total: {amount} + {tax} = {total} yuan",
-        amount=str(totals.amount),
-        tax=str(totals.tax),
-        total=str(totals.total),
+        "Amount {amount} + tax {tax} = total {total} yuan",
+        amount=money(totals.amount),
+        tax=money(totals.tax),
+        total=money(totals.total),
     )
     lines.append(str(total_line))
+    if stored.server_number:
+        lines.append(str(tr("Invoice number: {number}", number=stored.server_number)))
     if stored.idempotency_key:
-        lines.append(f"Idempotency-Key: {stored.idempotency_key}")
+        # The helpdesk asks for it when a submission is in doubt: the server knows it.
+        lines.append(str(tr("Submission reference: {key}", key=stored.idempotency_key)))
     if stored.last_error:
         lines.append(str(tr("Server reply: {reply}", reply=server_reply(stored))))
-    lines.append("")
+    lines += ["", str(tr("History:"))]
     for entry in trail:
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.at))
-        before = str(STATE_LABELS[entry.from_state]) if entry.from_state else "—"
-        lines.append(f"{when}  {before} → {STATE_LABELS[entry.to_state]}  {entry.reason}")
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.at))
+        before = str(STATE_LABELS[entry.from_state]) if entry.from_state else ""
+        after = str(STATE_LABELS[entry.to_state])
+        change = f"{before} → {after}" if before and before != after else after
+        lines.append(f"{when}  {change}  {entry.reason}".rstrip())
     return "\n".join(lines)
 
 
 def server_reply(stored: StoredDraft) -> str:
-    """The server's last answer in a line: its message, or each field it refused."""
+    """The server's last answer in a line: each field it refused, or why the draft waits
+    (in the reader's language), or, from an earlier version, the message as it was kept."""
     error = stored.last_error or {}
     fields = error.get("fields")
     if isinstance(fields, dict) and fields:
         return "; ".join(at_field(str(k), str(v)) for k, v in fields.items())
+    reason = error.get("reason")
+    if isinstance(reason, dict):
+        return str(Text.from_data(reason))
     return str(error.get("message") or error.get("status") or "")

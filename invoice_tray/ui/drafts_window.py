@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoice_tray.drafts.model import money
 from invoice_tray.drafts.store import EDITABLE, STATE_LABELS, STATES, DraftRow, StoredDraft
 from invoice_tray.engine.model import CheckResult, CheckStatus
+from invoice_tray.i18n import money
 from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import error_text, run_in_background
-from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE
+from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE, counted
 
 if TYPE_CHECKING:
     from invoice_tray.drafts.exchange import ImportReport
@@ -166,7 +166,7 @@ class DraftsWindow(QWidget):
         self.path = path
         self.editor: DraftEditor | None = None
         self._select_next: list[int] | None = None  # ids to select once the list is read
-        self.setWindowTitle(self.tr("invoice-tray: offline drafts"))
+        self.setWindowTitle(self.tr("Offline drafts – invoice-tray"))
         self.model = DraftsModel(self)  # owned by the window, deleted with it
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -393,7 +393,8 @@ class DraftsWindow(QWidget):
 
     def _show_count(self) -> None:
         shown, total = len(self.model.rows), len(self.model.all_rows)
-        text = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        template = self.tr("%1 of 1 draft") if total == 1 else self.tr("%1 of %2 drafts")
+        text = template.replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         self.count.setText(text)
 
     # -- the selection -----------------------------------------------------------------------
@@ -479,13 +480,13 @@ class DraftsWindow(QWidget):
             listed = (stored.last_error or {}).get("fields")
             fields = {str(k): str(v) for k, v in listed.items()} if isinstance(listed, dict) else {}
         if stored is None:
-            title = self.tr("invoice-tray: new invoice draft")
+            title = self.tr("New invoice draft – invoice-tray")
         elif draft_id is None:
-            title = self.tr("invoice-tray: new invoice draft (a copy of draft %1)").replace(
+            title = self.tr("New invoice draft, a copy of draft %1 – invoice-tray").replace(
                 "%1", str(stored.id)
             )
         else:
-            title = self.tr("invoice-tray: invoice draft %1").replace("%1", str(draft_id))
+            title = self.tr("Invoice draft %1 – invoice-tray").replace("%1", str(draft_id))
         editor = DraftEditor(
             self.path,
             draft_id=draft_id,
@@ -528,11 +529,19 @@ class DraftsWindow(QWidget):
             self._warn(error)
             return
         queued, reasons = outcome
-        text = self.tr("%1 drafts queued for submission.").replace("%1", f"{len(queued):,}")
+        text = counted(
+            len(queued),
+            self.tr("1 draft queued for submission."),
+            self.tr("%1 drafts queued for submission."),
+        )
         if reasons:
-            left = self.tr("%1 have errors and stay drafts: open them to correct them.")
             count = len({reason.split(":", 1)[0] for reason in reasons})
-            text += " " + left.replace("%1", f"{count:,}")
+            left = counted(
+                count,
+                self.tr("1 draft has errors and stays a draft: open it to correct it."),
+                self.tr("%1 drafts have errors and stay drafts: open them to correct them."),
+            )
+            text += " " + left
         self._report(
             text, problem=bool(reasons), details=reasons, title=self.tr("Queue for submission")
         )
@@ -568,10 +577,12 @@ class DraftsWindow(QWidget):
 
     def _empty_trash(self) -> None:
         count = len(self.model.all_rows)
-        question = self.tr("Delete the %1 drafts in the trash for good? This cannot be undone.")
-        answer = QMessageBox.question(
-            self, self.tr("Empty trash"), question.replace("%1", f"{count:,}")
+        question = counted(
+            count,
+            self.tr("Delete the draft in the trash for good? This cannot be undone."),
+            self.tr("Delete the %1 drafts in the trash for good? This cannot be undone."),
         )
+        answer = QMessageBox.question(self, self.tr("Empty trash"), question)
         if answer == QMessageBox.StandardButton.Yes:
             path = self.path
             run_in_background(
@@ -598,7 +609,7 @@ class DraftsWindow(QWidget):
         name = time.strftime("invoice-drafts-%Y%m%d-%H%M")
         chosen, used_filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export %1 drafts").replace("%1", f"{len(ids):,}"),
+            counted(len(ids), self.tr("Export 1 draft"), self.tr("Export %1 drafts")),
             str(Path.home() / f"{name}.json"),
             ";;".join((self.tr("JSON (*.json)"), csv_filter)),
         )
@@ -624,8 +635,8 @@ class DraftsWindow(QWidget):
             self._report(error_text(error), problem=True)
             return
         count, destination = done
-        text = self.tr("%1 drafts written to %2")
-        self._report(text.replace("%1", f"{count:,}").replace("%2", str(destination)))
+        text = counted(count, self.tr("1 draft written to %2"), self.tr("%1 drafts written to %2"))
+        self._report(text.replace("%2", str(destination)))
 
     def _import(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -646,17 +657,17 @@ class DraftsWindow(QWidget):
         if report is None:
             self._report(error_text(error), problem=True)
             return
-        details = [
-            f"{item.where}: {'✗' if p.blocking else '⚠'} {p.render()}"
-            for item in report.read
-            for p in item.problems
-        ]
+        details = [line for item in report.read for line in item.described()]
         if report.refused:
             text = self.tr("Nothing was imported: the file has errors. Correct them and try again.")
             self._report(text, problem=True, details=details)
             return
-        text = self.tr("%1 drafts imported and kept as drafts to review.")
-        self._report(text.replace("%1", f"{len(report.ids):,}"), details=details)
+        text = counted(
+            len(report.ids),
+            self.tr("1 draft imported and kept as a draft to review."),
+            self.tr("%1 drafts imported and kept as drafts to review."),
+        )
+        self._report(text, details=details)
         self.changed.emit()
         self.reload()
 

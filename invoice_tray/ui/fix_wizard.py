@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.fixes import catalog
@@ -114,9 +115,17 @@ class PlanPage(QWizardPage):
         self.preparing = False
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # The exact commands are for the helpdesk: there when asked for, not in the way.
+        self.show_commands = QCheckBox(self.tr("Show the exact commands (for the helpdesk)"))
+        self.commands = QPlainTextEdit()
+        self.commands.setReadOnly(True)
+        self.commands.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.commands.hide()
+        self.show_commands.toggled.connect(self.commands.setVisible)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.show_commands)
+        layout.addWidget(self.commands, 1)
         self.winhttp: QCheckBox | None = None
         if wizard.plan.fix_id == "proxy-exemption" and wizard.host.ctx.platform == "win32":
             self.winhttp = QCheckBox(self.tr("Also for WinHTTP (whole computer; administrator)"))
@@ -124,7 +133,7 @@ class PlanPage(QWizardPage):
             layout.addWidget(self.winhttp)
 
     def initializePage(self) -> None:
-        self.text.setPlainText(self.describe(self.wizard_.prepared))
+        self._show(self.wizard_.prepared)
         self.text.setFocus()
         self.armed = False
         QTimer.singleShot(QApplication.doubleClickInterval() + 100, self._arm)
@@ -139,7 +148,13 @@ class PlanPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.armed and not self.preparing
 
+    def _show(self, prepared: Prepared) -> None:
+        self.text.setPlainText(self.describe(prepared))
+        self.commands.setPlainText(self.describe_commands(prepared))
+
     def describe(self, prepared: Prepared) -> str:
+        """Each step in words: what it does, whether it asks for administrator rights, and
+        whether it can be undone."""
         lines = []
         for number, item in enumerate(prepared.preview, start=1):
             step = item.step
@@ -157,10 +172,18 @@ class PlanPage(QWizardPage):
                     else self.tr("Cannot be undone (nothing to put back).")
                 )
             )
-            lines.extend(f"   $ {action}" for action in item.actions)
         if prepared.plan.restart_required:
             lines += ["", self.tr("A restart of the computer finishes this fix.")]
         return "\n".join(lines)
+
+    def describe_commands(self, prepared: Prepared) -> str:
+        """The steps as they will run, command by command."""
+        lines = []
+        for number, item in enumerate(prepared.preview, start=1):
+            if item.unavailable is None and item.actions:
+                lines.append(f"{number}.")
+                lines.extend(f"   {action}" for action in item.actions)
+        return "\n".join(lines) or self.tr("No system commands: only this program's own data.")
 
     def _winhttp_toggled(self, on: bool) -> None:
         self.setEnabled(False)
@@ -176,7 +199,7 @@ class PlanPage(QWizardPage):
         self.preparing = False
         if prepared is not None:
             self.wizard_.prepared = prepared
-            self.text.setPlainText(self.describe(prepared))
+            self._show(prepared)
         self.completeChanged.emit()
 
 
@@ -188,6 +211,13 @@ class RunPage(QWizardPage):
         self.progress = QProgressBar()
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
+        # What the system's commands printed (their words, their language): on request.
+        self.show_output = QCheckBox(self.tr("Show what the commands printed"))
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.hide()
+        self.show_output.toggled.connect(self.raw.setVisible)
         self.cancel_button = QPushButton(self.tr("Stop after this step"))
         self.cancel_button.clicked.connect(self._cancel)
         self.signals = RunSignals(self)
@@ -197,7 +227,9 @@ class RunPage(QWizardPage):
         self.result: RunResult | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
-        layout.addWidget(self.output)
+        layout.addWidget(self.output, 2)
+        layout.addWidget(self.show_output)
+        layout.addWidget(self.raw, 1)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def initializePage(self) -> None:
@@ -240,11 +272,17 @@ class RunPage(QWizardPage):
         self.progress.setValue(index + 1)
         line = f"   {self.wizard_.status_text(outcome.status)}"
         if outcome.message:
-            line += f": {outcome.message}"
+            line += self.tr(": %1").replace("%1", str(outcome.message))
         self.output.appendPlainText(line)
         if outcome.output.strip():
-            self.output.appendPlainText(
-                "\n".join(f"   | {row}" for row in outcome.output.strip().splitlines()[-20:])
+            title = (
+                self.wizard_.plan.steps[index].title()
+                if index < len(self.wizard_.plan.steps)
+                else ""
+            )
+            self.raw.appendPlainText(f"{index + 1}. {title}")
+            self.raw.appendPlainText(
+                "\n".join(f"   {row}" for row in outcome.output.strip().splitlines()[-20:])
             )
 
     def _finished(self, result: RunResult | None, error: BaseException | None) -> None:
@@ -382,7 +420,7 @@ class FixWizard(QWizard):
         self.host = host
         self.prepared = prepared
         self.runner = FixRunner(host.ctx, host.journal)
-        self.setWindowTitle(self.tr("invoice-tray: %1").replace("%1", str(self.plan.title)))
+        self.setWindowTitle(self.tr("%1 – invoice-tray").replace("%1", str(self.plan.title)))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.why_page = WhyPage(self)
         self.plan_page = PlanPage(self)
@@ -419,7 +457,8 @@ class FixWizard(QWizard):
         label = labels[report.verdict.light]
         if cause is None:
             return label
-        return self.tr("%1: %2").replace("%1", label).replace("%2", str(cause.summary))
+        title = str(CAUSES[cause.code].title)
+        return self.tr("%1: %2").replace("%1", label).replace("%2", title)
 
     def status_text(self, status: StepStatus) -> str:
         texts = {

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from invoice_tray.i18n import current_language
+from invoice_tray.i18n import current_language, tr
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
@@ -34,3 +35,10 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
     app.installTranslator(translator)
     _installed.append(translator)
     return translator
+
+
+def name_app() -> None:
+    """The name the desktop shows for the app (notification headers, window lists) in the
+    user's language: 开票连接助手 in Chinese."""
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        QGuiApplication.setApplicationDisplayName(str(tr("invoice-tray")))

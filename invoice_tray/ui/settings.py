@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         self.config_path = config_path
         self.autostart = autostart
         self.current: Current | None = None
-        self.setWindowTitle(self.tr("invoice-tray: settings"))
+        self.setWindowTitle(self.tr("Settings – invoice-tray"))
         self.errors: dict[str, ErrorLabel] = {}
         self.typed_fields: dict[Setting[Any], QLineEdit] = {}
         self.tab_of: dict[str, int] = {}
@@ -277,7 +277,9 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self._add(form, s.UI_LANGUAGE.key, self.tr("Language"), self.language)
-        self.start_at_login = QCheckBox(self.tr("Start invoice-tray when I log in"))
+        self.start_at_login = QCheckBox(
+            self.tr("Start invoice-tray when I sign in to this computer")
+        )
         self._add(form, preferences.AUTOSTART_FIELD, "", self.start_at_login)
 
     # -- loading -----------------------------------------------------------------------------
@@ -319,8 +321,18 @@ class SettingsDialog(QDialog):
                     ),
                     warning=True,
                 )
-        if config.problems:
-            self.banner.show_problem("\n".join(p.render() for p in config.problems))
+        # A value the file holds but cannot be used is shown at its field; the rest (a file
+        # that cannot be read, a name that means nothing) above the buttons.
+        general: list[str] = []
+        for problem in config.problems:
+            label = self.errors.get(problem.key or "")
+            if label is not None:
+                text = self.tr("In the settings file: %1").replace("%1", str(problem.message))
+                label.show_problem(text, warning=True)
+            else:
+                general.append(problem.plain())
+        if general:
+            self.banner.show_problem("\n".join(general))
 
     # -- live checks -------------------------------------------------------------------------
 

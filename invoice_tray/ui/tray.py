@@ -28,7 +28,8 @@ from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
 from invoice_tray.ui.icons import traffic_light_icon
-from invoice_tray.ui.language import install_translator
+from invoice_tray.ui.language import install_translator, name_app
+from invoice_tray.ui.widgets import counted
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.drafts.outbox import PassReport
@@ -49,7 +50,6 @@ class StatusWindow(QWidget):
 
     def __init__(self, presenter: TrayPresenter) -> None:
         super().__init__()
-        self.setWindowTitle("invoice-tray")
         self.icon = QLabel()
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -92,6 +92,7 @@ class StatusWindow(QWidget):
         self.resize(420, 200)
 
     def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("invoice-tray"))
         self.why.setText(
             self.tr(
                 "This desktop has no system tray, so invoice-tray shows its status in this "
@@ -216,7 +217,9 @@ class TrayPresenter(QObject):
         if monitor.shown is Light.UNKNOWN and monitor.stale_reason is not None:
             lines.append(str(monitor.stale_reason))
         elif cause is not None:
-            lines.append(f"{CAUSES[cause.code].title}: {cause.summary}")
+            lines.append(str(CAUSES[cause.code].title))
+            if cause.plain is not None:
+                lines.append(str(cause.plain))
         if self.controller.running:
             lines.append(self.tr("Checking…"))
         elif self.controller.last_checked is not None:
@@ -247,7 +250,8 @@ class TrayPresenter(QObject):
         if self.tray is not None:
             if icon_changed:
                 self.tray.setIcon(icon)
-            self.tray.setToolTip(f"invoice-tray: {label}\n{detail}".strip())
+            title = self.tr("invoice-tray: %1").replace("%1", label)
+            self.tray.setToolTip(f"{title}\n{detail}".strip())
         if self.window is not None:
             if icon_changed:
                 self.window.setWindowIcon(icon)
@@ -271,8 +275,18 @@ class TrayPresenter(QObject):
         submitted = sum(r.outcome == "submitted" for r in report.results)
         rejected = sum(r.outcome == "rejected" for r in report.results)
         if submitted or rejected:
-            text = self.tr("%1 submitted, %2 rejected by the server")
-            text = text.replace("%1", str(submitted)).replace("%2", str(rejected))
+            if rejected:
+                text = self.tr(
+                    "Issued: %1. Returned by the server: %2; click to open the drafts and "
+                    "correct them."
+                )
+                text = text.replace("%1", f"{submitted:,}").replace("%2", f"{rejected:,}")
+            else:
+                text = counted(
+                    submitted,
+                    self.tr("1 invoice was issued from the offline drafts."),
+                    self.tr("%1 invoices were issued from the offline drafts."),
+                )
             icon = kind.Warning if rejected else kind.Information
             self.tell(self.tr("Offline drafts submitted"), text, icon)
             # A rejected draft waits for correcting: clicking the message opens the drafts.
@@ -291,15 +305,19 @@ class TrayPresenter(QObject):
 
     @Slot(object)
     def show_notice(self, notice: Notice) -> None:
-        self._notice_fix = notice.fix
         kinds = {
             Light.RED: QSystemTrayIcon.MessageIcon.Critical,
             Light.YELLOW: QSystemTrayIcon.MessageIcon.Warning,
         }
         icon = kinds.get(notice.light, QSystemTrayIcon.MessageIcon.Information)
         self.tell(str(notice.title), str(notice.message), icon)
+        self._notice_fix = notice.fix
+        # The remedy is typed into Settings (the token, the address): a click opens them.
+        cause = CAUSES.get(notice.cause or "")
+        self._notice_opens_settings = cause is not None and cause.settings and not notice.fix
 
     def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
+        self._notice_fix = None
         self._notice_opens_settings = False
         self._notice_opens_drafts = False
         if self.tray is not None:
@@ -443,6 +461,7 @@ class TrayPresenter(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             install_translator(app, self._language)
+        name_app()
         self.retranslate()
         if self.window is not None:
             self.window.retranslate()

@@ -23,3 +23,9 @@ class ErrorLabel(QLabel):
         self.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
         self.setText(f"{mark} {text}" if text else "")
         self.setVisible(bool(text))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a single thing, else ``many`` with %1 the count (1,234): English says
+    "1 draft" but "3 drafts"; Chinese gives both the same words."""
+    return one if count == 1 else many.replace("%1", f"{count:,}")

@@ -52,7 +52,8 @@ def test_proxy_blocked_then_fixed_then_undone(
     dry = cli(home, "fix", "proxy-exemption", "--dry-run", "--json")
     assert dry.returncode == 0
     steps = json.loads(dry.stdout)["plan"]["steps"]
-    assert steps[0]["actions"][0].endswith("add 127.0.0.1 to network.proxy_bypass")
+    assert steps[0]["title"] == "Let this program reach 127.0.0.1 without the proxy server"
+    assert steps[0]["actions"] == []  # its own settings: no command to show
 
     declined = cli(home, "fix", "proxy-exemption")  # no terminal and no --yes
     assert declined.returncode == 2

@@ -3,6 +3,8 @@ comes back, and a bad row is named and stops the import."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from invoice_tray.drafts import exchange
 from invoice_tray.drafts.model import parse_draft
+from invoice_tray.i18n import set_language
 from tests.drafts.test_model import draft_json
 
 
@@ -37,11 +40,45 @@ def test_csv_has_a_bom_and_round_trips() -> None:
     data = exchange.to_csv(original)
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
     text = data.decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("draft,buyer_name,buyer_tax_id")
+    assert text.splitlines()[0].startswith("Draft,Buyer name,Buyer taxpayer ID")
     assert len(text.splitlines()) >= 4  # a header and one row per line
     read = exchange.read_csv(data)
     assert [item.draft for item in read] == original
     assert [str(item.where) for item in read] == ["row 2", "rows 3–4"]
+
+
+def test_csv_for_a_chinese_excel_and_back() -> None:
+    set_language("zh_CN")
+    original = drafts()
+    data = exchange.to_csv(original)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    header = rows[0]
+    assert header[:3] == ["草稿", "购买方名称", "购买方纳税人识别号"]
+    assert "税收分类编码" in header and "含税" in header
+    line = dict(zip(header, rows[1], strict=True))
+    # Excel keeps ="…" as text: all 19 digits stay, no 3.0402E+18.
+    assert line["税收分类编码"] == '="3040201990000000000"'
+    assert line["税率"] == "13%"
+    assert line["含税"] == "是"
+    assert dict(zip(header, rows[2], strict=True))["含税"] == "否"
+    assert dict(zip(header, rows[3], strict=True))["税率"] == "免税"
+    assert exchange.read_csv(data)[0].problems == []
+    assert [item.draft for item in exchange.read_csv(data)] == original
+    # Read back in English too: either language's file reads.
+    set_language("en")
+    assert [item.draft for item in exchange.read_csv(data)] == original
+
+
+def test_what_excel_writes_back_reads() -> None:
+    """Saved again from Excel: the formula gone (the digits kept as shown), thousands
+    separators, "13 %", an all-digit taxpayer ID."""
+    header = "草稿,购买方名称,购买方纳税人识别号,购买方地址、电话,购买方开户行及账号,备注,项目名称,"
+    header += "税收分类编码,规格型号,单位,数量,单价,税率,含税"
+    row = '1,示例公司,911100006000373410,,,,*软件*维护,3040201990000000000,,次,"1,000",12.5,13 %,否'
+    (read,) = exchange.read_csv((header + "\n" + row + "\n").encode("utf-8-sig"))
+    line = read.draft.lines[0]
+    assert (line.tax_code, line.quantity, line.tax_rate) == ("3040201990000000000", 1000, "0.13")
+    assert read.draft.buyer.tax_id == "911100006000373410"
 
 
 def test_csv_from_excel_with_percent_rates_and_a_bad_row() -> None:
@@ -56,6 +93,27 @@ def test_csv_from_excel_with_percent_rates_and_a_bad_row() -> None:
     fields = {p.field for p in read[1].problems}
     assert fields == {"buyer.name", "lines[1].unit_price"}
     assert str(read[1].where) == "row 3"
+    # Each problem is said where the user finds it in the file: its row and column.
+    assert read[1].described() == [
+        "✗ row 3, column “unit_price”: is not a number (for example 12.50)",
+        "✗ row 3, column “buyer_name”: is required",
+    ]
+
+
+def test_csv_problems_speak_of_rows_and_columns_in_chinese() -> None:
+    set_language("zh_CN")
+    header = "草稿,购买方名称,购买方纳税人识别号,购买方地址、电话,购买方开户行及账号,备注,项目名称,"
+    header += "税收分类编码,规格型号,单位,数量,单价,税率,含税"
+    rows = [
+        "1,示例公司,91110000600037341L,,,,*软件*维护,3040201990000000000,,次,1,10,13%,是",
+        "1,示例公司,91110000600037341L,,,,*软件*维护,30402,,次,0,10,13%,也许",
+    ]
+    (read,) = exchange.read_csv(("\n".join([header, *rows]) + "\n").encode("utf-8"))
+    assert read.described() == [
+        "✗ 第 3 行“含税”列：应为“是”或“否”",
+        "✗ 第 3 行“税收分类编码”列：必须是 19 位数字",
+        "✗ 第 3 行“数量”列：必须大于零",
+    ]
 
 
 def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -89,5 +147,5 @@ def test_a_bad_import_adds_nothing(tmp_path: Path) -> None:
     )
     result = cli(tmp_path, "import", str(bad))
     assert result.returncode == 2
-    assert "row 2: error: Line 1, price includes tax: must be true or false" in result.stderr
+    assert "✗ row 2, column “price_includes_tax”: must be yes or no" in result.stderr
     assert cli(tmp_path, "list").stdout.strip() == "No drafts."

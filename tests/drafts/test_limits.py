@@ -14,6 +14,7 @@ from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.engine.model import CheckStatus, Light
 from invoice_tray.engine.runner import run_check_sync
+from invoice_tray.i18n import set_language
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.ui.checker import CheckController
 from tests.conftest import settings_for
@@ -50,6 +51,26 @@ def test_nothing_waiting_and_unknown_limits() -> None:
     assert "not known yet" in str(unknown.summary)
 
 
+def test_the_limits_line_is_a_sentence_an_accountant_reads() -> None:
+    waited = 2 * 3600 + 15 * 60 + 20
+    check = limits.offline_check(Decimal("14467.15"), NOW - waited, 3, LIMITS, NOW)
+    assert check is not None
+    assert str(check.summary) == (
+        "3 drafts waiting, 14,467.15 yuan in all (offline limit 100,000.00 yuan); "
+        "the oldest has waited 2 h 15 min (limit 72 hours)"
+    )
+    set_language("zh_CN")
+    assert str(check.summary) == (
+        "3 张草稿等待提交，共 14,467.15 元（离线开票限额 100,000.00 元）；"
+        "最早的一张已等待 2 小时 15 分钟（时限 72 小时）"
+    )
+    one = limits.offline_check(Decimal("0.5"), NOW - 30, 1, LIMITS, NOW)
+    assert one is not None and str(one.summary).startswith("1 张草稿等待提交，共 0.50 元")
+    set_language("en")
+    assert str(one.summary).startswith("1 draft waiting, 0.50 yuan (")
+    assert "under a minute" in str(one.summary)
+
+
 def test_limits_read_by_a_check_are_kept(simulator: Simulator, tmp_path: Path) -> None:
     report = run_check_sync(settings_for(simulator))
     path = tmp_path / "offline-limits.json"
@@ -76,6 +97,11 @@ def test_the_tray_light_turns_yellow_near_the_limit(
         report = controller.monitor.last_report
         assert report is not None and report.verdict.cause is not None
         assert report.verdict.cause.code == "offline-limit-near"
-        assert "85000.00 of 100000.00 yuan" in str(report.verdict.cause.summary)
+        assert "85,000.00 yuan (offline limit 100,000.00 yuan)" in str(report.verdict.cause.summary)
+        assert report.verdict.cause.plain is not None
+        assert (
+            str(report.verdict.cause.plain)
+            == "the waiting drafts have used 85% of the offline limit"
+        )
     finally:
         controller.stop()

@@ -17,6 +17,7 @@ from invoice_tray.drafts.model import (
     cents,
     field_label,
     parse_draft,
+    rate_label,
     typed_number,
 )
 from invoice_tray.i18n import set_language
@@ -119,7 +120,7 @@ def test_every_problem_names_its_field() -> None:
     _draft, problems = parse_draft(data)
     assert fields(problems) == {
         "lines[1].unit_price": ("must be a decimal number in quotes", True),
-        "lines[1].tax_rate": ("must be one of: " + ", ".join(RATES), True),
+        "lines[1].tax_rate": ("must be one of: " + ", ".join(map(rate_label, RATES)), True),
         "buyer.name": ("is required", True),
         "lines[1].tax_code": ("must be 19 digits", True),
         "lines[1].quantity": ("must be more than zero", True),

@@ -118,12 +118,19 @@ def test_proxy_refusing_the_tunnel_is_proxy_blocked_and_exemption_fixes_it(
     assert exempted.verdict.light.label == "green", exempted.to_json()
 
 
-def test_unreachable_proxy_is_proxy_blocked(simulator: Simulator) -> None:
+def test_an_unreachable_proxy_is_its_own_cause_without_the_exemption(
+    simulator: Simulator,
+) -> None:
+    """The proxy did not block anything: it is not there. Bypassing it is not the remedy
+    (where only the proxy may go out, it makes things worse)."""
     dead = f"http://127.0.0.1:{free_port()}"
     report = run_check_sync(settings_for(simulator, proxy_setting=dead))
-    assert report.verdict.cause is not None
-    assert report.verdict.cause.code == "proxy-blocked"
-    assert "cannot be reached" in str(report.verdict.cause.summary)
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-unreachable"
+    assert report.verdict.fix is None
+    assert str(cause.summary) == f"the proxy {dead} cannot be reached"
+    proxy = next(c for c in report.checks if c.id == "proxy")
+    assert proxy.detail["error"]  # the library's own words, for the diagnostics
 
 
 @needs_tinyproxy

@@ -148,7 +148,9 @@ def test_a_bug_in_a_check_is_an_internal_error_not_a_crash(
     data = report.to_json()
     assert data["status"] == "unknown"
     assert data["cause"]["code"] == "internal-error"
-    assert "RuntimeError: unexpected" in data["cause"]["summary"]
+    assert data["cause"]["summary"] == "the check stopped on an error of its own"
+    engine = next(c for c in data["checks"] if c["id"] == "engine")
+    assert engine["detail"]["error"] == "RuntimeError: unexpected"
     assert next(c for c in data["checks"] if c["id"] == "tls")["status"] == "ok"
 
 

@@ -67,7 +67,8 @@ def test_blocked_then_exempt_then_undone_against_a_real_proxy(
         ("no-proxy-advice", "unavailable"),
     ]
     advice = result.outcomes[2].message
-    assert advice is not None and "export no_proxy=127.0.0.1" in str(advice)
+    assert advice is not None and "add 127.0.0.1 to their proxy exceptions" in str(advice)
+    assert plan.steps[2].actions(ctx) == ["no_proxy=127.0.0.1"]  # for the helpdesk
     assert check() == "green"
     assert changes == [1]
 
@@ -225,7 +226,8 @@ def test_a_failing_step_mid_plan_rolls_back_the_earlier_ones(
     result = FixRunner(ctx, journal).run(proxy_exemption.plan(ctx))
     assert result.status == "failed"
     assert statuses(result) == [("app-bypass", "done"), ("windows-proxy-override", "failed")]
-    assert "Access is denied" in str(result.problem)
+    assert str(result.problem) == "the system did not allow it"
+    assert "Access is denied" in result.outcomes[1].output  # the system's words, for the helpdesk
     assert result.rolled_back == ["app-bypass"]
     assert load_config(ctx.config_path)[s.NETWORK_PROXY_BYPASS] == ()
 

@@ -46,7 +46,7 @@ def test_rendering_follows_the_current_language() -> None:
     text = tr("answered in {ms} ms", ms=12)
     assert str(text) == "answered in 12 ms"
     set_language("zh_CN")
-    assert str(text) == "响应耗时 12 毫秒"
+    assert str(text) == "答复用时 12 ms"
     assert text.render("en") == "answered in 12 ms"
     assert str(Text("a message nobody translated")) == "a message nobody translated"
 

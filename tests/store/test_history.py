@@ -71,7 +71,7 @@ def test_summaries_come_back_in_the_current_language(store: HistoryStore) -> Non
     (incident,) = store.incidents(since=T0)
     assert str(incident.summary) == "answered in 12 ms"
     set_language("zh_CN")
-    assert str(incident.summary) == "响应耗时 12 毫秒"
+    assert str(incident.summary) == "答复用时 12 ms"
 
 
 def test_prune_keeps_thirty_days_and_open_incidents(store: HistoryStore) -> None:

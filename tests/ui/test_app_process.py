@@ -93,7 +93,7 @@ def test_the_light_follows_the_server_and_the_app_quits_cleanly(
     log = app.log_text()
     # Red only once the failure is confirmed: two failed checks (failure_threshold = 2).
     assert log[switched:at].count("check: red") == 2
-    assert "notice (changed): The server refuses connections" in log[at:]
+    assert "notice (changed): The invoice server refuses connections" in log[at:]
 
     simulator.set_scenario("cert-expiring")
     at = app.wait_for("light shown: red -> yellow", at)

@@ -44,8 +44,14 @@ def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> N
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
         qtbot.waitUntil(lambda: details.incidents.rowCount() == 1, timeout=5000)
         assert details.incidents.item(0, 1).text() == "ongoing"
-        assert details.incidents.item(0, 3).text() == "The server refuses connections"
-        assert "refused the connection" in details.explanation.text()
+        assert details.incidents.item(0, 3).text() == "The invoice server refuses connections"
+        assert details.title.text() == "The invoice server refuses connections"
+        assert "is not accepting connections" in details.explanation.text()
+        rows = {
+            details.layers.topLevelItem(i).text(0).strip(): details.layers.topLevelItem(i)
+            for i in range(details.layers.topLevelItemCount())
+        }
+        assert "refused the connection" in rows["Connection"].text(3)  # the detail is here
         assert details.chart.points[-1].shown is Light.RED
 
         details.week.setChecked(True)

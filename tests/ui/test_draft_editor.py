@@ -177,9 +177,7 @@ def test_the_request_to_correct_goes_once_corrected(qtbot: QtBot, tmp_path: Path
     assert editor.banner.isHidden()
 
 
-def test_an_amount_that_rounds_to_nothing_is_never_minus_zero(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_an_amount_that_rounds_to_nothing_is_never_minus_zero(qtbot: QtBot, tmp_path: Path) -> None:
     editor = open_editor(qtbot, tmp_path / "drafts.sqlite3")
     set_cell(editor, 0, "quantity", "1")
     set_cell(editor, 0, "unit_price", "-0.001")

@@ -45,11 +45,11 @@ def shown_ids(window: DraftsWindow) -> list[int]:
 def test_list_filter_search_and_sort(qtbot: QtBot, path: Path) -> None:
     window = open_window(qtbot, path)
     assert shown_ids(window) == [3, 2, 1]  # newest first
-    assert window.count.text() == "3 of 3"
+    assert window.count.text() == "3 of 3 drafts"
     assert window.model.index(0, 1).data() == "draft"
     assert window.model.index(1, 3).data() == "3,000.00"
     window.state.setCurrentIndex(window.state.findData("queued"))
-    assert shown_ids(window) == [2, 1] and window.count.text() == "2 of 3"
+    assert shown_ids(window) == [2, 1] and window.count.text() == "2 of 3 drafts"
     window.search.setText("客户 1")
     assert shown_ids(window) == [1]
     window.state.setCurrentIndex(0)
@@ -61,10 +61,13 @@ def test_list_filter_search_and_sort(qtbot: QtBot, path: Path) -> None:
 def test_the_selected_draft_tells_its_story(qtbot: QtBot, path: Path) -> None:
     window = open_window(qtbot, path)
     window.table.selectRow(2)  # draft 1
-    qtbot.waitUntil(lambda: "Total:" in window.detail.toPlainText(), timeout=5_000)
+    qtbot.waitUntil(lambda: "History:" in window.detail.toPlainText(), timeout=5_000)
     text = window.detail.toPlainText()
-    assert "客户 1 有限公司" in text and "884.96 + 115.04 = 1000.00" in text
-    assert "Idempotency-Key:" in text and "draft → waiting to be submitted" in text
+    assert "客户 1 有限公司" in text
+    assert "Amount 884.96 + tax 115.04 = total 1,000.00 yuan" in text
+    assert "1 × 1,000.00  13%  884.96 + 115.04" in text
+    assert "Submission reference:" in text
+    assert "draft → waiting to be submitted  queued for submission" in text
     assert window.hold_button.isEnabled() and not window.delete_button.isEnabled()
 
 
@@ -96,7 +99,7 @@ def test_hold_delete_and_restore(qtbot: QtBot, path: Path, monkeypatch: pytest.M
 
 def test_an_empty_or_missing_store_is_an_empty_list(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "none.sqlite3")
-    assert window.model.rows == [] and window.count.text() == "0 of 0"
+    assert window.model.rows == [] and window.count.text() == "0 of 0 drafts"
     assert not (tmp_path / "none.sqlite3").exists()  # looking creates nothing
 
 
@@ -156,7 +159,7 @@ def test_new_edit_and_duplicate_open_the_editor(
     window.edit_button.click()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "invoice-tray: invoice draft 3"
+    assert editor is not None and editor.windowTitle() == "Invoice draft 3 – invoice-tray"
     assert editor.buyer_edits["name"].text() == "客户 3 有限公司"
     editor.buyer_edits["name"].setText("改过的客户")
     with qtbot.waitSignal(window.loaded, timeout=5_000):
@@ -171,7 +174,7 @@ def test_new_edit_and_duplicate_open_the_editor(
     editor = window.editor
     assert (
         editor is not None
-        and editor.windowTitle() == "invoice-tray: new invoice draft (a copy of draft 1)"
+        and editor.windowTitle() == "New invoice draft, a copy of draft 1 – invoice-tray"
     )
     with qtbot.waitSignal(window.loaded, timeout=5_000):
         editor.queue_button.click()
@@ -179,7 +182,7 @@ def test_new_edit_and_duplicate_open_the_editor(
 
     window.new_button.click()
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "invoice-tray: new invoice draft"
+    assert editor is not None and editor.windowTitle() == "New invoice draft – invoice-tray"
     editor.reject()
     qtbot.waitUntil(lambda: window.editor is None, timeout=5_000)
 
@@ -231,7 +234,7 @@ def test_an_import_with_errors_adds_nothing_and_says_where(
         window.import_button.click()
     assert window.status.text().startswith("✗ Nothing was imported")
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
-    assert box.detailedText() == "#2: ✗ Line 1, quantity: must be more than zero"
+    assert box.detailedText() == "✗ #2: Line 1, quantity: must be more than zero"
     box.close()
     store = DraftStore(path)
     assert len(store.all()) == 3
@@ -269,7 +272,10 @@ def test_the_waiting_drafts_against_the_offline_limits(qtbot: QtBot, path: Path)
     window = open_window(qtbot, path)
     qtbot.waitUntil(window.limits.isVisible, timeout=5_000)
     # Drafts 1 and 2 wait: 1,000 + 3,000 yuan is the whole amount limit.
-    assert window.limits.text().startswith("✗ 2 drafts waiting: 4000.00 of 4000 yuan")
+    assert window.limits.text().startswith(
+        "✗ 2 drafts waiting, 4,000.00 yuan in all (offline limit 4,000.00 yuan); the oldest has "
+        "waited under a minute (limit 72 hours)"
+    )
 
 
 def test_queue_the_selected_drafts_and_say_which_stay(qtbot: QtBot, tmp_path: Path) -> None:
@@ -288,8 +294,8 @@ def test_queue_the_selected_drafts_and_say_which_stay(qtbot: QtBot, tmp_path: Pa
     with qtbot.waitSignal(window.loaded, timeout=5_000):
         window.queue_button.click()
     assert window.status.text() == (
-        "✗ 2 drafts queued for submission. 1 have errors and stay drafts: open them to correct "
-        "them."
+        "✗ 2 drafts queued for submission. 1 draft has errors and stays a draft: open it to "
+        "correct it."
     )
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert box.detailedText() == "2: ✗ Line 1, quantity: must be more than zero"
@@ -330,14 +336,14 @@ def test_the_keys_a_spreadsheet_user_reaches_for(
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.editor is not None, timeout=5_000)
     editor = window.editor
-    assert editor is not None and editor.windowTitle() == "invoice-tray: invoice draft 3"
+    assert editor is not None and editor.windowTitle() == "Invoice draft 3 – invoice-tray"
     editor.reject()
     qtbot.waitUntil(lambda: window.editor is None, timeout=5_000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.editor is not None
-    assert window.editor.windowTitle() == "invoice-tray: new invoice draft"
+    assert window.editor.windowTitle() == "New invoice draft – invoice-tray"
 
 
 def test_the_pane_shows_the_draft_just_saved_not_the_one_selected_before(

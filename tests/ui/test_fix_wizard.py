@@ -67,15 +67,22 @@ def test_cache_clear_from_why_to_undo(qtbot: QtBot, simulator: Simulator, tmp_pa
 
     next_page(qtbot, wizard)
     plan_text = wizard.plan_page.text.toPlainText()
-    assert "1. Empty invoice-tray's own cache" in plan_text
+    assert "1. Empty this program's own cache" in plan_text
     assert "so this can be undone" in plan_text
-    assert f"$ move the contents of {cache}" in plan_text
+    # No commands in the way: shown when the helpdesk asks for them.
+    commands = wizard.plan_page.commands
+    assert commands.isHidden()
+    wizard.plan_page.show_commands.setChecked(True)
+    assert commands.isVisible()
+    assert commands.toPlainText() == "No system commands: only this program's own data."
 
     next_page(qtbot, wizard)  # "Run the fix": the commit
     assert wizard.currentPage() is wizard.run_page
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
     assert wizard.run_page.result is not None and wizard.run_page.result.status == "done"
-    assert "moved 1 files" in wizard.run_page.output.toPlainText()
+    assert wizard.run_page.output.toPlainText() == "→ Empty this program's own cache\n   done"
+    assert "moved 1 files" in wizard.run_page.raw.toPlainText()  # for the helpdesk, on request
+    assert wizard.run_page.raw.isHidden()
     assert list(cache.iterdir()) == []
     assert calls == ["settings"]
 
@@ -194,7 +201,10 @@ def test_proxy_exemption_through_the_wizard_against_a_real_proxy(
     wizard = FixWizard(host, prepare(ctx, "proxy-exemption"))
     qtbot.addWidget(wizard)
     wizard.show()
-    assert "refused the connection to the server: 403" in wizard.why_page.now.text()
+    now = (
+        "Now: Invoices cannot be issued now: The proxy server blocks the way to the invoice server"
+    )
+    assert wizard.why_page.now.text() == now
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)

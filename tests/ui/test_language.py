@@ -63,7 +63,9 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 def test_ui_speaks_chinese(chinese: None) -> None:
     assert QCoreApplication.translate("TrayPresenter", "Check now") == "立即检测"
-    assert QCoreApplication.translate("DetailsWindow", "Name lookup (DNS)") == "域名解析（DNS）"
+    assert (
+        QCoreApplication.translate("DetailsWindow", "Name lookup (DNS)") == "查找服务器地址（DNS）"
+    )
     # Qt's own texts too, such as the standard buttons of dialogs.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
 

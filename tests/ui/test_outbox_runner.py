@@ -47,7 +47,10 @@ def test_drafts_go_out_when_the_light_turns_green(
         assert simulator.invoices.count == before + 2
         window = presenter.window
         assert window is not None
-        qtbot.waitUntil(lambda: "2 submitted, 0 rejected" in window.notice.text(), timeout=5_000)
+        qtbot.waitUntil(
+            lambda: "2 invoices were issued from the offline drafts." in window.notice.text(),
+            timeout=5_000,
+        )
         qtbot.waitUntil(lambda: presenter.badge == 0, timeout=5_000)
     finally:
         outbox.stop()
@@ -91,7 +94,7 @@ def test_a_rejected_draft_is_one_click_from_the_drafts(qtbot: QtBot, tmp_path: P
         rejected = Result(7, "rejected", tr("rejected by the server: {reasons}", reasons="x"))
         presenter.outbox_done(PassReport([rejected]))
         window = presenter.window
-        assert window is not None and "0 submitted, 1 rejected" in window.notice.text()
+        assert window is not None and "Issued: 0. Returned by the server: 1" in window.notice.text()
         presenter._notice_clicked()
         assert presenter.drafts_window is not None and presenter.drafts_window.isVisible()
         assert presenter.details is None

@@ -55,8 +55,10 @@ def test_without_a_tray_a_status_window_says_why(simulator: Simulator, qtbot: Qt
         assert switched == ["down"]
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
         assert window.title.text() == "Invoices cannot be issued now"
-        assert "The server refuses connections" in window.detail.text()
-        assert "The server refuses connections" in window.notice.text()
+        assert "The invoice server refuses connections" in window.detail.text()
+        assert "The invoice server refuses connections" in window.notice.text()
+        # Invoices can wait: the notice says so, once.
+        assert window.notice.text().count("saved as offline drafts") == 1
 
         quit_action = presenter.menu.actions()[-1]
         quit_action.trigger()

@@ -29,6 +29,7 @@ from invoice_tray.store.history import HistoryPoint, Incident
 from invoice_tray.ui.chart import HistoryChart
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.icons import COLOURS, traffic_light_icon
+from invoice_tray.ui.widgets import fit_to_screen
 
 DAY = 86400
 _STALE = object()  # "history not loaded for the current result"
@@ -110,7 +111,7 @@ class DetailsWindow(QWidget):
         layout.addWidget(self.chart, 2)
         layout.addWidget(QLabel(self.tr("Incidents")))
         layout.addWidget(self.incidents, 2)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
 
         controller.stateChanged.connect(self.refresh)
         controller.historyLoaded.connect(self._show_history)

@@ -52,7 +52,7 @@ from invoice_tray.drafts.model import (
 from invoice_tray.i18n import money
 from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import error_text, run_in_background
-from invoice_tray.ui.widgets import ErrorLabel
+from invoice_tray.ui.widgets import ErrorLabel, fit_to_screen
 
 BUYER_FIELDS = ("name", "tax_id", "address_phone", "bank_account")
 # The lines table: the draft's own fields, then the two worked out from them.
@@ -203,8 +203,7 @@ class DraftEditor(QDialog):
         layout.addWidget(self.problem_list)
         layout.addWidget(buttons)
         # As large as the lines want, but never past the screen (a small laptop's included).
-        room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() - 40), min(680, room.height() - 60))
+        fit_to_screen(self, 1100, 680)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

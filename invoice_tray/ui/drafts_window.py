@@ -48,7 +48,7 @@ from invoice_tray.engine.model import CheckResult, CheckStatus
 from invoice_tray.i18n import money
 from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import error_text, run_in_background
-from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE, counted
+from invoice_tray.ui.widgets import ERROR_STYLE, WARNING_STYLE, counted, fit_to_screen
 
 if TYPE_CHECKING:
     from invoice_tray.drafts.exchange import ImportReport
@@ -243,7 +243,7 @@ class DraftsWindow(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._add_shortcuts()
         self._update_buttons()
         self.reload()

@@ -35,6 +35,7 @@ from invoice_tray.fixes.model import FixContext, Plan, Step, StepOutcome, StepSt
 from invoice_tray.fixes.runner import FixRunner, RunResult, UndoResult
 from invoice_tray.i18n import Text
 from invoice_tray.ui.background import run_in_background
+from invoice_tray.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 PASSING = (Light.GREEN, Light.YELLOW)
@@ -438,7 +439,7 @@ class FixWizard(QWizard):
         commit = self.button(QWizard.WizardButton.CommitButton)
         if isinstance(commit, QPushButton):
             commit.setAutoDefault(False)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
 
     @property
     def plan(self) -> Plan:

@@ -35,7 +35,7 @@ from invoice_tray.i18n import Text
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
 from invoice_tray.ui.background import run_in_background
-from invoice_tray.ui.widgets import ErrorLabel
+from invoice_tray.ui.widgets import ErrorLabel, fit_to_screen
 
 log = logging.getLogger(__name__)
 # Language names are shown in their own language, whatever the UI language is.
@@ -156,7 +156,7 @@ class SettingsDialog(QDialog):
         bottom.addWidget(self.busy, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
         self._set_busy(self.tr("Reading the settings…"))
         run_in_background(
             self,

@@ -29,7 +29,7 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
 from invoice_tray.ui.icons import traffic_light_icon
 from invoice_tray.ui.language import install_translator, name_app
-from invoice_tray.ui.widgets import counted
+from invoice_tray.ui.widgets import counted, fit_to_screen
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.drafts.outbox import PassReport
@@ -89,7 +89,7 @@ class StatusWindow(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.why)
         layout.addLayout(buttons)
-        self.resize(420, 200)
+        fit_to_screen(self, 420, 200)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("invoice-tray"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
@@ -29,3 +31,24 @@ def counted(count: int, one: str, many: str) -> str:
     """``one`` for a single thing, else ``many`` with %1 the count (1,234): English says
     "1 draft" but "3 drafts"; Chinese gives both the same words."""
     return one if count == 1 else many.replace("%1", f"{count:,}")
+
+
+# Room left around a window on its screen: its frame and title bar, and some air.
+FRAME_MARGIN = QSize(24, 56)
+
+
+def fitted_size(wanted: QSize, available: QRect) -> QSize:
+    """The size a window may take on a screen with ``available`` room (the taskbar already
+    taken off): as wanted, but never past the screen, frame and title bar included."""
+    room = available.size() - FRAME_MARGIN
+    return QSize(
+        max(1, min(wanted.width(), room.width())), max(1, min(wanted.height(), room.height()))
+    )
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` as wanted where the screen it opens on has room, smaller where not
+    (a 1366×768 laptop with a taskbar has 1366×728)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    wanted = QSize(width, height)
+    window.resize(wanted if screen is None else fitted_size(wanted, screen.availableGeometry()))

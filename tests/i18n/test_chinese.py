@@ -159,3 +159,22 @@ def test_every_scenario_reads_in_chinese(simulator: Simulator) -> None:
     finally:
         simulator.set_scenario("healthy")
     assert leftovers == {}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_notice_says_each_thing_once(simulator: Simulator, language: str) -> None:
+    """The headline is not repeated in the message, and no sentence comes twice (an expired
+    certificate once said "the certificate has expired" three times)."""
+    set_language(language)
+    try:
+        for name in ("cert-expired", "captive-portal", "down", "auth-failed", "maintenance"):
+            simulator.set_scenario(name)
+            report = run_check_sync(settings_for(simulator, timeout_s=3.0))
+            (notice,) = Monitor(MonitorPolicy(failure_threshold=1)).observe(report, 1.0, 1.0)
+            title, message = str(notice.title), str(notice.message)
+            assert title not in message, name
+            sentences = [s for s in re.split(r"[。.；;]\s*", message) if s]
+            assert len(sentences) == len(set(sentences)), (name, message)
+            assert message.count("可能是" if language == "zh_CN" else "may be") <= 1, name
+    finally:
+        simulator.set_scenario("healthy")

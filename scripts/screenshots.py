@@ -5,7 +5,8 @@
 
 Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
 menu, the details window, the settings dialog, the offline drafts window, the draft editor
-and a fix wizard with xdotool as a user would, and captures them with ImageMagick. Needs
+and a fix wizard with xdotool as a user would, and captures them with ImageMagick; then a
+first start without any server, for the welcome. Needs
 (Debian): xvfb xauth x11-utils xdotool imagemagick trayer fonts-wqy-microhei, and the
 project's .venv (python3 scripts/dev.py test makes it).
 """
@@ -59,8 +60,10 @@ rejected = store.add(draft("杭州示例文化传媒有限公司", "91330100MA2B
 store.claim_next(); store.claim_next(); store.claim_next()
 reasons = {"buyer.tax_id": "购买方纳税人识别号未登记"}
 store.mark_rejected(rejected, {"status": 422, "fields": reasons})
-store.retry_later(2, 0, {"status": 503, "message": "maintenance"})
-store.retry_later(3, 0, {"status": 503, "message": "maintenance"})
+from invoice_tray.i18n import tr
+waiting = tr("the server answered {status}; it will be sent again", status=503)
+store.retry_later(2, 0, waiting, 503)
+store.retry_later(3, 0, waiting, 503)
 store.close()
 """
 
@@ -157,7 +160,8 @@ def shoot(language: str, scenario: str, out: Path, number: int) -> None:
         sample = [str(PYTHON), "-c", SAMPLE_DRAFTS, str(data / "drafts.sqlite3")]
         subprocess.run(sample, env=env, check=True, cwd=ROOT)
         app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", scenario]
-        with process([*app, "--lang", language], env):
+        with process([*app, "--lang", language], env) as running:
+            APP_PID.append(running.pid)
             wait_until(lambda: logged("tray icon shown"), "the tray icon")
             wait_until(lambda: logged("light shown: unknown ->"), "the first check")
             x, y = tray_icon_centre(env)
@@ -225,9 +229,12 @@ def shoot_fix(language: str, out: Path, number: int) -> None:
             return log.exists() and text in log.read_text(encoding="utf-8")
 
         app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", "blackhole"]
-        with process([*app, "--lang", language], env):
+        with process([*app, "--lang", language], env) as running:
+            APP_PID.append(running.pid)
             wait_until(lambda: logged("light shown: unknown -> red"), "the red light", 90)
-            time.sleep(10.5)  # the notification balloon goes
+            time.sleep(1.0)
+            capture(env, out / f"notice-red-{language}.png", f"{SCREEN[0] - 440}x110+440+0")
+            time.sleep(9.5)  # the notification balloon goes
             x, y = tray_icon_centre(env)
             xdotool(env, "mousemove", str(x), str(y), "click", "3")
             time.sleep(1.0)
@@ -244,6 +251,32 @@ def shoot_fix(language: str, out: Path, number: int) -> None:
             capture(env, out / f"fix-plan-{language}.png", window=wizard)
 
 
+def shoot_welcome(language: str, out: Path, number: int) -> None:
+    """A first start: no server set up, the welcome opens by itself."""
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
+        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
+        log = Path(home) / "logs" / "invoice-tray.log"
+
+        def logged(text: str) -> bool:
+            return log.exists() and text in log.read_text(encoding="utf-8")
+
+        app = [str(PYTHON), "-m", "invoice_tray", "--lang", language]
+        with process(app, env) as running:
+            APP_PID.append(running.pid)
+            wait_until(lambda: logged("tray icon shown"), "the tray icon")
+            wait_until(lambda: bool(visible_windows(env)), "the welcome")
+            time.sleep(1.5)
+            (welcome,) = visible_windows(env)
+            xdotool(env, "windowmove", welcome, "40", "60")
+            time.sleep(0.5)
+            capture(env, out / f"welcome-{language}.png", window=welcome)
+            capture(
+                env,
+                out / f"tray-setup-{language}.png",
+                f"{PANEL_HEIGHT * 3}x{PANEL_HEIGHT}+{SCREEN[0] - PANEL_HEIGHT * 3}+0",
+            )
+
+
 def find(env: dict[str, str], opened_before: set[str]) -> str:
     """The window that opened since ``opened_before`` was listed (titles are translated,
     so they are not matched)."""
@@ -253,8 +286,11 @@ def find(env: dict[str, str], opened_before: set[str]) -> str:
     raise SystemExit("screenshots: the window did not open")
 
 
+APP_PID: list[int] = []  # the app being photographed: its windows are found by its process
+
+
 def visible_windows(env: dict[str, str]) -> set[str]:
-    found = xdotool(env, "search", "--onlyvisible", "--name", "^invoice-tray").split()
+    found = xdotool(env, "search", "--onlyvisible", "--pid", str(APP_PID[-1])).split()
     big = set()
     for window in found:
         size = xdotool(env, "getwindowgeometry", window).split("Geometry: ")[1].split()[0]
@@ -280,6 +316,7 @@ def main() -> int:
     for index, language in enumerate(args.languages):
         shoot(language, args.scenario, args.out.resolve(), 90 + index)
         shoot_fix(language, args.out.resolve(), 80 + index)
+        shoot_welcome(language, args.out.resolve(), 70 + index)
     return 0
 
 

@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="147"/>
+        <location filename="../ui/checker.py" line="151"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="221"/>
+        <location filename="../ui/checker.py" line="235"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="230"/>
+        <location filename="../ui/checker.py" line="244"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,212 +62,212 @@
 <context>
     <name>DetailsWindow</name>
     <message>
-        <location filename="../ui/details.py" line="65"/>
+        <location filename="../ui/details.py" line="66"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="78"/>
+        <location filename="../ui/details.py" line="79"/>
         <source>24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="79"/>
+        <location filename="../ui/details.py" line="80"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="102"/>
+        <location filename="../ui/details.py" line="103"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="111"/>
+        <location filename="../ui/details.py" line="112"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="134"/>
+        <location filename="../ui/details.py" line="135"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="145"/>
+        <location filename="../ui/details.py" line="146"/>
         <source>Also: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Connection and security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="219"/>
         <source>Invoice server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="219"/>
+        <location filename="../ui/details.py" line="220"/>
         <source>Platform announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="224"/>
+        <location filename="../ui/details.py" line="225"/>
         <source>Signing certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="227"/>
         <source>Network connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>Name lookup (DNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="229"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
+        <location filename="../ui/details.py" line="231"/>
         <source>Secure connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="231"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Certificate revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="233"/>
         <source>Server health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="237"/>
         <source>Check engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="51"/>
+        <location filename="../ui/details.py" line="52"/>
         <source>Details – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="169"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="170"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="245"/>
+        <location filename="../ui/details.py" line="246"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="247"/>
+        <location filename="../ui/details.py" line="248"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="275"/>
+        <location filename="../ui/details.py" line="276"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,62 +409,62 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="217"/>
+        <location filename="../ui/draft_editor.py" line="216"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="388"/>
+        <location filename="../ui/draft_editor.py" line="387"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="398"/>
+        <location filename="../ui/draft_editor.py" line="397"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="476"/>
+        <location filename="../ui/draft_editor.py" line="475"/>
         <source>Correct the numbers marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="481"/>
+        <location filename="../ui/draft_editor.py" line="480"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="497"/>
+        <location filename="../ui/draft_editor.py" line="496"/>
         <source>Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="498"/>
+        <location filename="../ui/draft_editor.py" line="497"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="505"/>
+        <location filename="../ui/draft_editor.py" line="504"/>
         <source>Submit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="508"/>
+        <location filename="../ui/draft_editor.py" line="507"/>
         <source>Check again first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="538"/>
+        <location filename="../ui/draft_editor.py" line="537"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="550"/>
+        <location filename="../ui/draft_editor.py" line="549"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="551"/>
+        <location filename="../ui/draft_editor.py" line="550"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,42 +735,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="357"/>
+        <location filename="../ui/fix_wizard.py" line="358"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="360"/>
+        <location filename="../ui/fix_wizard.py" line="361"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="363"/>
+        <location filename="../ui/fix_wizard.py" line="364"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="382"/>
+        <location filename="../ui/fix_wizard.py" line="383"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="385"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="391"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="407"/>
+        <location filename="../ui/fix_wizard.py" line="408"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="413"/>
+        <location filename="../ui/fix_wizard.py" line="414"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,77 +786,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="423"/>
+        <location filename="../ui/fix_wizard.py" line="424"/>
         <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="434"/>
+        <location filename="../ui/fix_wizard.py" line="435"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="449"/>
+        <location filename="../ui/fix_wizard.py" line="450"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="451"/>
+        <location filename="../ui/fix_wizard.py" line="452"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="452"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="454"/>
+        <location filename="../ui/fix_wizard.py" line="455"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="461"/>
+        <location filename="../ui/fix_wizard.py" line="462"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="465"/>
+        <location filename="../ui/fix_wizard.py" line="466"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="466"/>
+        <location filename="../ui/fix_wizard.py" line="467"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="467"/>
+        <location filename="../ui/fix_wizard.py" line="468"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="468"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="472"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,52 +880,52 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
+        <location filename="../ui/fix_wizard.py" line="110"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="111"/>
+        <location filename="../ui/fix_wizard.py" line="112"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="119"/>
+        <location filename="../ui/fix_wizard.py" line="120"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="132"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="163"/>
+        <location filename="../ui/fix_wizard.py" line="164"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="166"/>
+        <location filename="../ui/fix_wizard.py" line="167"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="170"/>
+        <location filename="../ui/fix_wizard.py" line="171"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="172"/>
+        <location filename="../ui/fix_wizard.py" line="173"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="176"/>
+        <location filename="../ui/fix_wizard.py" line="177"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="186"/>
+        <location filename="../ui/fix_wizard.py" line="187"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,37 +933,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="210"/>
+        <location filename="../ui/fix_wizard.py" line="211"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="215"/>
+        <location filename="../ui/fix_wizard.py" line="216"/>
         <source>Show what the commands printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="221"/>
+        <location filename="../ui/fix_wizard.py" line="222"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="264"/>
+        <location filename="../ui/fix_wizard.py" line="265"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="275"/>
+        <location filename="../ui/fix_wizard.py" line="276"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="295"/>
+        <location filename="../ui/fix_wizard.py" line="296"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="298"/>
+        <location filename="../ui/fix_wizard.py" line="299"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,27 +1194,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="96"/>
         <source>invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="105"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,122 +1222,133 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="211"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="204"/>
+        <source>Set up the invoice server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="225"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="227"/>
+        <source>No invoice server set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="229"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="230"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="231"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="209"/>
+        <location filename="../ui/tray.py" line="232"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="224"/>
+        <location filename="../ui/tray.py" line="247"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="227"/>
+        <location filename="../ui/tray.py" line="250"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="239"/>
+        <location filename="../ui/tray.py" line="262"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="253"/>
+        <location filename="../ui/tray.py" line="279"/>
         <source>invoice-tray: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="270"/>
+        <location filename="../ui/tray.py" line="296"/>
         <source>Offline drafts are not being submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="271"/>
+        <location filename="../ui/tray.py" line="297"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="280"/>
+        <location filename="../ui/tray.py" line="306"/>
         <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="287"/>
+        <location filename="../ui/tray.py" line="313"/>
         <source>1 invoice was issued from the offline drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="288"/>
+        <location filename="../ui/tray.py" line="314"/>
         <source>%1 invoices were issued from the offline drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="291"/>
+        <location filename="../ui/tray.py" line="317"/>
         <source>Offline drafts submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="456"/>
+        <location filename="../ui/tray.py" line="527"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,40 +1356,133 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="310"/>
+        <location filename="../ui/fix_wizard.py" line="311"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="312"/>
+        <location filename="../ui/fix_wizard.py" line="313"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="323"/>
+        <location filename="../ui/fix_wizard.py" line="324"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="341"/>
+        <location filename="../ui/fix_wizard.py" line="342"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="344"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../ui/welcome.py" line="60"/>
+        <source>Welcome – invoice-tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="64"/>
+        <source>Welcome to invoice-tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="71"/>
+        <source>invoice-tray shows a light in the system tray, at the corner of the screen, that tells at any moment whether invoices can be issued. When they cannot, it says why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="80"/>
+        <source>Invoices can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="84"/>
+        <source>Invoices can be issued, but something needs attention soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="90"/>
+        <source>Invoices cannot be issued now; the reason is told. Meanwhile invoices can be saved as offline drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="94"/>
+        <source>Checking, or not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="95"/>
+        <source>Checks are paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="96"/>
+        <source>No invoice server is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="111"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="119"/>
+        <source>The access token and other settings can be entered later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="124"/>
+        <source>Try the demo first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="127"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="129"/>
+        <source>Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="155"/>
+        <source>What the light says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="158"/>
+        <source>The invoice server&apos;s address (ask your helpdesk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="198"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="207"/>
+        <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="87"/>
+        <location filename="../ui/fix_wizard.py" line="88"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="88"/>
+        <location filename="../ui/fix_wizard.py" line="89"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

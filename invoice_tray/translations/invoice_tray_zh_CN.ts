@@ -9,17 +9,17 @@
         <translation>开票连接助手已经在运行，已把它切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="147"/>
+        <location filename="../ui/checker.py" line="151"/>
         <source>the network changed</source>
         <translation>网络有变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="221"/>
+        <location filename="../ui/checker.py" line="235"/>
         <source>checks are paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="230"/>
+        <location filename="../ui/checker.py" line="244"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -62,212 +62,212 @@
 <context>
     <name>DetailsWindow</name>
     <message>
-        <location filename="../ui/details.py" line="65"/>
+        <location filename="../ui/details.py" line="66"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Check</source>
         <translation>检测项</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="71"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="78"/>
+        <location filename="../ui/details.py" line="79"/>
         <source>24 hours</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="79"/>
+        <location filename="../ui/details.py" line="80"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Duration</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="88"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="102"/>
+        <location filename="../ui/details.py" line="103"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="111"/>
+        <location filename="../ui/details.py" line="112"/>
         <source>Incidents</source>
         <translation>故障记录</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="134"/>
+        <location filename="../ui/details.py" line="135"/>
         <source>Not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="145"/>
+        <location filename="../ui/details.py" line="146"/>
         <source>Also: %1</source>
         <translation>另外：%1</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>This PC</source>
         <translation>这台电脑</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="217"/>
         <source>Local network</source>
         <translation>本地网络</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="218"/>
         <source>Connection and security</source>
         <translation>连接与安全</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="219"/>
         <source>Invoice server</source>
         <translation>开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="219"/>
+        <location filename="../ui/details.py" line="220"/>
         <source>Platform announcements</source>
         <translation>平台公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="224"/>
+        <location filename="../ui/details.py" line="225"/>
         <source>Signing certificate</source>
         <translation>数字证书（签名证书）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Clock</source>
         <translation>电脑时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="227"/>
         <source>Network connection</source>
         <translation>网络连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>Name lookup (DNS)</source>
         <translation>查找服务器地址（DNS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="229"/>
         <source>Proxy</source>
         <translation>代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
+        <location filename="../ui/details.py" line="231"/>
         <source>Secure connection (TLS)</source>
         <translation>安全连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="231"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Certificate revocation</source>
         <translation>证书是否被吊销</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="233"/>
         <source>Server health</source>
         <translation>服务器运行状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="234"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="237"/>
         <source>Check engine</source>
         <translation>检测程序</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="51"/>
+        <location filename="../ui/details.py" line="52"/>
         <source>Details – invoice-tray</source>
         <translation>详细信息 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="169"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="170"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="245"/>
+        <location filename="../ui/details.py" line="246"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="247"/>
+        <location filename="../ui/details.py" line="248"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="275"/>
+        <location filename="../ui/details.py" line="276"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -410,62 +410,62 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="217"/>
+        <location filename="../ui/draft_editor.py" line="216"/>
         <source>The server rejected this draft: %1</source>
         <translation>开票服务器退回了这张草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="388"/>
+        <location filename="../ui/draft_editor.py" line="387"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="398"/>
+        <location filename="../ui/draft_editor.py" line="397"/>
         <source>the server says: %1</source>
         <translation>开票服务器说：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="476"/>
+        <location filename="../ui/draft_editor.py" line="475"/>
         <source>Correct the numbers marked in red first.</source>
         <translation>请先改正标红的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="481"/>
+        <location filename="../ui/draft_editor.py" line="480"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="497"/>
+        <location filename="../ui/draft_editor.py" line="496"/>
         <source>Submit anyway?</source>
         <translation>仍要提交？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="498"/>
+        <location filename="../ui/draft_editor.py" line="497"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation>这张草稿有需要注意的地方。仍要提交吗？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="505"/>
+        <location filename="../ui/draft_editor.py" line="504"/>
         <source>Submit anyway</source>
         <translation>仍要提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="508"/>
+        <location filename="../ui/draft_editor.py" line="507"/>
         <source>Check again first</source>
         <translation>先回去检查</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="538"/>
+        <location filename="../ui/draft_editor.py" line="537"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="550"/>
+        <location filename="../ui/draft_editor.py" line="549"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="551"/>
+        <location filename="../ui/draft_editor.py" line="550"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>
@@ -736,42 +736,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="357"/>
+        <location filename="../ui/fix_wizard.py" line="358"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="360"/>
+        <location filename="../ui/fix_wizard.py" line="361"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="363"/>
+        <location filename="../ui/fix_wizard.py" line="364"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation>导出诊断信息给技术支持</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="382"/>
+        <location filename="../ui/fix_wizard.py" line="383"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation>问题已解决：现在可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="385"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation>问题还没有解决。请导出诊断信息并发送给技术支持：其中记录了检测了哪些内容、这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="391"/>
         <source>Restart the computer to finish this fix.</source>
         <translation>请重新启动电脑，完成这次修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="407"/>
+        <location filename="../ui/fix_wizard.py" line="408"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切都恢复了原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="413"/>
+        <location filename="../ui/fix_wizard.py" line="414"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -787,77 +787,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="423"/>
+        <location filename="../ui/fix_wizard.py" line="424"/>
         <source>%1 – invoice-tray</source>
         <translation>%1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="434"/>
+        <location filename="../ui/fix_wizard.py" line="435"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="449"/>
+        <location filename="../ui/fix_wizard.py" line="450"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="451"/>
+        <location filename="../ui/fix_wizard.py" line="452"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="452"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="454"/>
+        <location filename="../ui/fix_wizard.py" line="455"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="461"/>
+        <location filename="../ui/fix_wizard.py" line="462"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="465"/>
+        <location filename="../ui/fix_wizard.py" line="466"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="466"/>
+        <location filename="../ui/fix_wizard.py" line="467"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="467"/>
+        <location filename="../ui/fix_wizard.py" line="468"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="468"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="472"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -881,52 +881,52 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
+        <location filename="../ui/fix_wizard.py" line="110"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="111"/>
+        <location filename="../ui/fix_wizard.py" line="112"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation>目前还没有做任何更改。按“执行修复”后才会执行以下步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="119"/>
+        <location filename="../ui/fix_wizard.py" line="120"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation>显示具体命令（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="132"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation>同时用于 WinHTTP（整台电脑生效，需要管理员权限）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="163"/>
+        <location filename="../ui/fix_wizard.py" line="164"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="166"/>
+        <location filename="../ui/fix_wizard.py" line="167"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation>需要管理员权限（到时会请您确认）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="170"/>
+        <location filename="../ui/fix_wizard.py" line="171"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="172"/>
+        <location filename="../ui/fix_wizard.py" line="173"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="176"/>
+        <location filename="../ui/fix_wizard.py" line="177"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation>重新启动电脑后，这次修复才算完成。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="186"/>
+        <location filename="../ui/fix_wizard.py" line="187"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation>不运行系统命令：只改动开票连接助手自己的数据。</translation>
     </message>
@@ -934,37 +934,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="210"/>
+        <location filename="../ui/fix_wizard.py" line="211"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="215"/>
+        <location filename="../ui/fix_wizard.py" line="216"/>
         <source>Show what the commands printed</source>
         <translation>显示命令的输出（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="221"/>
+        <location filename="../ui/fix_wizard.py" line="222"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="264"/>
+        <location filename="../ui/fix_wizard.py" line="265"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="275"/>
+        <location filename="../ui/fix_wizard.py" line="276"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="295"/>
+        <location filename="../ui/fix_wizard.py" line="296"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="298"/>
+        <location filename="../ui/fix_wizard.py" line="299"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -1195,27 +1195,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="96"/>
         <source>invoice-tray</source>
         <translation>开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>这个桌面没有系统托盘，所以开票连接助手在这个窗口里显示状态。关闭窗口后仍会继续检测；要退出，请在这里操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="105"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1223,122 +1223,133 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="207"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="208"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="209"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="211"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="204"/>
+        <source>Set up the invoice server…</source>
+        <translation>设置开票服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="212"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="225"/>
         <source>Checks paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="227"/>
+        <source>No invoice server set up yet</source>
+        <translation>尚未设置开票服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="229"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="230"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="231"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="209"/>
+        <location filename="../ui/tray.py" line="232"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="224"/>
+        <location filename="../ui/tray.py" line="247"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="227"/>
+        <location filename="../ui/tray.py" line="250"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="239"/>
+        <location filename="../ui/tray.py" line="262"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="253"/>
+        <location filename="../ui/tray.py" line="279"/>
         <source>invoice-tray: %1</source>
         <translation>开票连接助手（invoice-tray）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="270"/>
+        <location filename="../ui/tray.py" line="296"/>
         <source>Offline drafts are not being submitted</source>
         <translation>离线草稿没有提交出去</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="271"/>
+        <location filename="../ui/tray.py" line="297"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="280"/>
+        <location filename="../ui/tray.py" line="306"/>
         <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="287"/>
+        <location filename="../ui/tray.py" line="313"/>
         <source>1 invoice was issued from the offline drafts.</source>
         <translation>已从离线草稿开具 1 张发票。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="288"/>
+        <location filename="../ui/tray.py" line="314"/>
         <source>%1 invoices were issued from the offline drafts.</source>
         <translation>已从离线草稿开具 %1 张发票。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="291"/>
+        <location filename="../ui/tray.py" line="317"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="456"/>
+        <location filename="../ui/tray.py" line="527"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
@@ -1346,40 +1357,133 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="310"/>
+        <location filename="../ui/fix_wizard.py" line="311"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="312"/>
+        <location filename="../ui/fix_wizard.py" line="313"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="323"/>
+        <location filename="../ui/fix_wizard.py" line="324"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="341"/>
+        <location filename="../ui/fix_wizard.py" line="342"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="344"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../ui/welcome.py" line="60"/>
+        <source>Welcome – invoice-tray</source>
+        <translation>欢迎 - 开票连接助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="64"/>
+        <source>Welcome to invoice-tray</source>
+        <translation>欢迎使用开票连接助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="71"/>
+        <source>invoice-tray shows a light in the system tray, at the corner of the screen, that tells at any moment whether invoices can be issued. When they cannot, it says why and what to do.</source>
+        <translation>开票连接助手在屏幕角落的系统托盘里显示一个信号灯，随时告诉您现在能不能开票。不能开票时，它会说明原因和处理方法。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="80"/>
+        <source>Invoices can be issued.</source>
+        <translation>可以开票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="84"/>
+        <source>Invoices can be issued, but something needs attention soon.</source>
+        <translation>可以开票，但有问题需要尽快处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="90"/>
+        <source>Invoices cannot be issued now; the reason is told. Meanwhile invoices can be saved as offline drafts.</source>
+        <translation>暂时无法开票，会说明原因。在此期间，可以先把发票保存为离线草稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="94"/>
+        <source>Checking, or not known yet.</source>
+        <translation>正在检测，或状态未知。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="95"/>
+        <source>Checks are paused.</source>
+        <translation>已暂停检测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="96"/>
+        <source>No invoice server is set up yet.</source>
+        <translation>尚未设置开票服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="111"/>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="119"/>
+        <source>The access token and other settings can be entered later in Settings.</source>
+        <translation>访问令牌等其他设置，可以稍后在“设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="124"/>
+        <source>Try the demo first</source>
+        <translation>先看看演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="127"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="129"/>
+        <source>Save and start</source>
+        <translation>保存并开始使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="155"/>
+        <source>What the light says:</source>
+        <translation>信号灯的含义：</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="158"/>
+        <source>The invoice server&apos;s address (ask your helpdesk):</source>
+        <translation>开票服务器地址（可向技术支持索取）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="198"/>
+        <source>Checking…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="207"/>
+        <source>The check could not run: %1</source>
+        <translation>无法进行检测：%1</translation>
+    </message>
+</context>
+<context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="87"/>
+        <location filename="../ui/fix_wizard.py" line="88"/>
         <source>What is wrong, and why this fix helps</source>
         <translation>出了什么问题，以及这个修复为什么有用</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="88"/>
+        <location filename="../ui/fix_wizard.py" line="89"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>

@@ -85,6 +85,38 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         drafts_path = paths.data_dir / DRAFTS_FILE
         waiting = WaitingDrafts(drafts_path)
         outbox = OutboxRunner(controller, drafts_path)
+
+        def start_demo() -> None:
+            """The welcome's "Try the demo first": the demo server, in this run only."""
+            from invoice_tray.simulator.scenarios import SCENARIOS
+            from invoice_tray.simulator.server import Simulator
+            from invoice_tray.ui.background import run_in_background
+
+            def started(sim: Simulator | None, error: BaseException | None) -> None:
+                if sim is None:
+                    log.error("the demo server did not start: %s", error)
+                    return
+                stack.callback(sim.close)
+                controller.use_token(DEMO_TOKEN)
+
+                def switch_to(name: str) -> None:
+                    sim.set_scenario(name)
+                    controller.check_now()
+
+                overrides: dict[str, object] = {
+                    "server_url": sim.url,
+                    "server_ca_file": str(sim.ca_path),
+                }
+                presenter.enter_demo(overrides, list(SCENARIOS), switch_to)
+
+            # Making the demo's authority writes files: not on the GUI thread.
+            run_in_background(
+                presenter,
+                lambda: Simulator(paths.data_dir, scenario="healthy").start(),
+                started,
+                name="demo",
+            )
+
         presenter = TrayPresenter(
             controller,
             quit_app=app.quit,
@@ -93,6 +125,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             settings=settings,
             diagnostics=DiagnosticsHost(paths, logs.ring.lines),
             drafts=DraftsHost(drafts_path, outbox.submit_now, waiting.refresh),
+            start_demo=None if demo else start_demo,
         )
         stack.callback(presenter.close)
         waiting.changed.connect(presenter.set_badge)
@@ -113,5 +146,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         wake.start(250)
         wake.timeout.connect(lambda: None)
         controller.start()
+        if controller.needs_setup:
+            presenter.show_welcome()  # a first start: say what this is, ask for the server
         return app.exec()
     return 0

@@ -45,6 +45,10 @@ class CheckWorker(QObject):
         self._secrets_for: Config | None = None
         self._secrets = CheckSecrets()
 
+    def use_token(self, token: str | None) -> None:
+        self._token_override = token
+        self._secrets_for = None
+
     @Slot(object)
     def run(self, config: Config) -> None:
         threading.current_thread().name = "checks"  # a Qt thread: name it for the log
@@ -110,6 +114,7 @@ class CheckController(QObject):
         self.monitor = Monitor(policy or MonitorPolicy.from_config(config))
         self.paused = False
         self.running = False
+        self._outdated = False  # the running check uses settings changed since
         self.last_checked: float | None = None  # wall time of the last result
         self._thread = QThread()
         self._thread.setObjectName("invoice-tray checks")
@@ -190,6 +195,16 @@ class CheckController(QObject):
         except StoreError as exc:  # a full disk costs the history, never the light
             log.warning("history not saved: %s", exc)
 
+    @property
+    def needs_setup(self) -> bool:
+        """No invoice server is set up: nothing can be checked until one is."""
+        return not self.config[schema.SERVER_URL]
+
+    def use_token(self, token: str | None) -> None:
+        """Check with this token instead of the stored one (the demo's), from now on."""
+        self._token_override = token
+        self._worker.use_token(token)
+
     def config_timeout_s(self) -> float:
         return self.config[schema.SERVER_TIMEOUT_S]
 
@@ -224,10 +239,12 @@ class CheckController(QObject):
         self.stateChanged.emit()
 
     def apply_config(self, config: Config) -> None:
-        """New settings take effect at once: a fresh check with them."""
+        """New settings take effect at once: a fresh check with them. A check still running
+        with the old ones is not shown; the new one follows it at once."""
         self.config = config
         self.monitor.policy = MonitorPolicy.from_config(config)
         self.monitor.mark_stale(tr("the settings changed"))
+        self._outdated = self.running
         self.stateChanged.emit()
         if not self.paused:
             self.check_now()
@@ -235,6 +252,11 @@ class CheckController(QObject):
     @Slot(object)
     def _on_report(self, report: Report) -> None:
         self.running = False
+        if self._outdated:  # made with the settings before the last change
+            self._outdated = False
+            if not self.paused:
+                self.check_now()
+            return
         if self.paused:
             self.stateChanged.emit()
             return

@@ -5,13 +5,15 @@ Shape differs as well as colour, for colour-blind users and monochrome panels:
     green   round disc with a check mark
     yellow  triangle with an exclamation mark
     red     square block with a cross
-    grey    hollow ring with a question mark
+    grey    hollow ring: a question mark while not known (not checked yet, or stale), two
+            bars while checks are paused, a plus while no invoice server is set up yet
 
 A badge in the top-right corner counts drafts waiting to be submitted (0 hides it).
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
@@ -36,6 +38,16 @@ COLOURS: dict[Light, QColor] = {
     Light.RED: QColor("#d7263d"),
     Light.UNKNOWN: QColor("#8a8f98"),
 }
+
+
+class GreyMark(enum.Enum):
+    """What the grey ring holds: why nothing is known."""
+
+    UNKNOWN = "unknown"  # not checked yet, or the last result went stale
+    PAUSED = "paused"
+    SETUP = "setup"  # no invoice server set up yet
+
+
 OUTLINE = QColor(0, 0, 0, 150)  # keeps every shape visible on light and dark panels
 BADGE = QColor("#1565c0")
 
@@ -50,8 +62,15 @@ def _triangle(rect: QRectF) -> QPolygonF:
     )
 
 
-def paint_light(painter: QPainter, rect: QRectF, light: Light, badge: int = 0) -> None:
-    """Paint the icon for ``light`` into ``rect`` (square or not: it is centred)."""
+def paint_light(
+    painter: QPainter,
+    rect: QRectF,
+    light: Light,
+    badge: int = 0,
+    mark: GreyMark = GreyMark.UNKNOWN,
+) -> None:
+    """Paint the icon for ``light`` into ``rect`` (square or not: it is centred); ``mark``
+    says what the grey ring holds."""
     side = min(rect.width(), rect.height())
     box = QRectF(0, 0, side, side)
     box.moveCenter(rect.center())
@@ -78,13 +97,15 @@ def paint_light(painter: QPainter, rect: QRectF, light: Light, badge: int = 0) -
         painter.setPen(ring)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(inner.adjusted(side * 0.07, side * 0.07, -side * 0.07, -side * 0.07))
-    _paint_symbol(painter, inner, light, side)
+    _paint_symbol(painter, inner, light, side, mark)
     if badge > 0:
         _paint_badge(painter, box, badge)
     painter.restore()
 
 
-def _paint_symbol(painter: QPainter, inner: QRectF, light: Light, side: float) -> None:
+def _paint_symbol(
+    painter: QPainter, inner: QRectF, light: Light, side: float, mark: GreyMark
+) -> None:
     ink = QColor("white") if light is not Light.UNKNOWN else COLOURS[Light.UNKNOWN]
     if light is Light.YELLOW:
         ink = QColor("#1f1f1f")  # black on amber reads better than white
@@ -105,6 +126,12 @@ def _paint_symbol(painter: QPainter, inner: QRectF, light: Light, side: float) -
     elif light is Light.RED:
         painter.drawLine(QPointF(x + w * 0.33, y + h * 0.33), QPointF(x + w * 0.67, y + h * 0.67))
         painter.drawLine(QPointF(x + w * 0.67, y + h * 0.33), QPointF(x + w * 0.33, y + h * 0.67))
+    elif mark is GreyMark.PAUSED:
+        painter.drawLine(QPointF(x + w * 0.4, y + h * 0.34), QPointF(x + w * 0.4, y + h * 0.66))
+        painter.drawLine(QPointF(x + w * 0.6, y + h * 0.34), QPointF(x + w * 0.6, y + h * 0.66))
+    elif mark is GreyMark.SETUP:
+        painter.drawLine(QPointF(x + w * 0.5, y + h * 0.3), QPointF(x + w * 0.5, y + h * 0.7))
+        painter.drawLine(QPointF(x + w * 0.3, y + h * 0.5), QPointF(x + w * 0.7, y + h * 0.5))
     else:
         font = QFont()
         font.setBold(True)
@@ -130,13 +157,14 @@ def _paint_badge(painter: QPainter, box: QRectF, count: int) -> None:
 class TrafficLightEngine(QIconEngine):
     """Paints on demand, so every size and device pixel ratio is drawn, never scaled."""
 
-    def __init__(self, light: Light, badge: int = 0) -> None:
+    def __init__(self, light: Light, badge: int = 0, mark: GreyMark = GreyMark.UNKNOWN) -> None:
         super().__init__()
         self.light = light
         self.badge = badge
+        self.mark = mark
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        paint_light(painter, QRectF(rect), self.light, self.badge)
+        paint_light(painter, QRectF(rect), self.light, self.badge, self.mark)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
@@ -149,10 +177,12 @@ class TrafficLightEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return TrafficLightEngine(self.light, self.badge)
+        return TrafficLightEngine(self.light, self.badge, self.mark)
 
 
 @functools.lru_cache(maxsize=32)
-def traffic_light_icon(light: Light, badge: int = 0) -> QIcon:
+def traffic_light_icon(light: Light, badge: int = 0, mark: GreyMark = GreyMark.UNKNOWN) -> QIcon:
     """One icon per state, made once and shared (a QIcon is a cheap, shared handle)."""
-    return QIcon(TrafficLightEngine(light, badge))
+    return QIcon(
+        TrafficLightEngine(light, badge, mark if light is Light.UNKNOWN else GreyMark.UNKNOWN)
+    )

@@ -27,7 +27,7 @@ from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
-from invoice_tray.ui.icons import traffic_light_icon
+from invoice_tray.ui.icons import GreyMark, traffic_light_icon
 from invoice_tray.ui.language import install_translator, name_app
 from invoice_tray.ui.widgets import counted, fit_to_screen
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.ui.fix_launcher import FixLauncher
     from invoice_tray.ui.fix_wizard import FixWizard
     from invoice_tray.ui.settings import SettingsDialog
+    from invoice_tray.ui.welcome import WelcomeWindow
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class TrayPresenter(QObject):
         settings: SettingsHost | None = None,
         diagnostics: DiagnosticsHost | None = None,
         drafts: DraftsHost | None = None,
+        start_demo: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -126,6 +128,11 @@ class TrayPresenter(QObject):
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
+        # While no invoice server is set up, the first thing offered is to set one up.
+        self.setup_action = self.menu.addAction("", self.show_welcome)
+        self.setup_action.setVisible(False)  # see refresh()
+        self.start_demo = start_demo
+        self.welcome: WelcomeWindow | None = None
         self.menu.addSeparator()
         self.check_action = self.menu.addAction("")
         self.check_action.triggered.connect(controller.check_now)
@@ -145,18 +152,12 @@ class TrayPresenter(QObject):
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(controller.set_paused)
         self.demo_menu: QMenu | None = None
-        if demo_scenarios and switch_scenario is not None:
-            self.demo_menu = self.menu.addMenu("")
-            group = QActionGroup(self.demo_menu)
-            for index, name in enumerate(demo_scenarios):
-                action = QAction(name, self.demo_menu, checkable=True, checked=index == 0)
-                action.triggered.connect(lambda _c=False, n=name: switch_scenario(n))
-                group.addAction(action)
-                self.demo_menu.addAction(action)
-        self.menu.addSeparator()
+        self._demo_separator = self.menu.addSeparator()
         self.quit_action = self.menu.addAction("", quit_app)
+        if demo_scenarios and switch_scenario is not None:
+            self.add_demo_menu(demo_scenarios, switch_scenario)
         self._language = current_language()
-        self._icon_key: tuple[Light, int] | None = None
+        self._icon_key: tuple[Light, int, GreyMark] | None = None
         self.badge = 0  # drafts waiting to be submitted
         self.retranslate()
 
@@ -186,9 +187,21 @@ class TrayPresenter(QObject):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def add_demo_menu(self, scenarios: list[str], switch: Callable[[str], None]) -> None:
+        """The demo's scenarios, switched live from the menu."""
+        self.demo_menu = QMenu(self.tr("Demo scenario"), self.menu)
+        group = QActionGroup(self.demo_menu)
+        for index, name in enumerate(scenarios):
+            action = QAction(name, self.demo_menu, checkable=True, checked=index == 0)
+            action.triggered.connect(lambda _c=False, n=name: switch(n))
+            group.addAction(action)
+            self.demo_menu.addAction(action)
+        self.menu.insertMenu(self._demo_separator, self.demo_menu)
+
     def retranslate(self) -> None:
         """Set every text again, after the language changed."""
         self.check_action.setText(self.tr("Check now"))
+        self.setup_action.setText(self.tr("Set up the invoice server…"))
         self.details_action.setText(self.tr("Details…"))
         self.drafts_action.setText(self.tr("Offline drafts…"))
         self.export_action.setText(self.tr("Export diagnostics…"))
@@ -198,10 +211,20 @@ class TrayPresenter(QObject):
             self.demo_menu.setTitle(self.tr("Demo scenario"))
         self.quit_action.setText(self.tr("Quit"))
 
+    def grey_mark(self) -> GreyMark:
+        """Why the light is grey: paused, nothing set up yet, or simply not known yet."""
+        if self.controller.paused:
+            return GreyMark.PAUSED
+        if self.controller.needs_setup:
+            return GreyMark.SETUP
+        return GreyMark.UNKNOWN
+
     def state_label(self) -> str:
         monitor = self.controller.monitor
         if self.controller.paused:
             return self.tr("Checks paused")
+        if self.controller.needs_setup:
+            return self.tr("No invoice server set up yet")
         labels = {
             Light.GREEN: self.tr("Invoices can be issued"),
             Light.YELLOW: self.tr("Invoices can be issued; attention needed"),
@@ -238,11 +261,14 @@ class TrayPresenter(QObject):
 
             self.fix_action.setText(self.tr("Fix: %1…").replace("%1", str(FIX_TITLES[fix])))
         light = Light.UNKNOWN if self.controller.paused else self.controller.monitor.shown
-        icon = traffic_light_icon(light, self.badge)
+        mark = self.grey_mark()
+        icon = traffic_light_icon(light, self.badge, mark)
         # The icon is set only when it changes: a tray host redraws (and some re-register
         # the icon) on every set.
-        icon_changed = (light, self.badge) != self._icon_key
-        self._icon_key = (light, self.badge)
+        icon_changed = (light, self.badge, mark) != self._icon_key
+        self._icon_key = (light, self.badge, mark)
+        setup = self.controller.needs_setup and self.settings_host is not None
+        self.setup_action.setVisible(setup)
         label = self.state_label()
         detail = self.detail_text()
         self.status_action.setText(label)
@@ -415,6 +441,51 @@ class TrayPresenter(QObject):
         run_in_background(self, lambda: load_config(host.config_path), loaded, name="reload")
 
     @Slot()
+    def show_welcome(self) -> None:
+        """The first start's window: what the light means, and the invoice server's address
+        (tested before it is saved), or the demo."""
+        if self.settings_host is None:
+            return
+        if self.welcome is None:
+            from invoice_tray.ui.welcome import WelcomeWindow
+
+            self.welcome = WelcomeWindow(
+                self.settings_host.config_path, demo_available=self.start_demo is not None
+            )
+            self.welcome.saved.connect(self._settings_saved)
+            self.welcome.demoRequested.connect(self._demo_requested)
+            self.welcome.finished.connect(self._welcome_closed)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+
+    @Slot()
+    def _welcome_closed(self) -> None:
+        if self.welcome is not None:
+            from invoice_tray.ui.background import retire
+
+            retire(self.welcome)
+            self.welcome = None
+
+    @Slot()
+    def _demo_requested(self) -> None:
+        if self.start_demo is not None:
+            self.start_demo()
+
+    def enter_demo(
+        self, overrides: dict[str, object], scenarios: list[str], switch: Callable[[str], None]
+    ) -> None:
+        """The demo server runs now, in this run only: checks go to it, the saved settings
+        stay as they are."""
+        from dataclasses import replace
+
+        if self.settings_host is not None:
+            self.settings_host = replace(self.settings_host, overrides=overrides)
+        if self.demo_menu is None:
+            self.add_demo_menu(scenarios, switch)
+        self.controller.apply_config(self.controller.config.with_values(**overrides))
+
+    @Slot()
     def show_settings(self) -> None:
         if self.settings_host is None:
             return
@@ -485,7 +556,10 @@ class TrayPresenter(QObject):
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
-            self.show_details()
+            if self.controller.needs_setup and self.settings_host is not None:
+                self.show_welcome()
+            else:
+                self.show_details()
 
     @Slot()
     def bring_forward(self) -> None:
@@ -504,6 +578,8 @@ class TrayPresenter(QObject):
             self.details.close()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
+        if self.welcome is not None:
+            self.welcome.close()
         if self.fixes is not None and self.fixes.wizard is not None:
             self.fixes.wizard.close()
         if self.drafts_window is not None:

@@ -182,3 +182,24 @@ def test_a_changed_cause_while_red_is_told_and_kept_in_the_incident(
         presenter.close()
         history.close()
         simulator.set_scenario("healthy")
+
+
+def test_settings_changed_during_a_check_are_checked_at_once(
+    simulator: Simulator, qtbot: QtBot
+) -> None:
+    """The check running with the old settings is not shown; one with the new follows."""
+    simulator.set_scenario("slow")  # the first check is still running when settings change
+    controller = CheckController(config_for(simulator, timeout_s=5.0), FAST, token_override="t")
+    reports = []
+    controller._worker.finished.connect(reports.append)
+    try:
+        controller.start()
+        assert controller.running
+        simulator.set_scenario("healthy")
+        controller.apply_config(config_for(simulator, timeout_s=4.0))
+        qtbot.waitUntil(lambda: len(reports) >= 2, timeout=10_000)
+        assert controller.monitor.last_report is reports[1]  # the first one was never shown
+        assert controller.monitor.shown is Light.GREEN
+    finally:
+        controller.stop()
+        simulator.set_scenario("healthy")

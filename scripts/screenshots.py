@@ -7,7 +7,8 @@ Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens
 menu, the details window, the settings dialog, the offline drafts window, the draft editor
 and a fix wizard with xdotool as a user would, and captures them with ImageMagick; then a
 first start without any server, for the welcome. Needs
-(Debian): xvfb xauth x11-utils xdotool imagemagick trayer fonts-wqy-microhei, and the
+(Debian): xvfb xauth x11-utils xdotool imagemagick trayer libxcb-cursor0 fonts-wqy-microhei,
+and the
 project's .venv (python3 scripts/dev.py test makes it).
 """
 
@@ -270,11 +271,6 @@ def shoot_welcome(language: str, out: Path, number: int) -> None:
             xdotool(env, "windowmove", welcome, "40", "60")
             time.sleep(0.5)
             capture(env, out / f"welcome-{language}.png", window=welcome)
-            capture(
-                env,
-                out / f"tray-setup-{language}.png",
-                f"{PANEL_HEIGHT * 3}x{PANEL_HEIGHT}+{SCREEN[0] - PANEL_HEIGHT * 3}+0",
-            )
 
 
 def find(env: dict[str, str], opened_before: set[str]) -> str:

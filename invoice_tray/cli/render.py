@@ -62,7 +62,7 @@ def render_report(report: Report) -> str:
             str(LAYER_LABELS[check.layer.value]),
             check.id,
             str(STATUS_LABELS[check.status]),
-            f"{check.duration_ms:.0f} ms" if check.duration_ms else "",
+            f"{check.duration_ms:.0f} ms" if check.duration_ms >= 0.5 else "",
             str(check.summary),
         )
         for check in report.checks

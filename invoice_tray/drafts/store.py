@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
-from invoice_tray.i18n import Text, text_from_json, text_to_json, tr
+from invoice_tray.i18n import Text, listed, text_from_json, text_to_json, tr
 from invoice_tray.store.db import Database
 
 STATES = ("draft", "queued", "submitting", "submitted", "rejected")
@@ -104,7 +104,7 @@ class DraftStateError(DraftError):
 
 class DraftInvalid(DraftError):
     def __init__(self, problems: list[Problem]) -> None:
-        summary = "; ".join(p.render() for p in problems)
+        summary = listed(p.render() for p in problems)
         super().__init__(tr("the draft has errors: {problems}", problems=summary))
         self.problems = problems
 

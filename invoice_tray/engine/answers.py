@@ -359,11 +359,14 @@ def clock(samples: list[Answer]) -> CheckResult:
             detail,
             (Finding("clock-skew", summary, light, plain=summary),),
         )
+    seconds = round(magnitude)
     return CheckResult(
         "clock",
         Layer.PC,
         CheckStatus.OK,
-        tr("this computer's time is within {seconds} s of the server's", seconds=round(magnitude)),
+        tr("this computer's time is within {seconds} s of the server's", seconds=seconds)
+        if seconds
+        else tr("this computer's time matches the server's"),
         0.0,
         detail,
     )

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -43,7 +44,8 @@ class Text:
         if not self.params:
             return template
         values = {name: _rendered(value, lang) for name, value in self.params.items()}
-        return template.format(**values)
+        rendered = template.format(**values)
+        return _spaced(rendered) if lang == "zh_CN" else rendered
 
     def __str__(self) -> str:
         return self.render()
@@ -60,6 +62,22 @@ class Text:
         for name, value in dict(data.get("params", {})).items():
             params[name] = _param_from_data(value) if isinstance(value, dict) else value
         return cls(str(data["msgid"]), params)
+
+
+# Chinese takes a space between a Chinese character and a Latin word or number, but none
+# between two Chinese characters: "已于 {date} 过期" with a date that ends in 日 loses its
+# second space. One rule here instead of a template written for each kind of value.
+_CJK = "[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"  # characters and full-width punctuation
+_BETWEEN_CJK = re.compile(f"(?<={_CJK}) (?={_CJK})")
+
+
+def _spaced(text: str) -> str:
+    return _BETWEEN_CJK.sub("", text)
+
+
+def listed(items: Iterable[object]) -> str:
+    """Items one after another, with the separator of the current language ("; ", "；")."""
+    return str(tr("; ")).join(str(item) for item in items)
 
 
 def _rendered(value: Param, language: str) -> str | int | float:

@@ -178,10 +178,10 @@ MESSAGES: dict[str, str] = {
     "not allowed with argument %s": "不能与参数 %s 一起使用",
     "one of the arguments %s is required": "需要以下参数之一：%s",
     # --- cli/render.py ---
-    "GREEN: invoices can be issued": "绿灯：可以正常开票",
-    "YELLOW: works, but needs attention": "黄灯：可以开票，但需要注意",
-    "RED: invoices cannot be issued now": "红灯：目前无法开票",
-    "UNKNOWN: the state could not be determined": "未知：无法确定当前状态",
+    "GREEN: invoices can be issued": "绿灯：可以开票",
+    "YELLOW: works, but needs attention": "黄灯：可以开票，需要注意",
+    "RED: invoices cannot be issued now": "红灯：暂时无法开票",
+    "UNKNOWN: the state could not be determined": "灰灯：状态未知",
     "ok": "正常",
     "warn": "注意",
     "FAIL": "失败",
@@ -426,6 +426,7 @@ MESSAGES: dict[str, str] = {
     "this computer's time is within {seconds} s of the server's": (
         "电脑时间与服务器相差不到 {seconds} 秒"
     ),
+    "this computer's time matches the server's": "电脑时间与服务器一致",
     # --- engine/causes.py ---
     "No invoice server is set up yet": "尚未设置开票服务器",
     (
@@ -611,10 +612,10 @@ MESSAGES: dict[str, str] = {
     "the server did not answer in time": "服务器没有及时答复",
     "the server dropped the connection before answering": "服务器还没答复就断开了连接",
     "the server's answer is broken off or garbled": "服务器的答复不完整或无法识别",
-    "the server certificate expired on {date}": "服务器证书已于 {date}过期",
-    "it expired on {date}": "已于 {date}过期",
-    "the server certificate is valid only from {date}": "服务器证书要到 {date}才生效",
-    "it is valid only from {date}": "要到 {date}才生效",
+    "the server certificate expired on {date}": "服务器证书已于 {date} 过期",
+    "it expired on {date}": "已于 {date} 过期",
+    "the server certificate is valid only from {date}": "服务器证书要到 {date} 才生效",
+    "it is valid only from {date}": "要到 {date} 才生效",
     "the server certificate has expired": "服务器证书已过期",
     "the server certificate is not valid yet": "服务器证书尚未生效",
     "the certificate is for {names}, not {host}": "证书是颁发给 {names} 的，不是 {host}",
@@ -646,8 +647,8 @@ MESSAGES: dict[str, str] = {
     # --- engine/local_checks.py ---
     "no signing certificate set up": "未设置数字证书（签名证书）",
     "cannot read {path}: {reason}": "无法读取 {path}：{reason}",
-    "{subject} expired on {date}": "{subject} 已于 {date}过期",
-    "{subject} is valid only from {date}": "{subject} 要到 {date}才生效",
+    "{subject} expired on {date}": "{subject} 已于 {date} 过期",
+    "{subject} is valid only from {date}": "{subject} 要到 {date} 才生效",
     "{subject} expires in {days} days ({date})": "{subject} 将在 {days} 天后过期（{date}）",
     "{subject} valid until {date}": "{subject} 有效期至 {date}",
     "this computer is connected to a network": "这台电脑已连上网络",
@@ -671,7 +672,7 @@ MESSAGES: dict[str, str] = {
     # --- engine/revocation.py ---
     "the certificate names no revocation (OCSP) service": "证书没有提供吊销查询（OCSP）服务",
     "revocation could not be checked: {reason}": "无法查询证书是否被吊销：{reason}",
-    "the server certificate was revoked on {date}": "服务器证书已于 {date}被吊销",
+    "the server certificate was revoked on {date}": "服务器证书已于 {date} 被吊销",
     "not revoked (confirmed by {host})": "未被吊销（{host} 已确认）",
     "the revocation service does not know this certificate": "吊销查询服务不认识这张证书",
     "the issuer's certificate is not available": "找不到颁发者的证书",
@@ -819,6 +820,7 @@ MESSAGES: dict[str, str] = {
     "the name {value} cannot be used safely": "名称 {value} 无法安全使用",
     "the network interface {value} cannot be used safely": "网络接口 {value} 无法安全使用",
     # --- i18n/__init__.py ---
+    "; ": "；",
     "under a minute": "不到 1 分钟",
     "{minutes} min": "{minutes} 分钟",
     "{hours} h {minutes} min": "{hours} 小时 {minutes} 分钟",

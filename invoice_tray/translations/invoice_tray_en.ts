@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="151"/>
+        <location filename="../ui/checker.py" line="152"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="235"/>
+        <location filename="../ui/checker.py" line="236"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="244"/>
+        <location filename="../ui/checker.py" line="246"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,92 +1384,92 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../ui/welcome.py" line="60"/>
+        <location filename="../ui/welcome.py" line="61"/>
         <source>Welcome – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="64"/>
+        <location filename="../ui/welcome.py" line="65"/>
         <source>Welcome to invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="71"/>
+        <location filename="../ui/welcome.py" line="72"/>
         <source>invoice-tray shows a light in the system tray, at the corner of the screen, that tells at any moment whether invoices can be issued. When they cannot, it says why and what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="80"/>
+        <location filename="../ui/welcome.py" line="81"/>
         <source>Invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="84"/>
+        <location filename="../ui/welcome.py" line="85"/>
         <source>Invoices can be issued, but something needs attention soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="90"/>
+        <location filename="../ui/welcome.py" line="91"/>
         <source>Invoices cannot be issued now; the reason is told. Meanwhile invoices can be saved as offline drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="94"/>
+        <location filename="../ui/welcome.py" line="95"/>
         <source>Checking, or not known yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="95"/>
+        <location filename="../ui/welcome.py" line="96"/>
         <source>Checks are paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="96"/>
+        <location filename="../ui/welcome.py" line="97"/>
         <source>No invoice server is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="111"/>
+        <location filename="../ui/welcome.py" line="112"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="119"/>
+        <location filename="../ui/welcome.py" line="120"/>
         <source>The access token and other settings can be entered later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="124"/>
+        <location filename="../ui/welcome.py" line="125"/>
         <source>Try the demo first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="127"/>
+        <location filename="../ui/welcome.py" line="128"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="129"/>
+        <location filename="../ui/welcome.py" line="130"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="155"/>
+        <location filename="../ui/welcome.py" line="156"/>
         <source>What the light says:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="158"/>
+        <location filename="../ui/welcome.py" line="159"/>
         <source>The invoice server&apos;s address (ask your helpdesk):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="198"/>
+        <location filename="../ui/welcome.py" line="199"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="207"/>
+        <location filename="../ui/welcome.py" line="208"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>

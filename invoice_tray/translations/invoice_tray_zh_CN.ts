@@ -9,17 +9,17 @@
         <translation>开票连接助手已经在运行，已把它切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="151"/>
+        <location filename="../ui/checker.py" line="152"/>
         <source>the network changed</source>
         <translation>网络有变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="235"/>
+        <location filename="../ui/checker.py" line="236"/>
         <source>checks are paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="244"/>
+        <location filename="../ui/checker.py" line="246"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -1385,92 +1385,92 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../ui/welcome.py" line="60"/>
+        <location filename="../ui/welcome.py" line="61"/>
         <source>Welcome – invoice-tray</source>
         <translation>欢迎 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="64"/>
+        <location filename="../ui/welcome.py" line="65"/>
         <source>Welcome to invoice-tray</source>
         <translation>欢迎使用开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="71"/>
+        <location filename="../ui/welcome.py" line="72"/>
         <source>invoice-tray shows a light in the system tray, at the corner of the screen, that tells at any moment whether invoices can be issued. When they cannot, it says why and what to do.</source>
         <translation>开票连接助手在屏幕角落的系统托盘里显示一个信号灯，随时告诉您现在能不能开票。不能开票时，它会说明原因和处理方法。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="80"/>
+        <location filename="../ui/welcome.py" line="81"/>
         <source>Invoices can be issued.</source>
         <translation>可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="84"/>
+        <location filename="../ui/welcome.py" line="85"/>
         <source>Invoices can be issued, but something needs attention soon.</source>
         <translation>可以开票，但有问题需要尽快处理。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="90"/>
+        <location filename="../ui/welcome.py" line="91"/>
         <source>Invoices cannot be issued now; the reason is told. Meanwhile invoices can be saved as offline drafts.</source>
         <translation>暂时无法开票，会说明原因。在此期间，可以先把发票保存为离线草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="94"/>
+        <location filename="../ui/welcome.py" line="95"/>
         <source>Checking, or not known yet.</source>
         <translation>正在检测，或状态未知。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="95"/>
+        <location filename="../ui/welcome.py" line="96"/>
         <source>Checks are paused.</source>
         <translation>已暂停检测。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="96"/>
+        <location filename="../ui/welcome.py" line="97"/>
         <source>No invoice server is set up yet.</source>
         <translation>尚未设置开票服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="111"/>
+        <location filename="../ui/welcome.py" line="112"/>
         <source>Test</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="119"/>
+        <location filename="../ui/welcome.py" line="120"/>
         <source>The access token and other settings can be entered later in Settings.</source>
         <translation>访问令牌等其他设置，可以稍后在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="124"/>
+        <location filename="../ui/welcome.py" line="125"/>
         <source>Try the demo first</source>
         <translation>先看看演示</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="127"/>
+        <location filename="../ui/welcome.py" line="128"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="129"/>
+        <location filename="../ui/welcome.py" line="130"/>
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="155"/>
+        <location filename="../ui/welcome.py" line="156"/>
         <source>What the light says:</source>
         <translation>信号灯的含义：</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="158"/>
+        <location filename="../ui/welcome.py" line="159"/>
         <source>The invoice server&apos;s address (ask your helpdesk):</source>
         <translation>开票服务器地址（可向技术支持索取）：</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="198"/>
+        <location filename="../ui/welcome.py" line="199"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="207"/>
+        <location filename="../ui/welcome.py" line="208"/>
         <source>The check could not run: %1</source>
         <translation>无法进行检测：%1</translation>
     </message>

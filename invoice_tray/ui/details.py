@@ -178,7 +178,7 @@ class DetailsWindow(QWidget):
             texts = [
                 "    " + self._check_names().get(row.id, row.id),
                 status_names[row.status],
-                f"{row.duration_ms:.0f} ms" if row.duration_ms else "",
+                f"{row.duration_ms:.0f} ms" if row.duration_ms >= 0.5 else "",
                 str(row.summary),
             ]
             for column, text in enumerate(texts):

@@ -49,7 +49,7 @@ from invoice_tray.drafts.model import (
     rate_label,
     typed_number,
 )
-from invoice_tray.i18n import money
+from invoice_tray.i18n import listed, money
 from invoice_tray.ui import drafts_io
 from invoice_tray.ui.background import error_text, run_in_background
 from invoice_tray.ui.widgets import ErrorLabel, fit_to_screen
@@ -211,7 +211,7 @@ class DraftEditor(QDialog):
         self._refresh_timer.timeout.connect(self.refresh)
         self._fill(draft or Draft())
         if self.server_fields:
-            reasons = "; ".join(at_field(k, v) for k, v in self.server_fields.items())
+            reasons = listed(at_field(k, v) for k, v in self.server_fields.items())
             self._say(
                 "server", self.tr("The server rejected this draft: %1").replace("%1", reasons)
             )
@@ -401,7 +401,7 @@ class DraftEditor(QDialog):
             if key in self.server_fields:
                 texts.append(server.replace("%1", self.server_fields[key]))
             only_warnings = bool(found) and not any(p.blocking for p in found)
-            label.show_problem("; ".join(texts) or None, warning=only_warnings)
+            label.show_problem(listed(texts) or None, warning=only_warnings)
         self.lines.blockSignals(True)
         for row in range(self.lines.rowCount()):
             for column, key in enumerate(COLUMNS):
@@ -416,7 +416,7 @@ class DraftEditor(QDialog):
                 if texts:
                     warning = bool(found) and not any(p.blocking for p in found)
                     item.setBackground(WARNING_BRUSH if warning else ERROR_BRUSH)
-                    item.setToolTip("; ".join(texts))
+                    item.setToolTip(listed(texts))
                 else:
                     item.setBackground(QBrush())
                     item.setToolTip("")

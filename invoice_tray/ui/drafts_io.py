@@ -16,7 +16,7 @@ from invoice_tray.drafts.store import (
     StoredDraft,
 )
 from invoice_tray.engine.model import CheckResult
-from invoice_tray.i18n import Text, money, tr
+from invoice_tray.i18n import Text, listed, money, tr
 
 
 def read_rows(path: Path, trash: bool, newest: int | None = None) -> list[DraftRow]:
@@ -123,7 +123,7 @@ def server_reply(stored: StoredDraft) -> str:
     error = stored.last_error or {}
     fields = error.get("fields")
     if isinstance(fields, dict) and fields:
-        return "; ".join(at_field(str(k), str(v)) for k, v in fields.items())
+        return listed(at_field(str(k), str(v)) for k, v in fields.items())
     reason = error.get("reason")
     if isinstance(reason, dict):
         return str(Text.from_data(reason))

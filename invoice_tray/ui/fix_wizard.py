@@ -33,7 +33,7 @@ from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext, Plan, Step, StepOutcome, StepStatus
 from invoice_tray.fixes.runner import FixRunner, RunResult, UndoResult
-from invoice_tray.i18n import Text
+from invoice_tray.i18n import Text, listed
 from invoice_tray.ui.background import run_in_background
 from invoice_tray.ui.widgets import fit_to_screen
 
@@ -408,7 +408,7 @@ class FinishPage(QWizardPage):
             self.summary.setText(self.tr("The fix was undone: everything is as it was before."))
             self.undo_button.hide()
         else:
-            problems = "; ".join(
+            problems = listed(
                 str(o.message) for o in (result.outcomes if result else []) if o.message
             ) or str(error)
             self.summary.setText(self.tr("The undo did not complete: %1").replace("%1", problems))

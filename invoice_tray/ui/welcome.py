@@ -26,6 +26,7 @@ from invoice_tray.config import schema as s
 from invoice_tray.config.types import InvalidValue
 from invoice_tray.engine.model import Light
 from invoice_tray.engine.verdict import Report
+from invoice_tray.i18n import listed
 from invoice_tray.preferences import Changes, Rejected, Saved
 from invoice_tray.ui.background import error_text, run_in_background
 from invoice_tray.ui.icons import GreyMark, traffic_light_icon
@@ -162,7 +163,7 @@ class WelcomeWindow(QDialog):
         layout.addWidget(later_hint)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 560, 560)
+        fit_to_screen(self, 560, 500)
         self._typed("")
 
     # -- the address -------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class WelcomeWindow(QDialog):
         self.save_button.setEnabled(True)
         if saved is None:
             problems = error.problems if isinstance(error, Rejected) else {}
-            message = "; ".join(str(m) for m in problems.values()) or error_text(error)
+            message = listed(problems.values()) or error_text(error)
             self.problem.show_problem(message)
             return
         self.saved.emit(saved)

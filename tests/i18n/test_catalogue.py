@@ -67,3 +67,15 @@ def test_auto_follows_the_environment(monkeypatch: object) -> None:
     assert set_language("auto") == "zh_CN"
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     assert set_language("auto") == "en"
+
+
+def test_chinese_spacing_and_dates_follow_the_language() -> None:
+    from datetime import date
+
+    expired = tr("it expired on {date}", date=date(2026, 11, 28))
+    assert str(expired) == "it expired on 2026-11-28"
+    set_language("zh_CN")
+    # A space between Chinese and a number, none between two Chinese characters.
+    assert str(expired) == "已于 2026年11月28日过期"
+    waiting = tr("{minutes} min", minutes=40)
+    assert str(waiting) == "40 分钟"

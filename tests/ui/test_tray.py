@@ -165,3 +165,34 @@ def test_the_badge_counts_the_drafts_waiting(qtbot: QtBot, tmp_path: Path) -> No
         waiting.stop()
         controller.stop()
         presenter.close()
+
+
+def test_a_refused_token_notice_opens_the_settings_not_a_command(
+    simulator: Simulator, qtbot: QtBot, memory_keyring: object, tmp_path: Path
+) -> None:
+    from invoice_tray.ui.hosts import SettingsHost
+
+    simulator.set_scenario("auth-failed")
+    policy = MonitorPolicy(interval_s=30, retry_s=30, failure_threshold=1)
+    controller = CheckController(config_for(simulator), policy, "t")
+    presenter = TrayPresenter(
+        controller,
+        quit_app=lambda: None,
+        settings=SettingsHost(tmp_path / "config.toml"),
+        diagnostics=DiagnosticsHost(AppPaths.from_environment(), destination=tmp_path),
+    )
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+        window = presenter.window
+        assert window is not None
+        notice = window.notice.text()
+        assert "Enter a valid access token in Settings" in notice
+        assert "invoice-tray secrets" not in notice
+        assert presenter.settings_dialog is None
+        presenter._notice_clicked()  # a click on the notification
+        assert presenter.settings_dialog is not None and presenter.settings_dialog.isVisible()
+    finally:
+        controller.stop()
+        presenter.close()
+        simulator.set_scenario("healthy")

@@ -144,7 +144,8 @@ def secrets(args: argparse.Namespace) -> int:
         if args.secrets_command == "list":
             for name, description in store.KNOWN_SECRETS.items():
                 state = tr("stored") if store.get_secret(name) else tr("not set")
-                print(f"{name}: {state} ({description})")
+                print(tr("{name}: {state} ({description})", name=name, state=state,
+                         description=description))  # fmt: skip
             return 0
         if args.secrets_command == "delete":
             removed = store.delete_secret(args.name)

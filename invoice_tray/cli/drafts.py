@@ -27,7 +27,7 @@ from invoice_tray.drafts.exchange import MAX_FILE_BYTES
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.drafts.store import STATES, DraftError, DraftInvalid, DraftStore
 from invoice_tray.engine.settings import CheckSettings
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import count_of, tr
 from invoice_tray.paths import AppPaths
 from invoice_tray.store.db import StoreError
 
@@ -194,7 +194,13 @@ def _export(store: DraftStore, path: Path, form: str | None, state: str | None) 
     except exchange.ExchangeError as exc:
         print(exc.message, file=sys.stderr)
         return 3
-    print(tr("{count} drafts written to {path}", count=count, path=str(path)))
+    print(
+        count_of(
+            count,
+            tr("1 draft written to {path}", path=str(path)),
+            tr("{count} drafts written to {path}", count=count, path=str(path)),
+        )
+    )
     return 0
 
 
@@ -211,10 +217,14 @@ def _import(store: DraftStore, path: Path) -> int:
         print(tr("Nothing was imported: correct the errors above."), file=sys.stderr)
         return 2
     listed = ", ".join(str(i) for i in report.ids)
-    message = tr(
-        "{count} drafts imported, kept as drafts to review: {ids}",
-        count=len(report.ids),
-        ids=listed,
+    message = count_of(
+        len(report.ids),
+        tr("1 draft imported, kept as a draft to review: {ids}", ids=listed),
+        tr(
+            "{count} drafts imported, kept as drafts to review: {ids}",
+            count=len(report.ids),
+            ids=listed,
+        ),
     )
     print(message)
     return 0

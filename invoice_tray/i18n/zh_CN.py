@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "Scenarios: {names}": "可用场景：{names}",
     "not set": "未设置",
     "stored": "已保存",
+    "{name}: {state} ({description})": "{name}：{state}（{description}）",
     "{name} removed": "{name} 已删除",
     "{name} was not stored": "{name} 原本未保存",
     "Type the value of {name} and press Enter:": "请输入 {name} 的值，然后按回车：",
@@ -110,17 +111,21 @@ MESSAGES: dict[str, str] = {
     ),
     "kept as drafts": "保存为草稿",
     "queued for submission": "已加入提交队列",
-    "{count} added ({state}): {ids}": "已添加 {count} 份（{state}）：{ids}",
+    "{count} added ({state}): {ids}": "已添加 {count} 张（{state}）：{ids}",
     "no server address is configured": "尚未配置服务器地址",
     "Nothing is due to be submitted.": "目前没有需要提交的草稿。",
     "Stopped: {reason}": "已停止：{reason}",
-    "{count} drafts written to {path}": "已将 {count} 份草稿写入 {path}",
+    "1 draft written to {path}": "已把 1 张草稿写入 {path}",
+    "{count} drafts written to {path}": "已把 {count} 张草稿写入 {path}",
     "Nothing was imported: correct the errors above.": "没有导入任何草稿：请改正上面的错误。",
-    "{count} drafts imported, kept as drafts to review: {ids}": (
-        "已导入 {count} 份草稿，保存为草稿待核对：{ids}"
+    "1 draft imported, kept as a draft to review: {ids}": (
+        "已导入 1 张草稿，保留为草稿待核对：{ids}"
     ),
-    "{count} queued for submission: {ids}": "{count} 份已加入提交队列：{ids}",
-    "{count} not queued (see above).": "{count} 份未加入队列（见上）。",
+    "{count} drafts imported, kept as drafts to review: {ids}": (
+        "已导入 {count} 张草稿，保留为草稿待核对：{ids}"
+    ),
+    "{count} queued for submission: {ids}": "{count} 张已加入提交队列：{ids}",
+    "{count} not queued (see above).": "{count} 张未加入提交队列（见上）。",
     "error": "错误",
     "warning": "警告",
     "{label}: {text}": "{label}：{text}",

@@ -735,42 +735,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="358"/>
+        <location filename="../ui/fix_wizard.py" line="361"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="361"/>
+        <location filename="../ui/fix_wizard.py" line="364"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="364"/>
+        <location filename="../ui/fix_wizard.py" line="367"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="383"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="389"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="394"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="408"/>
+        <location filename="../ui/fix_wizard.py" line="411"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="417"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,77 +786,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="424"/>
+        <location filename="../ui/fix_wizard.py" line="427"/>
         <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="435"/>
+        <location filename="../ui/fix_wizard.py" line="438"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="450"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="452"/>
+        <location filename="../ui/fix_wizard.py" line="455"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="456"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="454"/>
+        <location filename="../ui/fix_wizard.py" line="457"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="455"/>
+        <location filename="../ui/fix_wizard.py" line="458"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="462"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="466"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="467"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="468"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="472"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="473"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="474"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="472"/>
+        <location filename="../ui/fix_wizard.py" line="475"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,52 +880,52 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="121"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="112"/>
+        <location filename="../ui/fix_wizard.py" line="123"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="120"/>
+        <location filename="../ui/fix_wizard.py" line="132"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="132"/>
+        <location filename="../ui/fix_wizard.py" line="140"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="164"/>
+        <location filename="../ui/fix_wizard.py" line="172"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="167"/>
+        <location filename="../ui/fix_wizard.py" line="175"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="171"/>
+        <location filename="../ui/fix_wizard.py" line="179"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="173"/>
+        <location filename="../ui/fix_wizard.py" line="181"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="177"/>
+        <location filename="../ui/fix_wizard.py" line="185"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="195"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,37 +933,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="211"/>
+        <location filename="../ui/fix_wizard.py" line="219"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="216"/>
+        <location filename="../ui/fix_wizard.py" line="224"/>
         <source>Show what the commands printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="222"/>
+        <location filename="../ui/fix_wizard.py" line="225"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="265"/>
+        <location filename="../ui/fix_wizard.py" line="268"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="276"/>
+        <location filename="../ui/fix_wizard.py" line="279"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="296"/>
+        <location filename="../ui/fix_wizard.py" line="299"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="299"/>
+        <location filename="../ui/fix_wizard.py" line="302"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,27 +1356,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="311"/>
+        <location filename="../ui/fix_wizard.py" line="314"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="313"/>
+        <location filename="../ui/fix_wizard.py" line="316"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="324"/>
+        <location filename="../ui/fix_wizard.py" line="327"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="342"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="348"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,12 +1477,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="88"/>
+        <location filename="../ui/fix_wizard.py" line="99"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="89"/>
+        <location filename="../ui/fix_wizard.py" line="100"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -736,42 +736,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="358"/>
+        <location filename="../ui/fix_wizard.py" line="361"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="361"/>
+        <location filename="../ui/fix_wizard.py" line="364"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="364"/>
+        <location filename="../ui/fix_wizard.py" line="367"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation>导出诊断信息给技术支持</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="383"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation>问题已解决：现在可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="389"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation>问题还没有解决。请导出诊断信息并发送给技术支持：其中记录了检测了哪些内容、这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="391"/>
+        <location filename="../ui/fix_wizard.py" line="394"/>
         <source>Restart the computer to finish this fix.</source>
         <translation>请重新启动电脑，完成这次修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="408"/>
+        <location filename="../ui/fix_wizard.py" line="411"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切都恢复了原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="417"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -787,77 +787,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="424"/>
+        <location filename="../ui/fix_wizard.py" line="427"/>
         <source>%1 – invoice-tray</source>
         <translation>%1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="435"/>
+        <location filename="../ui/fix_wizard.py" line="438"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="450"/>
+        <location filename="../ui/fix_wizard.py" line="453"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="452"/>
+        <location filename="../ui/fix_wizard.py" line="455"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="456"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="454"/>
+        <location filename="../ui/fix_wizard.py" line="457"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="455"/>
+        <location filename="../ui/fix_wizard.py" line="458"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="462"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="466"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="467"/>
+        <location filename="../ui/fix_wizard.py" line="470"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="468"/>
+        <location filename="../ui/fix_wizard.py" line="471"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="472"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="473"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="474"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="472"/>
+        <location filename="../ui/fix_wizard.py" line="475"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -881,52 +881,52 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="121"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="112"/>
+        <location filename="../ui/fix_wizard.py" line="123"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation>目前还没有做任何更改。按“执行修复”后才会执行以下步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="120"/>
+        <location filename="../ui/fix_wizard.py" line="132"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation>显示具体命令（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="132"/>
+        <location filename="../ui/fix_wizard.py" line="140"/>
         <source>Also for WinHTTP (whole computer; administrator)</source>
         <translation>同时用于 WinHTTP（整台电脑生效，需要管理员权限）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="164"/>
+        <location filename="../ui/fix_wizard.py" line="172"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="167"/>
+        <location filename="../ui/fix_wizard.py" line="175"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation>需要管理员权限（到时会请您确认）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="171"/>
+        <location filename="../ui/fix_wizard.py" line="179"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="173"/>
+        <location filename="../ui/fix_wizard.py" line="181"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="177"/>
+        <location filename="../ui/fix_wizard.py" line="185"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation>重新启动电脑后，这次修复才算完成。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="195"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation>不运行系统命令：只改动开票连接助手自己的数据。</translation>
     </message>
@@ -934,37 +934,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="211"/>
+        <location filename="../ui/fix_wizard.py" line="219"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="216"/>
+        <location filename="../ui/fix_wizard.py" line="224"/>
         <source>Show what the commands printed</source>
         <translation>显示命令的输出（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="222"/>
+        <location filename="../ui/fix_wizard.py" line="225"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="265"/>
+        <location filename="../ui/fix_wizard.py" line="268"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="276"/>
+        <location filename="../ui/fix_wizard.py" line="279"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="296"/>
+        <location filename="../ui/fix_wizard.py" line="299"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="299"/>
+        <location filename="../ui/fix_wizard.py" line="302"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -1357,27 +1357,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="311"/>
+        <location filename="../ui/fix_wizard.py" line="314"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="313"/>
+        <location filename="../ui/fix_wizard.py" line="316"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="324"/>
+        <location filename="../ui/fix_wizard.py" line="327"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="342"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="348"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
@@ -1478,12 +1478,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="88"/>
+        <location filename="../ui/fix_wizard.py" line="99"/>
         <source>What is wrong, and why this fix helps</source>
         <translation>出了什么问题，以及这个修复为什么有用</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="89"/>
+        <location filename="../ui/fix_wizard.py" line="100"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>

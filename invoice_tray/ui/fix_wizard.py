@@ -74,6 +74,17 @@ def prepare(ctx: FixContext, fix_id: str, *, winhttp: bool = False) -> Prepared:
     return Prepared(plan, preview)
 
 
+def on_request(label: str) -> tuple[QCheckBox, QPlainTextEdit]:
+    """Technical text (commands, their output) for the helpdesk, hidden until asked for."""
+    toggle = QCheckBox(label)
+    box = QPlainTextEdit()
+    box.setReadOnly(True)
+    box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    box.hide()
+    toggle.toggled.connect(box.setVisible)
+    return toggle, box
+
+
 class RunSignals(QObject):
     """Lives on the GUI thread; emitted from the worker thread, delivered on the GUI thread."""
 
@@ -117,12 +128,9 @@ class PlanPage(QWizardPage):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         # The exact commands are for the helpdesk: there when asked for, not in the way.
-        self.show_commands = QCheckBox(self.tr("Show the exact commands (for the helpdesk)"))
-        self.commands = QPlainTextEdit()
-        self.commands.setReadOnly(True)
-        self.commands.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.commands.hide()
-        self.show_commands.toggled.connect(self.commands.setVisible)
+        self.show_commands, self.commands = on_request(
+            self.tr("Show the exact commands (for the helpdesk)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.show_commands)
@@ -213,12 +221,7 @@ class RunPage(QWizardPage):
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         # What the system's commands printed (their words, their language): on request.
-        self.show_output = QCheckBox(self.tr("Show what the commands printed"))
-        self.raw = QPlainTextEdit()
-        self.raw.setReadOnly(True)
-        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.raw.hide()
-        self.show_output.toggled.connect(self.raw.setVisible)
+        self.show_output, self.raw = on_request(self.tr("Show what the commands printed"))
         self.cancel_button = QPushButton(self.tr("Stop after this step"))
         self.cancel_button.clicked.connect(self._cancel)
         self.signals = RunSignals(self)

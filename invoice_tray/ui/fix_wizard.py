@@ -229,6 +229,7 @@ class RunPage(QWizardPage):
         self.signals.stepDone.connect(self._done)
         self.cancel = threading.Event()
         self.result: RunResult | None = None
+        self.announced = -1  # the step whose title was last written
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.output, 2)
@@ -269,10 +270,13 @@ class RunPage(QWizardPage):
 
     @Slot(int, str)
     def _started(self, index: int, title: str) -> None:
+        self.announced = index
         self.output.appendPlainText(f"→ {title}")
 
     @Slot(int, object)
     def _done(self, index: int, outcome: StepOutcome) -> None:
+        if index != self.announced:  # skipped without starting: say which step it was
+            self._started(index, str(outcome.title))
         self.progress.setValue(index + 1)
         line = f"   {self.wizard_.status_text(outcome.status)}"
         if outcome.message:

@@ -270,3 +270,22 @@ def test_next_enter_and_back_never_run_the_plan(
     # Once run, there is no way back to the plan (and so to running it twice).
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     journal.close()
+
+
+def test_a_skipped_step_is_named_in_the_run(
+    qtbot: QtBot, simulator: Simulator, tmp_path: Path
+) -> None:
+    ctx = context(tmp_path, "linux")  # no resolvectl here: the DNS step is skipped
+    journal = Journal(tmp_path / "journal.sqlite3")
+    host, _calls = host_for(ctx, journal, simulator)
+    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    assert wizard.run_page.output.toPlainText().splitlines()[-2:] == [
+        "→ Empty the DNS cache",
+        "   skipped: the system tool it needs is not on this computer",
+    ]
+    journal.close()

@@ -245,7 +245,8 @@ def _fixes(sources: Sources) -> Iterable[str]:
         journal.close()
     for run in runs:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(run.started_at))
-        yield f"#{run.id} {when} {run.fix_id}: {run.status} ({run.before} -> {run.after})"
+        change = f"{run.before or '?'} -> {run.after or '?'}"
+        yield f"#{run.id} {when} {run.fix_id}: {run.status} ({change})"
         for step in run.steps:
             message = f": {step.message.render('en')}" if step.message else ""
             yield f"    {step.step_id}: {step.status.value}{message}"

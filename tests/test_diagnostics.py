@@ -148,6 +148,6 @@ def test_the_fix_journal_is_included(memory_keyring: MemoryKeyring, tmp_path: Pa
     sources = diagnostics.Sources(ctx.paths, Config())
     text = unpack(diagnostics.export(sources, tmp_path))["diagnostics.txt"]
     fixes = text.split("== Fixes run ==")[1].split("==")[0]
-    assert "network-reset: done (red (dns-failure) -> None)" in fixes
+    assert "network-reset: done (red (dns-failure) -> ?)" in fixes  # not checked after
     assert "app-network-state: done" in fixes
     assert "flush-dns: unavailable: the system tool it needs is not on this computer" in fixes

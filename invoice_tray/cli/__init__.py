@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"invoice-tray {__version__}",
         help=h(tr("show the version and exit")),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=h(tr("check that this installation is whole (for the helpdesk), then exit")),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
@@ -155,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fix": commands.fix,
         "drafts": commands.drafts,
     }
+    if getattr(args, "self_test", False):
+        from invoice_tray.selftest import run
+
+        return run()
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -66,6 +66,22 @@ def _system_context() -> ssl.SSLContext:
     return ctx
 
 
+def trust_store_source() -> str | None:
+    """Where this system's trusted roots come from, or None where none can be found."""
+    if sys.platform == "win32":
+        return "Windows certificate store"
+    if sys.platform == "darwin":
+        return "macOS keychain"
+    paths = ssl.get_default_verify_paths()
+    if paths.cafile and os.environ.get(paths.openssl_cafile_env):
+        return paths.cafile
+    if paths.capath and _has_hashed_certs(paths.capath):
+        return paths.capath
+    if paths.cafile:
+        return paths.cafile
+    return next((c for c in _CA_FILE_CANDIDATES if Path(c).is_file()), None)
+
+
 def _has_hashed_certs(capath: str) -> bool:
     try:
         return any(p.name.endswith(".0") for p in Path(capath).iterdir())

@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
         "告诉您现在能不能开票；如果不能，原因是什么。"
     ),
     "show the version and exit": "显示版本号后退出",
+    "check that this installation is whole (for the helpdesk), then exit": (
+        "检查这次安装是否完整（供技术支持使用），然后退出"
+    ),
     "run one full check and print the verdict": "完整检测一次并显示结论",
     "server address (instead of the one in Settings)": "服务器地址（代替“设置”中的地址）",
     "print one JSON object": "输出一个 JSON 对象",
@@ -861,6 +864,30 @@ MESSAGES: dict[str, str] = {
         "the system keyring did not allow it (perhaps its unlock prompt was closed); try again and "
         "unlock the keyring when asked"
     ): ("系统密钥库没有允许这项操作（可能是解锁提示被关掉了）；请再试一次，并在提示时解锁密钥库"),
+    # --- selftest.py ---
+    "Qt starts": "启动 Qt",
+    "Chinese texts": "中文界面",
+    "Trusted certificates": "受信任的证书",
+    "Check, demo scenario {name}": "检测演示场景 {name}",
+    "Tray icons": "托盘图标",
+    "Windows": "窗口",
+    "Self-test failed.": "自检未通过。",
+    "Self-test passed.": "自检通过。",
+    "Qt {version}, platform {platform}": "Qt {version}，平台 {platform}",
+    "the Chinese catalogue is not in this installation": "这次安装中缺少中文翻译文件",
+    "the Chinese catalogue did not load ({text})": "中文翻译文件没有载入（{text}）",
+    "the messages are not translated": "提示信息没有翻译",
+    "loaded": "已载入",
+    "no trusted certificates found on this system": "在这个系统上找不到受信任的证书",
+    "from {source}": "来自 {source}",
+    "expected {light}, got {got} {cause}": "应为 {light}，实际为 {got} {cause}",
+    "{light}, as expected": "{light}，符合预期",
+    "the {light} icon is empty": "{light} 图标是空的",
+    "{count} drawn": "已绘制 {count} 个",
+    "a window did not open: {name}": "窗口没有打开：{name}",
+    "{count} opened and closed": "已打开并关闭 {count} 个",
+    "Keyring": "密钥库",
+    "none on this computer: secrets cannot be kept": "这台电脑上没有，无法保存密码和令牌",
     # --- store/db.py ---
     "the folder {folder} is read-only ({reason})": "文件夹 {folder} 是只读的（{reason}）",
     "the disk is full ({reason})": "磁盘已满（{reason}）",

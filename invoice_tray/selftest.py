@@ -104,16 +104,24 @@ def _attempt(title: Text, step: Callable[[], Text]) -> Outcome:
     return Outcome(True, f"ok    {title}: {said} ({ms:.0f} ms)")
 
 
+_kept: list[
+    object
+] = []  # the QApplication, its argv and the windows made here: Qt keeps using them
+
+
 def _app() -> object:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if app is None:
         # The windowless platform says what it cannot do (raise, size hints) for every window:
         # noise in a report a helpdesk reads.
         qInstallMessageHandler(_quiet)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("invoice-tray")
+        argv = [sys.argv[0]]
+        app = QApplication(argv)
+        app.setApplicationName("invoice-tray")
+        _kept.extend((argv, app))
     return app
 
 
@@ -273,6 +281,9 @@ def _windows(folder: Path) -> Text:
         journal.close()
         controller.stop()
         presenter.close()
+        # Qt owns parts of these until the event loop is gone; letting Python collect them
+        # first breaks later drawing in the same process.
+        _kept.extend((presenter, controller, *opened))
     return tr("{count} opened and closed", count=len(opened))
 
 

@@ -106,6 +106,9 @@ def save(path: Path, changes: Changes, autostart: Autostart) -> Saved:
     if problems:
         raise Rejected(problems)
     loaded = load_config(path)
+    locked = {key: tr("set by your IT department") for key in loaded.locked}
+    if refused := {s_.key: locked[s_.key] for s_ in changes.values if s_.key in locked}:
+        raise Rejected(refused)  # the dialog does not offer them; a caller may still try
     proxy = changes.values.get(s.NETWORK_PROXY, loaded[s.NETWORK_PROXY])
     if changes.proxy_password and isinstance(proxy, str) and not _names_a_user(proxy):
         raise Rejected(

@@ -7,6 +7,7 @@
                                             ruff, mypy and pytest
     python3 scripts/dev.py lock             re-resolve requirements/dev.lock (needs uv)
     python3 scripts/dev.py translations     refresh the .ts files from the code, compile .qm
+    python3 scripts/dev.py policy-templates write the Group Policy templates (ADMX/ADML)
 
 Only the standard library is used here: this script is what makes the rest installable.
 """
@@ -188,7 +189,31 @@ def cmd_translations(_args: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "test": cmd_test, "lock": cmd_lock, "translations": cmd_translations}
+WRITE_POLICY_TEMPLATES = """
+from pathlib import Path
+from invoice_tray.config.admx import templates
+for name, text in templates().items():
+    path = Path("packaging/policy") / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\\r\\n")
+    print("wrote", path)
+"""
+
+
+def cmd_policy_templates(_args: list[str]) -> int:
+    """The ADMX/ADML templates, made from the settings schema (Windows line ends)."""
+    ensure_venv()
+    run(venv_bin("python"), "-c", WRITE_POLICY_TEMPLATES)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "test": cmd_test,
+    "lock": cmd_lock,
+    "translations": cmd_translations,
+    "policy-templates": cmd_policy_templates,
+}
 
 
 def main() -> int:

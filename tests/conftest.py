@@ -21,6 +21,7 @@ import keyring
 import keyring.backend
 import pytest
 
+from invoice_tray.config import policy
 from invoice_tray.engine import revocation
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import set_language
@@ -42,6 +43,8 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     monkeypatch.setenv("INVOICE_TRAY_HOME", str(tmp_path / "home"))
     # Start-at-login entries go here, never into the real session's autostart folder.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # No policy of this machine's (/etc/invoice-tray) reaches a test; a test gives its own.
+    monkeypatch.setattr(policy, "policy_file", lambda: tmp_path / "machine-policy.toml")
     set_language("en")
     revocation.clear_cache()
     yield

@@ -10,7 +10,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from invoice_tray.cli import EXIT_CODES
-from invoice_tray.config import Config, load_config
+from invoice_tray.config import Config, SettingLocked, load_config
 from invoice_tray.config import schema as s
 from invoice_tray.config.types import InvalidValue, validate_server_url
 from invoice_tray.i18n import set_language, tr
@@ -50,6 +50,10 @@ def check(args: argparse.Namespace) -> int:
         overrides["server_timeout_s"] = args.timeout
     try:
         config = config.with_values(**overrides)
+    except SettingLocked as exc:
+        option = "--server" if exc.key == s.SERVER_URL.key else "--timeout"
+        _err(tr("{option}: {reason}", option=option, reason=exc.message))
+        return EXIT_CODES["unknown"]
     except InvalidValue as exc:
         _err(tr("--timeout: {reason}", reason=str(exc.message)))
         return EXIT_CODES["unknown"]
@@ -59,7 +63,7 @@ def check(args: argparse.Namespace) -> int:
 
         scenario = args.scenario
         with Simulator(paths.data_dir, scenario=scenario) as sim:
-            demo_config = config.with_values(server_url=sim.url, server_ca_file=str(sim.ca_path))
+            demo_config = config.for_demo(server_url=sim.url, server_ca_file=str(sim.ca_path))
             if not as_json:
                 print(
                     tr("Demo server on {url}, scenario {scenario}", url=sim.url, scenario=scenario)
@@ -181,9 +185,20 @@ def config(args: argparse.Namespace) -> int:
         else tr("Config file: {path} (does not exist: defaults in force)", path=str(path))
     )
     print(tr("Data folder: {path}", path=str(paths.data_dir)))
+    from invoice_tray.config.policy import policy_file
+
+    if current.locked or current.preset:
+        print(tr("Policy of the IT department: {path}", path=str(policy_file())))
     for setting in s.ALL_SETTINGS:
         value = current[setting]
-        marker = "" if setting.key in current.values else f"  ({tr('default')})"
+        if setting.key in current.locked:
+            marker = f"  ({tr('locked by the IT department')})"
+        elif setting.key in current.preset:
+            marker = f"  ({tr('preset by the IT department')})"
+        elif setting.key not in current.values:
+            marker = f"  ({tr('default')})"
+        else:
+            marker = ""
         print(f"  {setting.key} = {json.dumps(value, ensure_ascii=False)}{marker}")
     return 1 if current.problems else 0
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
+from invoice_tray.config.problems import ConfigProblem
 from invoice_tray.config.schema import BY_KEY, SECTIONS, Setting
 from invoice_tray.config.types import InvalidValue
 from invoice_tray.i18n import Text, tr
+
+if TYPE_CHECKING:
+    from invoice_tray.config.policy import Policy
 
 T = TypeVar("T")
 
@@ -24,50 +28,47 @@ _TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
 
 
-@dataclass(frozen=True)
-class ConfigProblem:
-    path: Path
-    line: int | None
-    key: str | None
-    message: Text
-    detail: str = ""  # the parser's or the system's own words, for the helpdesk
+class SettingLocked(ValueError):
+    """A setting the IT department's policy locks cannot be changed here."""
 
-    def render(self) -> str:
-        where = str(self.path)
-        if self.line is not None:
-            where += str(tr(", line {line}", line=self.line))
-        if self.key:
-            where += f", {self.key}"
-        rendered = f"{where}: {self.message}"
-        return f"{rendered} ({self.detail})" if self.detail else rendered
-
-    def plain(self) -> str:
-        """For the settings window: the file's name and line, and what is wrong; no settings
-        keys and no parser's words (those are for the helpdesk, in :meth:`render`)."""
-        if self.line is not None:
-            return str(tr("{file}, line {line}: {message}", file=self.path.name,
-                          line=self.line, message=self.message))  # fmt: skip
-        return str(tr("{file}: {message}", file=self.path.name, message=self.message))
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.message = tr("set by your IT department")
 
 
 @dataclass(frozen=True)
 class Config:
-    """Effective settings: the file's valid values over the schema defaults."""
+    """Effective settings: the schema's defaults, under the policy's presets, under the user's
+    file, under the policy's locks (which nothing the user does can change)."""
 
     path: Path | None = None
     values: Mapping[str, object] = field(default_factory=dict)
     problems: tuple[ConfigProblem, ...] = ()
+    locked: frozenset[str] = frozenset()  # keys the policy locks
+    preset: frozenset[str] = frozenset()  # keys whose value the policy presets (not locked)
 
     def __getitem__(self, setting: Setting[T]) -> T:
         return cast(T, self.values.get(setting.key, setting.default))
 
     def with_values(self, **overrides: object) -> Config:
-        """A copy with settings replaced, keyed like ``server_url=...`` (dot as underscore)."""
+        """A copy with settings replaced, keyed like ``server_url=...`` (dot as underscore).
+        A setting the policy locks raises :class:`SettingLocked`."""
+        return self._replaced(overrides, respect_locks=True)
+
+    def for_demo(self, **overrides: object) -> Config:
+        """The demo's settings for one run: its own server, whatever the policy locks (it
+        checks only the demo server and saves nothing)."""
+        return self._replaced(overrides, respect_locks=False)
+
+    def _replaced(self, overrides: Mapping[str, object], *, respect_locks: bool) -> Config:
         values = dict(self.values)
         for name, raw in overrides.items():
             key = _key_from_keyword(name)
+            if respect_locks and key in self.locked:
+                raise SettingLocked(key)
             values[key] = BY_KEY[key].type.parse(raw)
-        return Config(self.path, values, self.problems)
+        return replace(self, values=values)
 
 
 def _key_from_keyword(name: str) -> str:
@@ -77,43 +78,64 @@ def _key_from_keyword(name: str) -> str:
     raise KeyError(name)
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, policy: Policy | None = None) -> Config:
+    """The settings in force: ``path`` (the user's file) with the machine's policy applied
+    (read from its fixed place when not given)."""
+    if policy is None:
+        from invoice_tray.config.policy import system_policy
+
+        policy = system_policy()
+    document, problems, lines = read_document(path)
+    values: dict[str, object] = dict(policy.defaults)
+    found: dict[str, object] = {}
+    if document is not None and lines is not None:
+        found, more = apply_schema(document, path, lines)
+        values.update(found)
+        problems += more
+    # What the user's file says of a locked setting has no effect: not even its problems.
+    ignored = [p for p in problems if p.key in policy.locked]
+    values.update(policy.locked)
+    return Config(
+        path,
+        values,
+        (*policy.problems, *(p for p in problems if p not in ignored)),
+        frozenset(policy.locked),
+        frozenset(k for k in policy.defaults if k not in found),
+    )
+
+
+def read_document(
+    path: Path,
+) -> tuple[dict[str, object] | None, list[ConfigProblem], KeyLines | None]:
+    """A TOML file as a document, or None with the problem: missing (no problem), unreadable
+    or not TOML (the problem, with its line)."""
     if not path.exists():
-        return Config(path)
+        return None, [], None
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        problem = ConfigProblem(
-            path,
-            None,
-            None,
-            tr("the file cannot be read; the defaults are used"),
-            str(exc),
-        )
-        return Config(path, {}, (problem,))
+        message = tr("the file cannot be read; the defaults are used")
+        return None, [ConfigProblem(path, None, None, message, str(exc))], None
     try:
-        document = tomllib.loads(text)
+        return tomllib.loads(text), [], KeyLines(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POSITION.search(str(exc))
         line = int(match.group(1)) if match else None
         reason = _TOML_POSITION.sub("", str(exc)).strip()
-        problem = ConfigProblem(
-            path,
-            line,
-            None,
-            tr("the file is not written correctly; every setting uses its default until it is"),
-            reason,
+        message = tr(
+            "the file is not written correctly; every setting uses its default until it is"
         )
-        return Config(path, {}, (problem,))
-    values, problems = _apply_schema(document, path, _KeyLines(text))
-    return Config(path, values, tuple(problems))
+        return None, [ConfigProblem(path, line, None, message, reason)], None
 
 
-def _apply_schema(
-    document: Mapping[str, object], path: Path, lines: _KeyLines
+def apply_schema(
+    document: Mapping[str, object], path: Path, lines: KeyLines, scope: str = ""
 ) -> tuple[dict[str, object], list[ConfigProblem]]:
+    """Each setting in ``document`` read by its type; ``scope`` is where the document sits in
+    its file ("locked" for a policy's ``[locked.server]``), for the lines of its problems."""
     values: dict[str, object] = {}
     problems: list[ConfigProblem] = []
+    prefix = f"{scope}." if scope else ""
     for section, table in document.items():
         if section not in SECTIONS or not isinstance(table, dict):
             message = (
@@ -121,12 +143,12 @@ def _apply_schema(
                 if section not in SECTIONS
                 else tr("expected a [section] table; it is ignored")
             )
-            problems.append(ConfigProblem(path, lines.find(section, None), section, message))
+            problems.append(ConfigProblem(path, lines.find(prefix + section), section, message))
             continue
         for name, raw in table.items():
             key = f"{section}.{name}"
             setting = BY_KEY.get(key)
-            line = lines.find(section, name)
+            line = lines.find(prefix + key)
             if setting is None:
                 problems.append(
                     ConfigProblem(path, line, key, tr("unknown setting; it is ignored"))
@@ -146,27 +168,29 @@ def _default_used(setting: Setting[object], exc: InvalidValue) -> Text:
     return tr("{reason}; the default {default} is used", reason=exc.message, default=default)
 
 
-class _KeyLines:
-    """Finds the line of a key in TOML text (tomllib keeps no positions)."""
+class KeyLines:
+    """Finds the line of a key or table in TOML text (tomllib keeps no positions)."""
 
     def __init__(self, text: str) -> None:
-        self._positions: dict[tuple[str, str | None], int] = {}
+        self._positions: dict[str, int] = {}
         table = ""
         for number, raw_line in enumerate(text.splitlines(), start=1):
             header = _TABLE_HEADER.match(raw_line)
             if header:
                 table = _unquote(header.group(1))
-                self._positions.setdefault((table, None), number)
+                self._note(table, number)
                 continue
             key = _KEY_LINE.match(raw_line)
             if key:
-                dotted = ".".join(p for p in (table, _unquote(key.group(1))) if p)
-                section, _, name = dotted.partition(".")
-                self._positions.setdefault((section, name or None), number)
-                self._positions.setdefault((section, None), number)
+                self._note(".".join(p for p in (table, _unquote(key.group(1))) if p), number)
 
-    def find(self, section: str, name: str | None) -> int | None:
-        return self._positions.get((section, name))
+    def _note(self, dotted: str, number: int) -> None:
+        parts = dotted.split(".")
+        for end in range(1, len(parts) + 1):  # "a.b.c" also places "a" and "a.b"
+            self._positions.setdefault(".".join(parts[:end]), number)
+
+    def find(self, dotted: str) -> int | None:
+        return self._positions.get(dotted)
 
 
 def _unquote(dotted: str) -> str:

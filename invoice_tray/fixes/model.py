@@ -56,7 +56,7 @@ class FixContext:
     def config(self) -> Config:
         from invoice_tray.config import load_config
 
-        return load_config(self.config_path).with_values(**self.config_overrides)
+        return load_config(self.config_path).for_demo(**self.config_overrides)
 
 
 class Step(ABC):

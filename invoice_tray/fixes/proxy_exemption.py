@@ -49,6 +49,11 @@ class AppBypass(Step):
     def actions(self, ctx: FixContext) -> list[str]:
         return []  # this program's own settings: no command to show
 
+    def unavailable(self, ctx: FixContext) -> Text | None:
+        if s.NETWORK_PROXY_BYPASS.key in load_config(ctx.config_path).locked:
+            return tr("set by your IT department")
+        return None
+
     def backup(self, ctx: FixContext) -> Backup:
         config = load_config(ctx.config_path)
         hosts: tuple[str, ...] = config[s.NETWORK_PROXY_BYPASS]

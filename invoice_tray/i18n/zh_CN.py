@@ -52,6 +52,7 @@ MESSAGES: dict[str, str] = {
     # --- cli/commands.py ---
     "config problem: {problem}": "配置问题：{problem}",
     "--server {url}: {reason}": "--server {url}：{reason}",
+    "{option}: {reason}": "{option}：{reason}",
     "--timeout: {reason}": "--timeout：{reason}",
     "Demo server on {url}, scenario {scenario}": "演示服务器：{url}，场景：{scenario}",
     "note: {problem}": "提示：{problem}",
@@ -77,6 +78,9 @@ MESSAGES: dict[str, str] = {
         "配置文件：{path}（不存在，使用默认设置）"
     ),
     "Data folder: {path}": "数据目录：{path}",
+    "Policy of the IT department: {path}": "单位管理员的策略：{path}",
+    "locked by the IT department": "由单位管理员锁定",
+    "preset by the IT department": "由单位管理员预设",
     "default": "默认",
     "Checking the connection for the diagnostics…": "正在为诊断信息检测连接…",
     "The diagnostics could not be written to {path}: {error}": "无法将诊断信息写入 {path}：{error}",
@@ -203,10 +207,38 @@ MESSAGES: dict[str, str] = {
     "Guided fix": "引导修复",
     "Also": "另外",
     "checked at {time} in {ms} ms": "检测时间 {time}，耗时 {ms} 毫秒",
+    # --- config/admx.py ---
+    "Locked (users cannot change these)": "锁定（用户不能更改）",
+    "Defaults (users may change these)": "默认值（用户可以更改）",
+    "Invoice server address": "开票服务器地址",
+    "Extra root certificates (file)": "附加根证书（文件）",
+    "Give up a check after (seconds)": "单次检测的时限（秒）",
+    "Warn when the server answers slower than (milliseconds)": "服务器答复慢于此值时提醒（毫秒）",
+    "Check every (seconds)": "检测间隔（秒）",
+    "After a failure, check again after (seconds)": "失败后再次检测的间隔（秒）",
+    "Failed checks in a row before red": "连续失败多少次后变红",
+    "Good checks in a row before a change back": "连续成功多少次后恢复",
+    "While red, check at least every (seconds)": "红灯时最长检测间隔（秒）",
+    "While red, remind every (minutes)": "红灯时每隔多久提醒一次（分钟）",
+    "Warn before a certificate expires (days)": "证书到期前多少天提醒（天）",
+    "Signing certificate (file)": "数字证书（签名证书）文件",
+    "Proxy server: system, none, or an address": (
+        "代理服务器：system（系统设置）、none（不使用）或地址"
+    ),
+    "Reached without the proxy server (one name a line)": (
+        "不经过代理服务器访问的服务器（每行一个）"
+    ),
+    "Language: auto, en or zh_CN": "语言：auto（跟随系统）、en 或 zh_CN",
+    "Cache folders the cache-clear fix empties (one a line)": (
+        "“清除缓存”修复要清空的缓存文件夹（每行一个）"
+    ),
+    "invoice-tray": "开票连接助手",
+    "invoice-tray 0.1 and later": "开票连接助手 0.1 及以上版本",
+    "{title}. Setting in the configuration file: {key} (see docs/configuration.md).": (
+        "{title}。对应设置文件中的 {key}（见 docs/configuration.md）。"
+    ),
     # --- config/loader.py ---
-    ", line {line}": "，第 {line} 行",
-    "{file}, line {line}: {message}": "{file} 第 {line} 行：{message}",
-    "{file}: {message}": "{file}：{message}",
+    "set by your IT department": "由单位管理员统一设置",
     "the file cannot be read; the defaults are used": "无法读取这个文件，已使用默认设置",
     "the file is not written correctly; every setting uses its default until it is": (
         "文件的写法有误；在改正之前，所有设置都使用默认值"
@@ -216,6 +248,15 @@ MESSAGES: dict[str, str] = {
     "unknown setting; it is ignored": "不认识这个设置项，已忽略",
     "{reason}; it is left empty": "{reason}；此项暂时留空",
     "{reason}; the default {default} is used": "{reason}，已改用默认值 {default}",
+    # --- config/policy.py ---
+    "this part of the policy file is not understood; it is ignored": (
+        "策略文件中的这一部分无法识别，已忽略"
+    ),
+    "{reason}; it is ignored": "{reason}，已忽略",
+    # --- config/problems.py ---
+    ", line {line}": "，第 {line} 行",
+    "{file}, line {line}: {message}": "{file} 第 {line} 行：{message}",
+    "{file}: {message}": "{file}：{message}",
     # --- config/types.py ---
     "a server name is missing": "缺少服务器名称",
     "a server name cannot contain spaces": "服务器名称中不能有空格",
@@ -919,6 +960,4 @@ MESSAGES: dict[str, str] = {
     "Submission reference: {key}": "提交编号：{key}",
     "Server reply: {reply}": "服务器答复：{reply}",
     "History:": "历史记录：",
-    # --- ui/language.py ---
-    "invoice-tray": "开票连接助手",
 }

@@ -1,5 +1,7 @@
 """The Windows registry, reduced to the string values the app reads and writes (current user
-only). Elsewhere, and in tests, :class:`MemoryRegistry` stands in."""
+only), and, read only, the machine's policy keys. Elsewhere, and in tests,
+:class:`MemoryRegistry` and :class:`~invoice_tray.config.policy.MemoryPolicyRegistry` stand
+in."""
 
 from __future__ import annotations
 
@@ -60,3 +62,29 @@ if sys.platform == "win32":
             except FileNotFoundError:
                 return False
             return True
+
+    class WindowsPolicyRegistry:
+        """HKEY_LOCAL_MACHINE, read only: where Group Policy writes the IT department's
+        settings. A value of another type than text, number or list of text is skipped."""
+
+        def subkeys(self, key: str) -> list[str]:
+            try:
+                with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key) as handle:
+                    count = winreg.QueryInfoKey(handle)[0]
+                    return [winreg.EnumKey(handle, i) for i in range(count)]
+            except FileNotFoundError:
+                return []
+
+        def values(self, key: str) -> dict[str, str | int | list[str]]:
+            found: dict[str, str | int | list[str]] = {}
+            try:
+                with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key) as handle:
+                    for index in range(winreg.QueryInfoKey(handle)[1]):
+                        name, value, kind = winreg.EnumValue(handle, index)
+                        if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ, winreg.REG_DWORD):
+                            found[name] = value
+                        elif kind == winreg.REG_MULTI_SZ:
+                            found[name] = list(value)
+            except FileNotFoundError:
+                return {}
+            return found

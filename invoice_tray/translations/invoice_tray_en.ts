@@ -735,42 +735,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="361"/>
+        <location filename="../ui/fix_wizard.py" line="365"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="364"/>
+        <location filename="../ui/fix_wizard.py" line="368"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="367"/>
+        <location filename="../ui/fix_wizard.py" line="371"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="390"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="389"/>
+        <location filename="../ui/fix_wizard.py" line="393"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="398"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="411"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="417"/>
+        <location filename="../ui/fix_wizard.py" line="421"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,77 +786,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="427"/>
+        <location filename="../ui/fix_wizard.py" line="431"/>
         <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="438"/>
+        <location filename="../ui/fix_wizard.py" line="442"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="457"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="455"/>
+        <location filename="../ui/fix_wizard.py" line="459"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="456"/>
+        <location filename="../ui/fix_wizard.py" line="460"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="457"/>
+        <location filename="../ui/fix_wizard.py" line="461"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="458"/>
+        <location filename="../ui/fix_wizard.py" line="462"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="465"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="473"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="474"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="475"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="472"/>
+        <location filename="../ui/fix_wizard.py" line="476"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="473"/>
+        <location filename="../ui/fix_wizard.py" line="477"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="474"/>
+        <location filename="../ui/fix_wizard.py" line="478"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="475"/>
+        <location filename="../ui/fix_wizard.py" line="479"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="112"/>
+        <location filename="../ui/settings.py" line="113"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,22 +948,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="268"/>
+        <location filename="../ui/fix_wizard.py" line="269"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="279"/>
+        <location filename="../ui/fix_wizard.py" line="283"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="299"/>
+        <location filename="../ui/fix_wizard.py" line="303"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="302"/>
+        <location filename="../ui/fix_wizard.py" line="306"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,27 +971,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="52"/>
+        <location filename="../ui/settings.py" line="53"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="96"/>
+        <location filename="../ui/settings.py" line="97"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="98"/>
+        <location filename="../ui/settings.py" line="99"/>
         <source>Will be removed from the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="100"/>
+        <location filename="../ui/settings.py" line="101"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="102"/>
+        <location filename="../ui/settings.py" line="103"/>
         <source>Not set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,194 +999,199 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="136"/>
+        <location filename="../ui/settings.py" line="137"/>
         <source>Settings – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="160"/>
+        <location filename="../ui/settings.py" line="161"/>
         <source>Reading the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="189"/>
+        <location filename="../ui/settings.py" line="190"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="193"/>
+        <location filename="../ui/settings.py" line="194"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="201"/>
+        <location filename="../ui/settings.py" line="202"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="203"/>
+        <location filename="../ui/settings.py" line="204"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
-        <location filename="../ui/settings.py" line="208"/>
+        <location filename="../ui/settings.py" line="206"/>
+        <location filename="../ui/settings.py" line="209"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="206"/>
+        <location filename="../ui/settings.py" line="207"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="210"/>
-        <location filename="../ui/settings.py" line="213"/>
+        <location filename="../ui/settings.py" line="211"/>
+        <location filename="../ui/settings.py" line="214"/>
         <source>Client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="211"/>
+        <location filename="../ui/settings.py" line="212"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="218"/>
+        <location filename="../ui/settings.py" line="219"/>
         <source>Client certificate password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="223"/>
+        <location filename="../ui/settings.py" line="224"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="226"/>
         <source>Check every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="226"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>After a failure, check again after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>Failed checks in a row before red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Good checks in a row before a change back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>While red, check at least every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>Give up a check after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>While red, remind me every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="234"/>
         <source>Warn before a certificate expires (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="245"/>
+        <location filename="../ui/settings.py" line="246"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="247"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="249"/>
         <source>Connect directly, without a proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="250"/>
         <source>Use this proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="259"/>
+        <location filename="../ui/settings.py" line="260"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="264"/>
+        <location filename="../ui/settings.py" line="265"/>
         <source>Proxy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="270"/>
+        <location filename="../ui/settings.py" line="271"/>
         <source>Reach directly (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="274"/>
+        <location filename="../ui/settings.py" line="275"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="276"/>
+        <location filename="../ui/settings.py" line="277"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="279"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="281"/>
+        <location filename="../ui/settings.py" line="282"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="291"/>
+        <location filename="../ui/settings.py" line="292"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="310"/>
+        <location filename="../ui/settings.py" line="312"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="319"/>
+        <location filename="../ui/settings.py" line="321"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="330"/>
+        <location filename="../ui/settings.py" line="332"/>
         <source>In the settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="425"/>
+        <location filename="../ui/settings.py" line="353"/>
+        <source>Set by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="443"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="441"/>
+        <location filename="../ui/settings.py" line="459"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,27 +1361,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="314"/>
+        <location filename="../ui/fix_wizard.py" line="318"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="316"/>
+        <location filename="../ui/fix_wizard.py" line="320"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="327"/>
+        <location filename="../ui/fix_wizard.py" line="331"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="349"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="348"/>
+        <location filename="../ui/fix_wizard.py" line="352"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -736,42 +736,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="361"/>
+        <location filename="../ui/fix_wizard.py" line="365"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="364"/>
+        <location filename="../ui/fix_wizard.py" line="368"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="367"/>
+        <location filename="../ui/fix_wizard.py" line="371"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation>导出诊断信息给技术支持</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="386"/>
+        <location filename="../ui/fix_wizard.py" line="390"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation>问题已解决：现在可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="389"/>
+        <location filename="../ui/fix_wizard.py" line="393"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation>问题还没有解决。请导出诊断信息并发送给技术支持：其中记录了检测了哪些内容、这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="394"/>
+        <location filename="../ui/fix_wizard.py" line="398"/>
         <source>Restart the computer to finish this fix.</source>
         <translation>请重新启动电脑，完成这次修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="411"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切都恢复了原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="417"/>
+        <location filename="../ui/fix_wizard.py" line="421"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -787,77 +787,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="427"/>
+        <location filename="../ui/fix_wizard.py" line="431"/>
         <source>%1 – invoice-tray</source>
         <translation>%1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="438"/>
+        <location filename="../ui/fix_wizard.py" line="442"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="453"/>
+        <location filename="../ui/fix_wizard.py" line="457"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="455"/>
+        <location filename="../ui/fix_wizard.py" line="459"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="456"/>
+        <location filename="../ui/fix_wizard.py" line="460"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="457"/>
+        <location filename="../ui/fix_wizard.py" line="461"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="458"/>
+        <location filename="../ui/fix_wizard.py" line="462"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="465"/>
+        <location filename="../ui/fix_wizard.py" line="469"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="473"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="470"/>
+        <location filename="../ui/fix_wizard.py" line="474"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="471"/>
+        <location filename="../ui/fix_wizard.py" line="475"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="472"/>
+        <location filename="../ui/fix_wizard.py" line="476"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="473"/>
+        <location filename="../ui/fix_wizard.py" line="477"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="474"/>
+        <location filename="../ui/fix_wizard.py" line="478"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="475"/>
+        <location filename="../ui/fix_wizard.py" line="479"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -873,7 +873,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="112"/>
+        <location filename="../ui/settings.py" line="113"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -949,22 +949,22 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="268"/>
+        <location filename="../ui/fix_wizard.py" line="269"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="279"/>
+        <location filename="../ui/fix_wizard.py" line="283"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="299"/>
+        <location filename="../ui/fix_wizard.py" line="303"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="302"/>
+        <location filename="../ui/fix_wizard.py" line="306"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -972,27 +972,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="52"/>
+        <location filename="../ui/settings.py" line="53"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="96"/>
+        <location filename="../ui/settings.py" line="97"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation>将保存在系统的密码库（密钥库）中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="98"/>
+        <location filename="../ui/settings.py" line="99"/>
         <source>Will be removed from the keyring.</source>
         <translation>将从密钥库中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="100"/>
+        <location filename="../ui/settings.py" line="101"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation>已保存在密钥库中。输入新的内容即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="102"/>
+        <location filename="../ui/settings.py" line="103"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
@@ -1000,194 +1000,199 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="136"/>
+        <location filename="../ui/settings.py" line="137"/>
         <source>Settings – invoice-tray</source>
         <translation>设置 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="160"/>
+        <location filename="../ui/settings.py" line="161"/>
         <source>Reading the settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="189"/>
+        <location filename="../ui/settings.py" line="190"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="193"/>
+        <location filename="../ui/settings.py" line="194"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，等开票连接助手正常运行时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="201"/>
+        <location filename="../ui/settings.py" line="202"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="203"/>
+        <location filename="../ui/settings.py" line="204"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
-        <location filename="../ui/settings.py" line="208"/>
+        <location filename="../ui/settings.py" line="206"/>
+        <location filename="../ui/settings.py" line="209"/>
         <source>Extra CA certificates</source>
         <translation>附加根证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="206"/>
+        <location filename="../ui/settings.py" line="207"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="210"/>
-        <location filename="../ui/settings.py" line="213"/>
+        <location filename="../ui/settings.py" line="211"/>
+        <location filename="../ui/settings.py" line="214"/>
         <source>Client certificate</source>
         <translation>数字证书（签名证书）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="211"/>
+        <location filename="../ui/settings.py" line="212"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pfx *.p12 *.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="218"/>
+        <location filename="../ui/settings.py" line="219"/>
         <source>Client certificate password</source>
         <translation>数字证书密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="223"/>
+        <location filename="../ui/settings.py" line="224"/>
         <source>Checks</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="226"/>
         <source>Check every (seconds)</source>
         <translation>检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="226"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>After a failure, check again after (seconds)</source>
         <translation>失败后再次检测的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>Failed checks in a row before red</source>
         <translation>连续失败多少次后变红</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Good checks in a row before a change back</source>
         <translation>连续成功多少次后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>While red, check at least every (seconds)</source>
         <translation>红灯时最长检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>Give up a check after (seconds)</source>
         <translation>单次检测超时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation>服务器答复慢于此值时提醒（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>While red, remind me every (minutes)</source>
         <translation>红灯时每隔多久提醒一次（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="234"/>
         <source>Warn before a certificate expires (days)</source>
         <translation>证书到期前多少天提醒（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="245"/>
+        <location filename="../ui/settings.py" line="246"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="247"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>使用系统的代理服务器设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="249"/>
         <source>Connect directly, without a proxy</source>
         <translation>直接连接，不使用代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="250"/>
         <source>Use this proxy:</source>
         <translation>使用以下代理服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="259"/>
+        <location filename="../ui/settings.py" line="260"/>
         <source>Proxy</source>
         <translation>代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="264"/>
+        <location filename="../ui/settings.py" line="265"/>
         <source>Proxy password</source>
         <translation>代理服务器密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="270"/>
+        <location filename="../ui/settings.py" line="271"/>
         <source>Reach directly (no proxy)</source>
         <translation>直接访问（不经过代理服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="274"/>
+        <location filename="../ui/settings.py" line="275"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="276"/>
+        <location filename="../ui/settings.py" line="277"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="279"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="281"/>
+        <location filename="../ui/settings.py" line="282"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation>登录电脑时自动启动开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="291"/>
+        <location filename="../ui/settings.py" line="292"/>
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="310"/>
+        <location filename="../ui/settings.py" line="312"/>
         <source>Needs the keyring too (see above).</source>
         <translation>同样需要密钥库（见上）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="319"/>
+        <location filename="../ui/settings.py" line="321"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation>设置文件中以明文保存着这个密码。保存设置时，它会移到密钥库中，并从文件里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="330"/>
+        <location filename="../ui/settings.py" line="332"/>
         <source>In the settings file: %1</source>
         <translation>设置文件中的这一项有问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="425"/>
+        <location filename="../ui/settings.py" line="353"/>
+        <source>Set by your IT department.</source>
+        <translation>由单位管理员统一设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="443"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="441"/>
+        <location filename="../ui/settings.py" line="459"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -1357,27 +1362,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="314"/>
+        <location filename="../ui/fix_wizard.py" line="318"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="316"/>
+        <location filename="../ui/fix_wizard.py" line="320"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="327"/>
+        <location filename="../ui/fix_wizard.py" line="331"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="349"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="348"/>
+        <location filename="../ui/fix_wizard.py" line="352"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>

@@ -67,7 +67,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             sim = stack.enter_context(Simulator(paths.data_dir, scenario=scenario))
             # The demo's CA is trusted for this run only, never written to the config.
             overrides = {"server_url": sim.url, "server_ca_file": str(sim.ca_path)}
-            config = config.with_values(**overrides)
+            config = config.for_demo(**overrides)
             token = DEMO_TOKEN
             scenarios = [scenario, *(name for name in SCENARIOS if name != scenario)]
 

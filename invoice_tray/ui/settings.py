@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoice_tray import preferences
+from invoice_tray.config import Config
 from invoice_tray.config import schema as s
 from invoice_tray.config.schema import Setting
 from invoice_tray.config.types import InvalidValue
@@ -303,6 +304,7 @@ class SettingsDialog(QDialog):
         self.proxy_address.setText("" if proxy in ("system", "none") else current.proxy_address)
         self._proxy_mode_changed()
         self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
+        self._show_locks(config)
         self.start_at_login.setChecked(current.start_at_login)
         self.start_at_login.setToolTip(current.autostart_location)
         if current.keyring_problem is not None:
@@ -333,6 +335,22 @@ class SettingsDialog(QDialog):
                 general.append(problem.plain())
         if general:
             self.banner.show_problem("\n".join(general))
+
+    def _show_locks(self, config: Config) -> None:
+        """A setting the IT department locks is shown, not offered: its field is read only and
+        says who set it."""
+        widgets: dict[str, list[QWidget]] = {
+            s_.key: [field] for s_, field in self.typed_fields.items()
+        }
+        widgets[s.SERVER_CA_FILE.key] = [self.ca_file]
+        widgets[s.CLIENT_CERT_PATH.key] = [self.cert_path]
+        widgets[s.NETWORK_PROXY.key] = [self.proxy_mode, self.proxy_address]
+        widgets[s.UI_LANGUAGE.key] = [self.language]
+        for key in config.locked:
+            for widget in widgets.get(key, []):
+                widget.setEnabled(False)
+            if key in self.errors:
+                self.errors[key].show_note(self.tr("Set by your IT department."))
 
     # -- live checks -------------------------------------------------------------------------
 

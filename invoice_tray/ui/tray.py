@@ -436,7 +436,7 @@ class TrayPresenter(QObject):
             from invoice_tray.config import Config
 
             if isinstance(config, Config):
-                self.controller.apply_config(config.with_values(**host.overrides))
+                self.controller.apply_config(config.for_demo(**host.overrides))
 
         run_in_background(self, lambda: load_config(host.config_path), loaded, name="reload")
 
@@ -483,7 +483,7 @@ class TrayPresenter(QObject):
             self.settings_host = replace(self.settings_host, overrides=overrides)
         if self.demo_menu is None:
             self.add_demo_menu(scenarios, switch)
-        self.controller.apply_config(self.controller.config.with_values(**overrides))
+        self.controller.apply_config(self.controller.config.for_demo(**overrides))
 
     @Slot()
     def show_settings(self) -> None:
@@ -515,7 +515,7 @@ class TrayPresenter(QObject):
     @Slot(object)
     def _settings_saved(self, saved: Saved) -> None:
         assert self.settings_host is not None
-        config = saved.config.with_values(**self.settings_host.overrides)
+        config = saved.config.for_demo(**self.settings_host.overrides)
         if set_language(config[schema.UI_LANGUAGE]) != self._language:
             self.change_language()
         self.controller.apply_config(config)

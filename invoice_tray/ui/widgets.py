@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
+NOTE_STYLE = "color: palette(mid);"
 
 
 class ErrorLabel(QLabel):
@@ -24,6 +25,12 @@ class ErrorLabel(QLabel):
         mark = "⚠" if warning else "✗"
         self.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
         self.setText(f"{mark} {text}" if text else "")
+        self.setVisible(bool(text))
+
+    def show_note(self, text: str) -> None:
+        """Something to know about the field, not wrong with it (set by the IT department)."""
+        self.setStyleSheet(NOTE_STYLE)
+        self.setText(text)
         self.setVisible(bool(text))
 
 

@@ -252,3 +252,18 @@ def test_a_missing_server_address_gives_no_plan(tmp_path: Path) -> None:
     ctx.config_path.write_text("", encoding="utf-8")
     with pytest.raises(proxy_exemption.validate.UnsafeValue):
         proxy_exemption.plan(ctx)
+
+
+def test_a_bypass_list_the_it_department_locks_is_left_alone(
+    tmp_path: Path, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invoice_tray.config import policy
+
+    machine = tmp_path / "policy.toml"
+    machine.write_text('[locked.network]\nproxy_bypass = ["intranet.company.cn"]\n', "utf-8")
+    monkeypatch.setattr(policy, "policy_file", lambda: machine)
+    ctx = context(tmp_path, "win32")
+    result = FixRunner(ctx, journal).run(proxy_exemption.plan(ctx))
+    assert statuses(result)[0] == ("app-bypass", "unavailable")
+    assert str(result.outcomes[0].message) == "set by your IT department"
+    assert load_config(ctx.config_path)[s.NETWORK_PROXY_BYPASS] == ("intranet.company.cn",)

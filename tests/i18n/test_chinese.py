@@ -39,9 +39,10 @@ VERBATIM = re.compile(
     r"|\{\w+\}|%\d"  # {placeholders}, %1
 )
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9'_-]*")
-# Messages only a terminal prints (the command line, the simulator's console): commands are
-# what a helpdesk types there.
-TERMINAL_ONLY = ("cli/", "simulator/")
+# Messages an accountant never reads: what a terminal prints (the command line, the
+# simulator's console, the self-test), where commands are what a helpdesk types, and the
+# Group Policy templates, which speak to a domain administrator in settings keys.
+TERMINAL_ONLY = ("cli/", "simulator/", "selftest.py", "config/admx.py")
 
 
 def foreign_words(text: str) -> set[str]:

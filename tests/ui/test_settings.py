@@ -299,3 +299,30 @@ def test_without_a_keyring_the_files_proxy_password_is_not_lost(
     assert proxy in config_path.read_text(encoding="utf-8")
     assert saved.args[0].config[s.POLLING_INTERVAL_S] == 120
     assert "still written in the settings file" in str(saved.args[0].notes[0])
+
+
+def test_a_setting_the_it_department_locks_is_shown_not_offered(
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    config_path: Path,
+    autostart: XdgAutostart,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from invoice_tray.config import policy
+
+    machine = tmp_path / "policy.toml"
+    machine.write_text('[locked.server]\nurl = "https://invoice.company.cn/api"\n', "utf-8")
+    monkeypatch.setattr(policy, "policy_file", lambda: machine)
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text('[server]\nurl = "https://mine.example.cn"\n', encoding="utf-8")
+    dialog = open_dialog(qtbot, config_path, autostart)
+    assert dialog.url.text() == "https://invoice.company.cn/api"
+    assert not dialog.url.isEnabled()
+    assert dialog.errors[s.SERVER_URL.key].text() == "Set by your IT department."
+    assert dialog.numbers[s.POLLING_INTERVAL_S].isEnabled()
+    retype(qtbot, dialog.numbers[s.POLLING_INTERVAL_S], "90")
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    assert saved.args[0].config[s.SERVER_URL] == "https://invoice.company.cn/api"
+    assert saved.args[0].config[s.POLLING_INTERVAL_S] == 90

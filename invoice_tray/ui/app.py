@@ -22,6 +22,7 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.collector import GuiThreadCollector
 from invoice_tray.ui.drafts_badge import WaitingDrafts
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
+from invoice_tray.ui.icons import app_icon
 from invoice_tray.ui.language import install_translator, name_app
 from invoice_tray.ui.outbox_runner import OutboxRunner
 from invoice_tray.ui.single import SingleInstance, instance_key
@@ -45,6 +46,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("invoice-tray")
     app.setQuitOnLastWindowClosed(False)  # it lives in the tray
+    app.setWindowIcon(app_icon())
     install_translator(app)
     name_app()
     with ExitStack() as stack:

@@ -186,3 +186,10 @@ def traffic_light_icon(light: Light, badge: int = 0, mark: GreyMark = GreyMark.U
     return QIcon(
         TrafficLightEngine(light, badge, mark if light is Light.UNKNOWN else GreyMark.UNKNOWN)
     )
+
+
+APP_LIGHT = Light.GREEN  # the app's own icon (windows, installers, menus): the green light
+
+
+def app_icon() -> QIcon:
+    return traffic_light_icon(APP_LIGHT)

@@ -153,6 +153,10 @@ def _chinese() -> Text:
         shown = QCoreApplication.translate("TrayPresenter", "Check now")
         if shown != "立即检测":
             raise StepFailed(tr("the Chinese catalogue did not load ({text})", text=shown))
+        # Qt's own catalogue: the standard buttons (Cancel, Save) of every dialog.
+        shown = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        if shown != "取消":
+            raise StepFailed(tr("Qt's Chinese catalogue is missing ({text})", text=shown))
         set_language("zh_CN")
         if str(tr("Invoices can be issued")) != "可以开票":
             raise StepFailed(tr("the messages are not translated"))

@@ -917,6 +917,7 @@ MESSAGES: dict[str, str] = {
     "Qt {version}, platform {platform}": "Qt {version}，平台 {platform}",
     "the Chinese catalogue is not in this installation": "这次安装中缺少中文翻译文件",
     "the Chinese catalogue did not load ({text})": "中文翻译文件没有载入（{text}）",
+    "Qt's Chinese catalogue is missing ({text})": "Qt 自带的中文翻译文件缺失（{text}）",
     "the messages are not translated": "提示信息没有翻译",
     "loaded": "已载入",
     "no trusted certificates found on this system": "在这个系统上找不到受信任的证书",

@@ -132,3 +132,11 @@ def test_a_broken_policy_is_told_and_stops_nothing(machine_policy: Path, tmp_pat
     machine_policy.write_text('[locked.server]\nurl = "http://plain"\n[other]\n', encoding="utf-8")
     broken = load_config(user_file(tmp_path, ""))
     assert [p.key for p in broken.problems] == ["server.url", "other"]
+
+
+def test_the_example_the_deb_ships_is_a_valid_policy() -> None:
+    example = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "policy.example.toml"
+    read = read_policy(example, MemoryPolicyRegistry())
+    assert read.problems == ()
+    assert read.locked == {s.SERVER_URL.key: "https://invoice.example.cn/api"}
+    assert read.defaults == {s.POLLING_INTERVAL_S.key: 120}

@@ -7,6 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +197,32 @@ def test_a_refused_token_notice_opens_the_settings_not_a_command(
         controller.stop()
         presenter.close()
         simulator.set_scenario("healthy")
+
+
+def test_a_server_the_it_department_locks_is_checked_with_nothing_set_up(
+    simulator: Simulator, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The machine policy names the server: no welcome, no set-up, the light from the start,
+    whatever the user's own file says."""
+    from invoice_tray.config import load_config, policy
+    from invoice_tray.config import schema as s
+
+    machine = tmp_path / "policy.toml"
+    machine.write_text(
+        f'[locked.server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(policy, "policy_file", lambda: machine)
+    mine = tmp_path / "config.toml"
+    mine.write_text('[server]\nurl = "https://elsewhere.example.cn"\n', encoding="utf-8")
+    controller = CheckController(load_config(mine), FAST, token_override="t")
+    presenter = TrayPresenter(controller, quit_app=lambda: None)
+    try:
+        assert not controller.needs_setup
+        assert not presenter.setup_action.isVisible()
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+        assert controller.config[s.SERVER_URL] == simulator.url
+    finally:
+        controller.stop()
+        presenter.close()

@@ -5,9 +5,12 @@
     python3 scripts/dev.py test [PYTEST ARGS...]
                                             install what the tests need, then run
                                             ruff, mypy and pytest
-    python3 scripts/dev.py lock             re-resolve requirements/dev.lock (needs uv)
+    python3 scripts/dev.py lock             re-resolve requirements/*.lock (needs uv)
     python3 scripts/dev.py translations     refresh the .ts files from the code, compile .qm
     python3 scripts/dev.py policy-templates write the Group Policy templates (ADMX/ADML)
+    python3 scripts/dev.py package [--windows-onedir DIR]
+                                            build the frozen app, the .deb and the Windows
+                                            installers into dist/, then test them
 
 Only the standard library is used here: this script is what makes the rest installable.
 """
@@ -25,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements" / "dev.lock"
+# Windows runners freeze from this one: the app and PyInstaller, resolved for Windows.
+WINDOWS_LOCK = ROOT / "requirements" / "windows.lock"
 STAMP = VENV / ".installed-from"
 
 # Debian/Ubuntu packages the test suite needs: a real proxy to block the server, the system
@@ -40,6 +45,24 @@ DEBIAN_TEST_PACKAGES = [
     "libglib2.0-0",
     "fonts-wqy-microhei",
 ]
+# What `package` needs besides: ICU's tools (a smaller ICU data library), the Windows
+# installer builders, wine to install them, the code-signing tool, what the .deb depends on
+# (to install it), and a keyring in a D-Bus session (to test the frozen app's).
+DEBIAN_PACKAGE_PACKAGES = [
+    "binutils",
+    "gcc",
+    "icu-devtools",
+    "nsis",
+    "wixl",
+    "msitools",
+    "wine64",
+    "osslsigncode",
+    "libxcb1",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "dbus",
+    "gnome-keyring",
+]
 
 
 def venv_bin(name: str) -> Path:
@@ -53,24 +76,24 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
     subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, env=env)
 
 
-def wanted_stamp() -> str:
+def wanted_stamp(lock: Path) -> str:
     digest = hashlib.sha256()
-    for path in (LOCK, ROOT / "pyproject.toml"):
+    for path in (lock, ROOT / "pyproject.toml"):
         digest.update(path.read_bytes())
     digest.update(sys.version.encode())
     return digest.hexdigest()
 
 
-def ensure_venv() -> None:
+def ensure_venv(lock: Path = LOCK) -> None:
     """Create .venv and install the locked versions, unless it is already up to date."""
-    stamp = wanted_stamp()
+    stamp = wanted_stamp(lock)
     if STAMP.is_file() and STAMP.read_text() == stamp and venv_bin("python").exists():
         return
     if not venv_bin("python").exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     python = venv_bin("python")
-    run(python, "-m", "pip", "install", "--quiet", "--require-hashes", "--no-deps", "-r", LOCK)
+    run(python, "-m", "pip", "install", "--quiet", "--require-hashes", "--no-deps", "-r", lock)
     run(
         python,
         "-m",
@@ -99,10 +122,10 @@ def missing_debian_packages(names: list[str]) -> list[str]:
     return missing
 
 
-def ensure_system_packages() -> None:
+def ensure_system_packages(names: list[str]) -> None:
     if not sys.platform.startswith("linux") or shutil.which("apt-get") is None:
         return
-    missing = missing_debian_packages(DEBIAN_TEST_PACKAGES)
+    missing = missing_debian_packages(names)
     if not missing:
         return
     if os.geteuid() == 0:
@@ -134,7 +157,7 @@ def cmd_demo(args: list[str]) -> int:
 
 
 def cmd_test(args: list[str]) -> int:
-    ensure_system_packages()
+    ensure_system_packages(DEBIAN_TEST_PACKAGES)
     ensure_venv()
     steps: list[list[str | Path]] = [
         [venv_bin("ruff"), "check", "."],
@@ -162,6 +185,8 @@ def cmd_lock(_args: list[str]) -> int:
         "pyproject.toml",
         "--extra",
         "dev",
+        "--extra",
+        "package",
         "--universal",
         "--generate-hashes",
         "--python-version",
@@ -169,6 +194,25 @@ def cmd_lock(_args: list[str]) -> int:
         "--no-header",
         "-o",
         LOCK,
+    )
+    # Windows: the same versions as above (the dev lock constrains it), wheels for Windows.
+    run(
+        uv,
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--extra",
+        "package",
+        "--python-platform",
+        "x86_64-pc-windows-msvc",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        "--no-header",
+        "-c",
+        LOCK,
+        "-o",
+        WINDOWS_LOCK,
     )
     return 0
 
@@ -207,12 +251,37 @@ def cmd_policy_templates(_args: list[str]) -> int:
     return 0
 
 
+PACKAGE_TESTS_FOR_INSTALLERS = (
+    "test_build_windows.py",
+    "test_sign.py",
+    "test_windows_installers.py",
+)
+
+
+def cmd_package(args: list[str]) -> int:
+    """Build every artifact (packaging/build.py), then test what was built."""
+    if os.name == "nt":
+        ensure_venv(WINDOWS_LOCK)
+        run(venv_bin("python"), ROOT / "packaging" / "build.py", *args)
+        return 0
+    ensure_system_packages(DEBIAN_TEST_PACKAGES + DEBIAN_PACKAGE_PACKAGES)
+    ensure_venv()
+    run(venv_bin("python"), ROOT / "packaging" / "build.py", *args)
+    env = dict(os.environ, INVOICE_TRAY_DIST=str(ROOT / "dist"))
+    tests = ["tests/packaging"]
+    if "--installers-only" in args:  # no frozen folder or .deb of this system's was built
+        tests = [f"tests/packaging/{name}" for name in PACKAGE_TESTS_FOR_INSTALLERS]
+    run(venv_bin("python"), "-m", "pytest", "-p", "no:cacheprovider", *tests, env=env)
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "test": cmd_test,
     "lock": cmd_lock,
     "translations": cmd_translations,
     "policy-templates": cmd_policy_templates,
+    "package": cmd_package,
 }
 
 

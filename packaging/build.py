@@ -70,8 +70,9 @@ def write_icons(out: Path) -> None:
 
 
 def small_icu(out: Path) -> None:
-    import build_icu
     import PySide6
+
+    import build_icu
 
     libraries = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
     if not libraries:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import build
 import invoice_tray
+
+import build
 
 
 def test_the_version_is_the_packages() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from build_icu import kept
 
 

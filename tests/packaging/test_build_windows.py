@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from build_windows import nsis_file_lists, numeric_version
 
 

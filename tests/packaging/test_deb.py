@@ -10,13 +10,14 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import build_deb
 import pytest
 from PyInstaller.depend.bindepend import get_imports
 
 from invoice_tray import __version__
 from invoice_tray.ui.icon_files import HICOLOR_SIZES
 from tests.packaging.conftest import need, run
+
+import build_deb
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import sign
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -17,6 +16,8 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from invoice_tray import __version__
 from tests.packaging.conftest import need
+
+import sign
 
 PASSWORD = "throwaway signing password"
 

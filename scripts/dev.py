@@ -178,41 +178,15 @@ def cmd_lock(_args: list[str]) -> int:
     if uv is None:
         print("uv is needed to re-resolve the lock: pip install uv", file=sys.stderr)
         return 2
-    run(
-        uv,
-        "pip",
-        "compile",
-        "pyproject.toml",
-        "--extra",
-        "dev",
-        "--extra",
-        "package",
-        "--universal",
-        "--generate-hashes",
-        "--python-version",
-        "3.11",
-        "--no-header",
-        "-o",
-        LOCK,
-    )
+    compile_lock = [uv, "pip", "compile", "pyproject.toml", "--python-version", "3.11"]
+    common = ["--generate-hashes", "--no-header"]
+    run(*compile_lock, "--extra", "dev", "--extra", "package", "--universal", *common, "-o", LOCK)
     # Windows: the same versions as above (the dev lock constrains it), wheels for Windows.
     run(
-        uv,
-        "pip",
-        "compile",
-        "pyproject.toml",
-        "--extra",
-        "package",
-        "--python-platform",
-        "x86_64-pc-windows-msvc",
-        "--python-version",
-        "3.11",
-        "--generate-hashes",
-        "--no-header",
-        "-c",
-        LOCK,
-        "-o",
-        WINDOWS_LOCK,
+        *compile_lock,
+        *("--extra", "package", "--python-platform", "x86_64-pc-windows-msvc"),
+        *common,
+        *("-c", LOCK, "-o", WINDOWS_LOCK),
     )
     return 0
 

@@ -34,8 +34,7 @@ def _setup(args: argparse.Namespace) -> tuple[AppPaths, Config]:
 
 
 def check(args: argparse.Namespace) -> int:
-    from invoice_tray.engine.runner import run_check_sync
-    from invoice_tray.engine.settings import CheckSettings
+    from invoice_tray.checking import full_check, settings_for
 
     paths, config = _setup(args)
     as_json = getattr(args, "json", False)
@@ -69,10 +68,10 @@ def check(args: argparse.Namespace) -> int:
                     tr("Demo server on {url}, scenario {scenario}", url=sim.url, scenario=scenario)
                 )
             # The demo server accepts any token.
-            demo_settings = CheckSettings.from_config(demo_config, token="demo-token")  # noqa: S106
-            report = run_check_sync(demo_settings)
+            demo_settings = settings_for(demo_config, token="demo-token")  # noqa: S106
+            report = full_check(demo_settings, paths.data_dir)
     else:
-        report = run_check_sync(_settings_with_secrets(config, quiet=as_json))
+        report = full_check(_settings_with_secrets(config, quiet=as_json), paths.data_dir)
 
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -85,13 +84,13 @@ def check(args: argparse.Namespace) -> int:
 
 def _settings_with_secrets(config: Config, *, quiet: bool) -> CheckSettings:
     from invoice_tray import secrets
-    from invoice_tray.engine.settings import CheckSettings
+    from invoice_tray.checking import settings_for
 
     found = secrets.for_check(config)
     if not quiet:
         for problem in found.problems:
             _err(tr("note: {problem}", problem=problem))
-    return CheckSettings.with_secrets(config, found)
+    return settings_for(config, found=found)
 
 
 def tray(args: argparse.Namespace) -> int:
@@ -207,11 +206,11 @@ def diagnostics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from invoice_tray import diagnostics as bundle
-    from invoice_tray.engine.runner import run_check_sync
+    from invoice_tray.checking import full_check
 
     paths, config = _setup(args)
     print(tr("Checking the connection for the diagnostics…"), flush=True)
-    report = run_check_sync(_settings_with_secrets(config, quiet=True))
+    report = full_check(_settings_with_secrets(config, quiet=True), paths.data_dir)
     sources = bundle.Sources(paths, config, report, log_lines=bundle.log_tail(paths, 200))
     try:
         written = bundle.export(sources, Path(args.output).expanduser())
@@ -229,8 +228,8 @@ def diagnostics(args: argparse.Namespace) -> int:
 
 
 def fix(args: argparse.Namespace) -> int:
+    from invoice_tray.checking import full_check
     from invoice_tray.cli import fix as fixes
-    from invoice_tray.engine.runner import run_check_sync
 
     paths, config = _setup(args)
 
@@ -239,7 +238,7 @@ def fix(args: argparse.Namespace) -> int:
 
         # Read afresh: the fix may have changed the app's own settings.
         fresh = load_config(config.path) if config.path else config
-        return run_check_sync(_settings_with_secrets(fresh, quiet=True))
+        return full_check(_settings_with_secrets(fresh, quiet=True), paths.data_dir)
 
     return fixes.run(args, paths, config, check)
 

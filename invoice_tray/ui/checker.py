@@ -17,10 +17,11 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
 from invoice_tray import secrets
+from invoice_tray.checking import full_check, settings_for
 from invoice_tray.config import Config, schema
 from invoice_tray.engine.model import Finding, Light
 from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
-from invoice_tray.engine.runner import internal_error, run_check_sync
+from invoice_tray.engine.runner import internal_error
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import tr
@@ -53,39 +54,18 @@ class CheckWorker(QObject):
     def run(self, config: Config) -> None:
         threading.current_thread().name = "checks"  # a Qt thread: name it for the log
         try:
-            report = self._with_drafts(run_check_sync(self._settings(config)))
+            report = full_check(self._settings(config), self._data_dir)
         except Exception as exc:  # a bug must not kill the worker thread silently
             log.exception("check failed unexpectedly")
             report = Report.build(config[schema.SERVER_URL], datetime.now(UTC), 0.0,
                                   [internal_error(exc)])  # fmt: skip
         self.finished.emit(report)
 
-    def _with_drafts(self, report: Report) -> Report:
-        """Add the waiting drafts measured against the offline limits (kept from the last
-        check that could read them)."""
-        if self._data_dir is None:
-            return report
-        from invoice_tray.drafts import DRAFTS_FILE, limits
-
-        limits_path = self._data_dir / limits.LIMITS_FILE
-        try:
-            limits.remember(report, limits_path)
-            extra = limits.drafts_check(self._data_dir / DRAFTS_FILE, limits_path)
-        except (OSError, StoreError) as exc:  # the light must not depend on this
-            log.warning("offline drafts not measured: %s", exc)
-            return report
-        if extra is None:
-            return report
-        checks = [*report.checks, extra]
-        return Report.build(report.server, report.checked_at, report.duration_ms, checks)
-
     def _settings(self, config: Config) -> CheckSettings:
-        if self._token_override is not None:
-            return CheckSettings.from_config(config, token=self._token_override)
-        if self._secrets_for is not config:
+        if self._token_override is None and self._secrets_for is not config:
             self._secrets = secrets.for_check(config)
             self._secrets_for = config
-        return CheckSettings.with_secrets(config, self._secrets)
+        return settings_for(config, token=self._token_override, found=self._secrets)
 
 
 class CheckController(QObject):
@@ -119,6 +99,7 @@ class CheckController(QObject):
         self._thread = QThread()
         self._thread.setObjectName("invoice-tray checks")
         self._token_override = token_override
+        self._data_dir = data_dir
         self._worker = CheckWorker(token_override, data_dir)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
@@ -210,15 +191,12 @@ class CheckController(QObject):
 
     def blocking_settings(self) -> CheckSettings:
         """The current settings with their secrets (may block: keyring), for a worker."""
-        config = self.config
-        if self._token_override is not None:
-            return CheckSettings.from_config(config, token=self._token_override)
-        return CheckSettings.with_secrets(config, secrets.for_check(config))
+        return settings_for(self.config, token=self._token_override)
 
     def blocking_check(self) -> Report:
         """One full check with the current settings, for a worker thread (a fix wizard's
-        verification); the tray's own schedule is not touched."""
-        return run_check_sync(self.blocking_settings())
+        verification), the same as the tray's own; its schedule is not touched."""
+        return full_check(self.blocking_settings(), self._data_dir)
 
     @Slot()
     def check_now(self) -> None:

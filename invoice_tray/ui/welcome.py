@@ -37,12 +37,11 @@ log = logging.getLogger(__name__)
 
 def check_address(config_path: Path, url: str) -> Report:
     """One full check of ``url`` with the rest of the saved settings (may block)."""
-    from invoice_tray import secrets
+    from invoice_tray.checking import settings_for
     from invoice_tray.engine.runner import run_check_sync
-    from invoice_tray.engine.settings import CheckSettings
 
     config = load_config(config_path).with_values(server_url=url)
-    return run_check_sync(CheckSettings.with_secrets(config, secrets.for_check(config)))
+    return run_check_sync(settings_for(config))
 
 
 class WelcomeWindow(QDialog):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.drafts.test_model import draft_json
+from tests.builders import draft_json
 
 
 def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

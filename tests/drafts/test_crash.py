@@ -16,7 +16,7 @@ from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.paths import AppPaths
 from invoice_tray.simulator.server import Simulator
-from tests.drafts.test_model import draft_json
+from tests.builders import draft_json
 
 DRAFTS = 300
 KILLS = 15

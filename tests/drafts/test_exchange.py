@@ -14,7 +14,7 @@ from pathlib import Path
 from invoice_tray.drafts import exchange
 from invoice_tray.drafts.model import parse_draft
 from invoice_tray.i18n import set_language
-from tests.drafts.test_model import draft_json
+from tests.builders import draft_json
 
 
 def drafts():  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.drafts.test_model import draft_json
+from tests.builders import draft_json
 
 
 def _mounts_work() -> bool:

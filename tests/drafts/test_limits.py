@@ -17,9 +17,8 @@ from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.i18n import set_language
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.ui.checker import CheckController
+from tests.builders import FAST, config_for, draft_json
 from tests.conftest import settings_for
-from tests.drafts.test_model import draft_json
-from tests.ui.test_checker import FAST, config_for
 
 LIMITS = limits.CachedLimits(Decimal(72), Decimal("100000.00"), fetched_at=0.0)
 NOW = 1_800_000_000.0

@@ -21,27 +21,7 @@ from invoice_tray.drafts.model import (
     typed_number,
 )
 from invoice_tray.i18n import set_language
-
-VALID_USCC = "91110000600037341L"
-
-
-def draft_json(**line: object) -> dict[str, object]:
-    base_line = {
-        "name": "*信息技术服务*软件维护",
-        "tax_code": "3040201990000000000",
-        "spec": "",
-        "unit": "次",
-        "quantity": "1",
-        "unit_price": "1000",
-        "tax_rate": "0.13",
-        "price_includes_tax": True,
-    }
-    return {
-        "buyer": {"name": "示例科技有限公司", "tax_id": VALID_USCC, "address_phone": "",
-                  "bank_account": ""},
-        "lines": [{**base_line, **line}],
-        "remarks": "",
-    }  # fmt: skip
+from tests.builders import draft_json
 
 
 def test_the_domain_example_price_including_tax() -> None:

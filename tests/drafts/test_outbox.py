@@ -15,8 +15,8 @@ from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.outbox import Outbox, backoff_s, retry_after_s
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.engine.settings import CheckSettings
+from tests.builders import draft_json
 from tests.drafts.misbehaving import scripted_server
-from tests.drafts.test_model import draft_json
 
 
 class Clock:

@@ -15,18 +15,12 @@ from invoice_tray.drafts.store import (
     DraftStore,
 )
 from invoice_tray.i18n import set_language, tr
-from tests.drafts.test_model import draft_json
+from tests.builders import a_draft, draft_json
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> DraftStore:
     return DraftStore(tmp_path / "drafts.sqlite3")
-
-
-def a_draft(**line: object):  # type: ignore[no-untyped-def]
-    draft, problems = parse_draft(draft_json(**line))
-    assert problems == []
-    return draft
 
 
 def test_a_queued_draft_keeps_its_key_through_retries(store: DraftStore) -> None:

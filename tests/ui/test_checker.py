@@ -10,20 +10,12 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from pytestqt.qtbot import QtBot
 
-from invoice_tray.config import Config
 from invoice_tray.engine.model import Light
-from invoice_tray.engine.monitor import MonitorPolicy, Notice
+from invoice_tray.engine.monitor import Notice
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.store.history import HistoryStore
 from invoice_tray.ui.checker import CheckController
-
-FAST = MonitorPolicy(interval_s=0.3, retry_s=0.1, backoff_cap_s=0.4)
-
-
-def config_for(sim: Simulator, timeout_s: float = 2.0) -> Config:
-    return Config().with_values(
-        server_url=sim.url, server_ca_file=str(sim.ca_path), server_timeout_s=timeout_s
-    )
+from tests.builders import FAST, config_for
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from invoice_tray.simulator.server import Simulator
 from invoice_tray.store.history import HistoryStore
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.tray import TrayPresenter
-from tests.ui.test_checker import FAST, config_for
+from tests.builders import FAST, config_for
 
 
 def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> None:

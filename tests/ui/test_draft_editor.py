@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.ui.draft_editor import COLUMNS, ERROR_BRUSH, RATE_COLUMN, DraftEditor
-from tests.drafts.test_model import VALID_USCC, draft_json
+from tests.builders import VALID_USCC, draft_json
 
 
 @pytest.fixture(autouse=True)

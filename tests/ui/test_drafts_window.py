@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.ui.drafts_window import DraftsWindow
-from tests.drafts.test_model import draft_json
+from tests.builders import draft_json
 
 
 @pytest.fixture

@@ -26,9 +26,9 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.fix_wizard import FixHost, FixWizard, prepare
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
 from invoice_tray.ui.tray import TrayPresenter
+from tests.builders import config_for
 from tests.conftest import needs_tinyproxy, settings_for
 from tests.fixes.fakes import RecordingCommands, context
-from tests.ui.test_checker import config_for
 
 
 def host_for(ctx: FixContext, journal: Journal, simulator: Simulator) -> tuple[FixHost, list[str]]:

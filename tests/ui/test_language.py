@@ -73,7 +73,7 @@ def test_ui_speaks_chinese(chinese: None) -> None:
 def test_status_window_in_chinese(chinese: None, simulator: object) -> None:
     from invoice_tray.ui.checker import CheckController
     from invoice_tray.ui.tray import TrayPresenter
-    from tests.ui.test_checker import FAST, config_for
+    from tests.builders import FAST, config_for
 
     controller = CheckController(config_for(simulator), FAST, token_override="t")  # type: ignore[arg-type]
     presenter = TrayPresenter(controller, quit_app=lambda: None)

@@ -14,8 +14,7 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.drafts_badge import WaitingDrafts
 from invoice_tray.ui.outbox_runner import OutboxRunner
 from invoice_tray.ui.tray import TrayPresenter
-from tests.drafts.test_model import draft_json
-from tests.ui.test_checker import FAST, config_for
+from tests.builders import FAST, config_for, draft_json
 
 
 def test_drafts_go_out_when_the_light_turns_green(

@@ -22,8 +22,8 @@ from invoice_tray.ui.hosts import SettingsHost
 from invoice_tray.ui.language import install_translator
 from invoice_tray.ui.settings import SettingsDialog
 from invoice_tray.ui.tray import TrayPresenter
+from tests.builders import FAST, config_for
 from tests.conftest import MemoryKeyring
-from tests.ui.test_checker import FAST, config_for
 
 
 @pytest.fixture

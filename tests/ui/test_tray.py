@@ -18,7 +18,7 @@ from invoice_tray.simulator.server import Simulator
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost
 from invoice_tray.ui.tray import TrayPresenter
-from tests.ui.test_checker import config_for
+from tests.builders import config_for
 
 FAST = MonitorPolicy(interval_s=0.3, retry_s=0.1, backoff_cap_s=0.4)
 
@@ -144,7 +144,7 @@ def test_the_badge_counts_the_drafts_waiting(qtbot: QtBot, tmp_path: Path) -> No
     from invoice_tray.drafts.model import parse_draft
     from invoice_tray.drafts.store import DraftStore
     from invoice_tray.ui.drafts_badge import WaitingDrafts
-    from tests.drafts.test_model import draft_json
+    from tests.builders import draft_json
 
     path = tmp_path / "drafts.sqlite3"
     waiting = WaitingDrafts(path, interval_ms=100)

@@ -22,8 +22,8 @@ from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import SettingsHost
 from invoice_tray.ui.icons import GreyMark, traffic_light_icon
 from invoice_tray.ui.tray import TrayPresenter
+from tests.builders import FAST
 from tests.conftest import MemoryKeyring
-from tests.ui.test_checker import FAST
 
 
 @pytest.fixture

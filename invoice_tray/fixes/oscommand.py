@@ -6,11 +6,15 @@ system's way, only for the commands that need them.
 * Windows: PowerShell's ``Start-Process -Verb RunAs`` (the UAC prompt).
 
 A prompt the user cancels or refuses raises :class:`ElevationRefused`, so the plan stops
-cleanly instead of reporting a mysterious failure.
+cleanly instead of reporting a mysterious failure. It is recognised by codes, never by the
+words a system prints, which are in the user's language: pkexec's exit status, AppleScript's
+error number, Windows' ERROR_CANCELLED. Commands whose output is read run with messages in
+the neutral "C" locale on Linux and macOS (Windows tools are only judged by exit codes).
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 from collections.abc import Sequence
@@ -22,8 +26,11 @@ from invoice_tray.i18n import tr
 OUTPUT_LIMIT = 64 * 1024
 # pkexec: 126 = the dialog was dismissed, 127 = not authorised.
 PKEXEC_REFUSED = (126, 127)
-MAC_CANCELLED = "(-128)"
-WINDOWS_CANCELLED = "canceled by the user"
+MAC_CANCELLED = "(-128)"  # AppleScript's error number for "User canceled", in any language
+WINDOWS_CANCELLED = 1223  # ERROR_CANCELLED: the UAC prompt was cancelled or refused
+# What the Windows wrapper prints with that exit code, so a program that itself exits with
+# 1223 is not taken for a refusal.
+WINDOWS_REFUSAL_MARK = "invoice-tray:elevation-cancelled"
 
 
 class ElevationRefused(Exception):
@@ -49,11 +56,19 @@ def elevated_argv(platform: str, args: Sequence[str]) -> list[str]:
     """The argument list that runs ``args`` with administrator rights on ``platform``."""
     if platform == "win32":
         quoted = ", ".join(_powershell_quote(a) for a in args[1:])
+        start = (
+            f"Start-Process -FilePath {_powershell_quote(args[0])} "
+            + (f"-ArgumentList @({quoted}) " if quoted else "")
+            + "-Verb RunAs -Wait -PassThru -WindowStyle Hidden"
+        )
+        # A refused prompt surfaces as a Win32Exception somewhere in the exception's chain.
         script = (
             "$ErrorActionPreference = 'Stop'; "
-            f"$p = Start-Process -FilePath {_powershell_quote(args[0])} "
-            + (f"-ArgumentList @({quoted}) " if quoted else "")
-            + "-Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode"
+            f"try {{ $p = {start} }} catch {{ $e = $_.Exception; while ($e) {{ "
+            "if ($e -is [System.ComponentModel.Win32Exception] -and "
+            f"$e.NativeErrorCode -eq {WINDOWS_CANCELLED}) {{ "
+            f"[Console]::Out.Write('{WINDOWS_REFUSAL_MARK}'); exit {WINDOWS_CANCELLED} }}; "
+            "$e = $e.InnerException }; throw }; exit $p.ExitCode"
         )
         return ["powershell.exe", "-NoProfile", "-NonInteractive", "-Command", script]
     if platform == "darwin":
@@ -72,10 +87,22 @@ def _applescript_quote(value: str) -> str:
 
 def is_refusal(platform: str, result: CommandResult) -> bool:
     if platform == "win32":
-        return WINDOWS_CANCELLED in result.output.lower()
+        return result.code == WINDOWS_CANCELLED and WINDOWS_REFUSAL_MARK in result.output
     if platform == "darwin":
-        return MAC_CANCELLED in result.output
+        return result.output.rstrip().endswith(MAC_CANCELLED)
     return result.code in PKEXEC_REFUSED
+
+
+def neutral_locale(environ: dict[str, str]) -> dict[str, str]:
+    """``environ`` with messages in the "C" locale, the character set kept: what a tool
+    prints can then be read whatever language the user's desktop speaks."""
+    env = dict(environ)
+    language = env.pop("LC_ALL", "")
+    if language and "LC_CTYPE" not in env:
+        env["LC_CTYPE"] = language  # LC_ALL also chose the character set: keep that part
+    env.pop("LANGUAGE", None)  # gettext reads it before LC_MESSAGES
+    env["LC_MESSAGES"] = "C"
+    return env
 
 
 class SystemCommands:
@@ -96,6 +123,7 @@ class SystemCommands:
                 timeout=timeout,
                 check=False,
                 stdin=subprocess.DEVNULL,
+                env=None if self.platform == "win32" else neutral_locale(dict(os.environ)),
             )
         except FileNotFoundError:
             return CommandResult(127, f"{argv[0]}: not found")

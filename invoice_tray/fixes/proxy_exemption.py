@@ -25,6 +25,8 @@ from invoice_tray.i18n import Text, tr
 INTERNET_SETTINGS = r"Software\Microsoft\Windows\CurrentVersion\Internet Settings"
 PROXY_OVERRIDE = "ProxyOverride"
 GNOME_SCHEMA = "org.gnome.system.proxy"
+# networksetup answers in English whatever the desktop language (and runs in the "C" locale:
+# oscommand.neutral_locale).
 NO_MAC_BYPASS = "There aren't any bypass domains set"
 
 

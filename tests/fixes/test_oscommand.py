@@ -12,10 +12,12 @@ from invoice_tray.fixes import network_reset, validate
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import StepStatus
 from invoice_tray.fixes.oscommand import (
+    WINDOWS_REFUSAL_MARK,
     CommandResult,
     SystemCommands,
     elevated_argv,
     is_refusal,
+    neutral_locale,
 )
 from invoice_tray.fixes.runner import FixRunner
 from tests.fixes.fakes import context
@@ -42,6 +44,10 @@ def test_windows_uses_uac_through_start_process() -> None:
     )
     assert "-Verb RunAs -Wait -PassThru" in argv[4]
     assert argv[4].endswith("exit $p.ExitCode")
+    # A refusal is told by ERROR_CANCELLED, not by the (translated) words of the message.
+    assert "NativeErrorCode -eq 1223" in argv[4]
+    assert f"Write('{WINDOWS_REFUSAL_MARK}'); exit 1223" in argv[4]
+    assert "canceled" not in argv[4].lower()
 
 
 @pytest.mark.parametrize(
@@ -50,7 +56,13 @@ def test_windows_uses_uac_through_start_process() -> None:
         ("linux", CommandResult(126, ""), True),
         ("linux", CommandResult(1, "failed"), False),
         ("darwin", CommandResult(1, "execution error: User canceled. (-128)"), True),
-        ("win32", CommandResult(1, "The operation was canceled by the user."), True),
+        ("darwin", CommandResult(1, "执行错误：用户已取消。 (-128)\n"), True),
+        ("darwin", CommandResult(1, "error -1280 (-1280)"), False),
+        ("win32", CommandResult(1223, WINDOWS_REFUSAL_MARK), True),
+        # Chinese Windows says it in Chinese; the code is what counts.
+        ("win32", CommandResult(1, "操作已被用户取消。"), False),
+        ("win32", CommandResult(1, "The operation was canceled by the user."), False),
+        ("win32", CommandResult(1223, "netsh: 1223"), False),  # the program's own exit code
         ("win32", CommandResult(1, "Access denied"), False),
     ],
 )
@@ -77,6 +89,23 @@ def test_slow_commands_are_stopped_and_gbk_output_is_read() -> None:
         [sys.executable, "-c", "import sys; sys.stdout.buffer.write('已完成'.encode('gbk'))"]
     )
     assert gbk.output == "已完成"
+
+
+def test_commands_whose_output_is_read_speak_the_neutral_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "zh_CN:en")
+    monkeypatch.delenv("LC_CTYPE", raising=False)
+    done = SystemCommands("linux").run(["env"])  # prints the environment it was given
+    seen = dict(line.split("=", 1) for line in done.output.splitlines() if "=" in line)
+    assert "LC_ALL" not in seen and "LANGUAGE" not in seen
+    assert (seen["LC_MESSAGES"], seen["LC_CTYPE"]) == ("C", "zh_CN.UTF-8")
+
+
+def test_the_neutral_locale_keeps_a_character_set_already_chosen() -> None:
+    env = neutral_locale({"LC_ALL": "zh_CN.GB18030", "LC_CTYPE": "zh_CN.UTF-8", "PATH": "/bin"})
+    assert env == {"LC_CTYPE": "zh_CN.UTF-8", "LC_MESSAGES": "C", "PATH": "/bin"}
 
 
 @pytest.mark.parametrize(

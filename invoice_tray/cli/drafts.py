@@ -25,7 +25,8 @@ from invoice_tray.cli.localize import help_text
 from invoice_tray.drafts import DRAFTS_FILE, exchange
 from invoice_tray.drafts.exchange import MAX_FILE_BYTES
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
-from invoice_tray.drafts.store import STATES, DraftError, DraftInvalid, DraftStore
+from invoice_tray.drafts.states import DraftState
+from invoice_tray.drafts.store import DraftError, DraftStore, RefusalKind
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import count_of, tr
 from invoice_tray.paths import AppPaths
@@ -50,7 +51,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     export = actions.add_parser("export", parents=parents, help=h(tr("write drafts to a file")))
     export.add_argument("path", help=h(tr("the file to write")))
     export.add_argument("--format", choices=("json", "csv"), help=h(tr("default: from the name")))
-    export.add_argument("--state", choices=STATES, help=h(tr("only drafts in this state")))
+    export.add_argument(
+        "--state",
+        choices=[state.value for state in DraftState],
+        help=h(tr("only drafts in this state")),
+    )
     imported = actions.add_parser(
         "import", parents=parents, help=h(tr("read drafts from JSON or CSV (all or none)"))
     )
@@ -61,7 +66,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     queue.add_argument("ids", nargs="*", type=int, metavar="ID", help=h(tr("the drafts to queue")))
     listing = actions.add_parser("list", parents=parents, help=h(tr("list the drafts")))
     listing.add_argument("--json", action="store_true", help=h(tr("print JSON")))
-    listing.add_argument("--state", choices=STATES, help=h(tr("only drafts in this state")))
+    listing.add_argument(
+        "--state",
+        choices=[state.value for state in DraftState],
+        help=h(tr("only drafts in this state")),
+    )
 
 
 def run(args: argparse.Namespace, paths: AppPaths, settings: Callable[[], CheckSettings]) -> int:
@@ -190,7 +199,8 @@ def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int
 
 def _export(store: DraftStore, path: Path, form: str | None, state: str | None) -> int:
     try:
-        count = exchange.write_file(path, [stored.draft for stored in store.all(state)], form)
+        chosen = store.all(DraftState(state) if state else None)
+        count = exchange.write_file(path, [stored.draft for stored in chosen], form)
     except exchange.ExchangeError as exc:
         print(exc.message, file=sys.stderr)
         return 3
@@ -231,16 +241,17 @@ def _import(store: DraftStore, path: Path) -> int:
 
 
 def _queue(store: DraftStore, ids: list[int]) -> int:
-    queued, refused = store.queue_each(ids or store.draft_ids())
-    for draft_id, error in refused.items():
-        if isinstance(error, DraftInvalid):
-            _report(f"{draft_id}: ", error.problems)
+    outcome = store.queue_each(ids or store.draft_ids())
+    for refused in outcome.refused:
+        if refused.kind is RefusalKind.ERRORS:
+            _report(f"{refused.draft_id}: ", list(refused.problems))
         else:
-            print(f"{draft_id}: {error.message}", file=sys.stderr)
-    listed = ", ".join(str(i) for i in queued) or "—"
-    print(tr("{count} queued for submission: {ids}", count=len(queued), ids=listed))
-    if refused:
-        print(tr("{count} not queued (see above).", count=len(refused)), file=sys.stderr)
+            print(f"{refused.draft_id}: {refused.lines()[0]}", file=sys.stderr)
+    listed = ", ".join(str(i) for i in outcome.queued) or "—"
+    print(tr("{count} queued for submission: {ids}", count=len(outcome.queued), ids=listed))
+    if outcome.refused:
+        count = len(outcome.refused)
+        print(tr("{count} not queued (see above).", count=count), file=sys.stderr)
         return 2
     return 0
 
@@ -254,7 +265,7 @@ def _report(where: str, problems: list[Problem]) -> None:
 
 
 def _list(store: DraftStore, state: str | None, *, as_json: bool) -> int:
-    drafts = store.all(state)
+    drafts = store.all(DraftState(state) if state else None)
     if as_json:
         print(json.dumps([d.to_json() for d in drafts], ensure_ascii=False, indent=2))
         return 0

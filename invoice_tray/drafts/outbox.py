@@ -18,6 +18,7 @@ does not cost every queued draft an attempt.
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import random
@@ -42,10 +43,19 @@ MAX_DELAY_S = 3600.0
 BUSY_DELAY_S = 10.0  # 409: the same key is still being processed
 
 
+class Outcome(enum.StrEnum):
+    """What became of one draft in a pass (printed by ``drafts submit --json``)."""
+
+    SUBMITTED = "submitted"
+    REJECTED = "rejected"  # the server gave its reasons: the user corrects the draft
+    RETRY = "retry"  # not this time (unreachable, busy, maintenance): queued again
+    PAUSED = "paused"  # the credentials were refused: asks the user before trying again
+
+
 @dataclass(frozen=True)
 class Result:
     draft_id: int
-    outcome: str  # submitted | rejected | retry | paused
+    outcome: Outcome
     message: Text
     server_number: str | None = None
 
@@ -66,7 +76,7 @@ class PassReport:
 
     @property
     def failed(self) -> bool:
-        return any(r.outcome != "submitted" for r in self.results) or self.paused
+        return any(r.outcome is not Outcome.SUBMITTED for r in self.results) or self.paused
 
 
 def backoff_s(attempts: int, rand: Callable[[], float] = random.random) -> float:
@@ -140,7 +150,7 @@ class Outbox:
                 break
             result, stop = self._submit(stored)
             report.results.append(result)
-            if result.outcome == "paused":
+            if result.outcome is Outcome.PAUSED:
                 report.paused = True
             if stop is not None:
                 report.stopped = stop
@@ -182,7 +192,7 @@ class Outbox:
             if isinstance(number, str) and isinstance(server_id, str) and number and server_id:
                 self.store.mark_submitted(stored.id, server_id, number)
                 message = tr("submitted as invoice {number}", number=number)
-                return Result(stored.id, "submitted", message, number), None
+                return Result(stored.id, Outcome.SUBMITTED, message, number), None
             # Created, but the answer is unreadable: asking again with the key tells.
             message = tr("the server's answer could not be read; it will be asked again")
             return self._retry(stored, message, backoff_s(1, self.rand)), None
@@ -200,11 +210,11 @@ class Outbox:
             self.store.mark_rejected(stored.id, {"status": 422, "fields": fields})
             summary = "; ".join(f"{k}: {v}" if k else v for k, v in fields.items())
             message = tr("rejected by the server: {reasons}", reasons=summary or "422")
-            return Result(stored.id, "rejected", message), None
+            return Result(stored.id, Outcome.REJECTED, message), None
         if status in (401, 403):
             message = tr("the server refused the credentials; submission is paused")
             self.store.retry_later(stored.id, self.clock(), message, status)
-            return Result(stored.id, "paused", message), message
+            return Result(stored.id, Outcome.PAUSED, message), message
         wait = retry_after_s(response, received) if status in (429, 503) else None
         if wait is None:
             wait = backoff_s(stored.attempts, self.rand)
@@ -215,7 +225,7 @@ class Outbox:
         self, stored: StoredDraft, message: Text, wait_s: float, status: int | None = None
     ) -> Result:
         self.store.retry_later(stored.id, self.clock() + wait_s, message, status)
-        return Result(stored.id, "retry", message)
+        return Result(stored.id, Outcome.RETRY, message)
 
 
 def _read_limited(response: httpx.Response) -> bytes | None:

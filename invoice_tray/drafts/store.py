@@ -1,45 +1,29 @@
 """The drafts store: SQLite under the data folder (WAL, ``synchronous=FULL``, migrations,
 explicit transactions), every state change in an audit trail.
 
-States: ``draft`` → ``queued`` → ``submitting`` → ``submitted`` | ``rejected`` | back to
-``queued`` for a retry. The idempotency key is made when a draft is queued and kept for every
-retry; a rejected draft that is edited and queued again gets a new one. A draft that may
-already have reached the server (it was ever ``submitting``) can no longer be edited, held or
-deleted: only the server's answer ends it.
+The states and what each allows are in :mod:`invoice_tray.drafts.states`; every change here
+is checked against that rule. The idempotency key is made when a draft is queued and kept for
+every retry; a rejected draft that is edited and queued again gets a new one.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
+from invoice_tray.drafts.states import DraftAction, DraftState, allowed, label, refusal
 from invoice_tray.i18n import Text, listed, text_from_json, text_to_json, tr
 from invoice_tray.store.db import Database
-
-STATES = ("draft", "queued", "submitting", "submitted", "rejected")
-STATE_LABELS: dict[str, Text] = {
-    "draft": tr("draft"),
-    "queued": tr("waiting to be submitted"),
-    "submitting": tr("being submitted"),
-    "submitted": tr("submitted"),
-    "rejected": tr("rejected by the server"),
-    "trash": tr("in the trash"),
-}
-EDITABLE = ("draft", "rejected")
-WAITING = ("queued", "submitting")
-# Messages for a draft in the wrong state ({id}, {state}); translated like any tr() text.
-CANNOT_EDIT = tr("draft {id} cannot be edited now: it is {state}", id=0, state="").msgid
-CANNOT_QUEUE = tr("draft {id} cannot be queued now: it is {state}", id=0, state="").msgid
-NOT_SENDING = tr("draft {id} is not being submitted: it is {state}", id=0, state="").msgid
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -85,7 +69,16 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    # The list also tells whether a queued draft may be held back (never sent).
+    conn.execute("DROP INDEX drafts_list")
+    conn.execute(
+        "CREATE INDEX drafts_list ON drafts"
+        " (id, deleted_at, state, buyer_name, total, updated_at, server_number, ever_sent)"
+    )
+
+
+MIGRATIONS = (_v1, _v2, _v3)
 
 
 class DraftError(Exception):
@@ -109,10 +102,39 @@ class DraftInvalid(DraftError):
         self.problems = problems
 
 
+class RefusalKind(enum.Enum):
+    ERRORS = "errors"  # the draft has errors: correct it first
+    STATE = "state"  # its state does not allow it (see states.allowed)
+    GONE = "gone"  # it no longer exists
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why one draft was not queued: the kind, and the blocking problems (ERRORS) or the
+    reason (STATE, GONE)."""
+
+    draft_id: int
+    kind: RefusalKind
+    problems: tuple[Problem, ...] = ()
+    reason: Text | None = None
+
+    def lines(self) -> list[str]:
+        """Each reason in a line, in the current language (rendered when shown)."""
+        if self.reason is not None:
+            return [str(self.reason)]
+        return [problem.render() for problem in self.problems]
+
+
+@dataclass(frozen=True)
+class QueueOutcome:
+    queued: list[int] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class StoredDraft:
     id: int
-    state: str
+    state: DraftState
     draft: Draft
     created_at: float
     updated_at: float
@@ -125,6 +147,10 @@ class StoredDraft:
     server_number: str | None
     last_error: dict[str, Any] | None
     deleted_at: float | None
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
 
     def to_json(self) -> dict[str, Any]:
         totals = self.draft.totals()
@@ -150,19 +176,20 @@ class DraftRow(NamedTuple):
     tuple is made several times faster than a frozen dataclass)."""
 
     id: int
-    state: str
+    state: DraftState
     buyer_name: str
     total: Decimal
     updated_at: float
     server_number: str | None
     in_trash: bool
+    ever_sent: bool
 
 
 @dataclass(frozen=True)
 class AuditEntry:
     at: float
-    from_state: str | None
-    to_state: str
+    from_state: DraftState | None
+    to_state: DraftState
     reason: Text
 
 
@@ -209,9 +236,9 @@ class DraftStore:
                 )
                 draft_id = cursor.lastrowid
                 assert draft_id is not None
-                _audit(conn, draft_id, None, "draft", reason or tr("added"))
+                _audit(conn, draft_id, None, DraftState.DRAFT, reason or tr("added"))
                 if queue:
-                    self._queue(conn, draft_id, "draft", now)
+                    self._queue(conn, draft_id, DraftState.DRAFT, now)
                 ids.append(draft_id)
         return ids
 
@@ -221,37 +248,41 @@ class DraftStore:
         if queue:
             _check(draft)
         with self._write() as conn:
-            state = self._state(conn, draft_id, EDITABLE, CANNOT_EDIT)
+            state = self._require(conn, draft_id, DraftAction.EDIT).state
             totals = draft.totals()
             conn.execute(
                 "UPDATE drafts SET document = ?, buyer_name = ?, total = ?, updated_at = ?,"
                 " state = 'draft', idempotency_key = NULL WHERE id = ?",
                 (_dump(draft), draft.buyer.name, str(totals.total), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "draft", tr("edited"))
+            _audit(conn, draft_id, state, DraftState.DRAFT, tr("edited"))
             if queue:
-                self._queue(conn, draft_id, "draft", time.time())
+                self._queue(conn, draft_id, DraftState.DRAFT, time.time())
 
     def queue(self, draft_id: int) -> str:
         """Queue for submission with a new idempotency key; returns the key."""
         with self._write() as conn:
-            state = self._state(conn, draft_id, EDITABLE, CANNOT_QUEUE)
-            _check(self._load(conn, draft_id).draft)
-            return self._queue(conn, draft_id, state, time.time())
+            stored = self._require(conn, draft_id, DraftAction.QUEUE)
+            _check(stored.draft)
+            return self._queue(conn, draft_id, stored.state, time.time())
 
-    def queue_each(self, ids: list[int]) -> tuple[list[int], dict[int, DraftError]]:
+    def queue_each(self, ids: list[int]) -> QueueOutcome:
         """Queue each draft in a transaction of its own: the ones queued, and why each of
-        the others stays as it is (errors, another state, gone)."""
-        queued: list[int] = []
-        refused: dict[int, DraftError] = {}
+        the others stays as it is (errors, its state, gone)."""
+        outcome = QueueOutcome()
         for draft_id in ids:
             try:
                 self.queue(draft_id)
-            except DraftError as exc:
-                refused[draft_id] = exc
+            except DraftInvalid as exc:
+                blocking = tuple(p for p in exc.problems if p.blocking)
+                outcome.refused.append(Refusal(draft_id, RefusalKind.ERRORS, problems=blocking))
+            except DraftNotFound as exc:
+                outcome.refused.append(Refusal(draft_id, RefusalKind.GONE, reason=exc.message))
+            except DraftStateError as exc:
+                outcome.refused.append(Refusal(draft_id, RefusalKind.STATE, reason=exc.message))
             else:
-                queued.append(draft_id)
-        return queued, refused
+                outcome.queued.append(draft_id)
+        return outcome
 
     def draft_ids(self) -> list[int]:
         """The drafts still in ``draft`` (written or imported, not yet queued), oldest first."""
@@ -260,7 +291,7 @@ class DraftStore:
         )
         return [int(row[0]) for row in rows]
 
-    def _queue(self, conn: sqlite3.Connection, draft_id: int, state: str, now: float) -> str:
+    def _queue(self, conn: sqlite3.Connection, draft_id: int, state: DraftState, now: float) -> str:
         key = str(uuid.uuid4())
         conn.execute(
             "UPDATE drafts SET state = 'queued', idempotency_key = ?, queued_at = ?,"
@@ -268,21 +299,19 @@ class DraftStore:
             " updated_at = ? WHERE id = ?",
             (key, now, now, now, draft_id),
         )
-        _audit(conn, draft_id, state, "queued", tr("queued for submission"))
+        _audit(conn, draft_id, state, DraftState.QUEUED, tr("queued for submission"))
         return key
 
     def hold(self, draft_id: int) -> None:
         """Take a queued draft back, as long as it never went to the server."""
         with self._write() as conn:
-            row = self._load(conn, draft_id)
-            if row.state != "queued" or row.ever_sent:
-                raise DraftStateError(tr("only a draft that was never sent can be held back"))
+            self._require(conn, draft_id, DraftAction.HOLD)
             conn.execute(
                 "UPDATE drafts SET state = 'draft', idempotency_key = NULL, queued_at = NULL,"
                 " next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                 (time.time(), draft_id),
             )
-            _audit(conn, draft_id, "queued", "draft", tr("held back"))
+            _audit(conn, draft_id, DraftState.QUEUED, DraftState.DRAFT, tr("held back"))
 
     # -- the outbox's side -----------------------------------------------------------------
 
@@ -303,30 +332,29 @@ class DraftStore:
                 " attempts = attempts + 1, updated_at = ? WHERE id = ?",
                 (now, row[0]),
             )
-            _audit(conn, row[0], "queued", "submitting", tr("sent to the server"))
+            _audit(conn, row[0], DraftState.QUEUED, DraftState.SUBMITTING, tr("sent to the server"))
             return self._load(conn, row[0])
 
     def mark_submitted(self, draft_id: int, server_id: str, number: str) -> None:
         with self._write() as conn:
-            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            state = self._sending(conn, draft_id)
             conn.execute(
                 "UPDATE drafts SET state = 'submitted', server_id = ?, server_number = ?,"
                 " last_error = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
                 (server_id, number, time.time(), draft_id),
             )
-            _audit(
-                conn, draft_id, state, "submitted", tr("issued as invoice {number}", number=number)
-            )
+            issued = tr("issued as invoice {number}", number=number)
+            _audit(conn, draft_id, state, DraftState.SUBMITTED, issued)
 
     def mark_rejected(self, draft_id: int, error: dict[str, Any]) -> None:
         with self._write() as conn:
-            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            state = self._sending(conn, draft_id)
             conn.execute(
                 "UPDATE drafts SET state = 'rejected', last_error = ?, next_attempt_at = NULL,"
                 " updated_at = ? WHERE id = ?",
                 (json.dumps(error, ensure_ascii=False), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "rejected", tr("the server gave its reasons"))
+            _audit(conn, draft_id, state, DraftState.REJECTED, tr("the server gave its reasons"))
 
     def retry_later(
         self, draft_id: int, at: float, reason: Text, status: int | None = None
@@ -335,13 +363,13 @@ class DraftStore:
         (kept as a message, shown in the language of whoever reads it)."""
         error = {"status": status, "reason": reason.to_data()}
         with self._write() as conn:
-            state = self._state(conn, draft_id, ("submitting",), NOT_SENDING)
+            state = self._sending(conn, draft_id)
             conn.execute(
                 "UPDATE drafts SET state = 'queued', next_attempt_at = ?, last_error = ?,"
                 " updated_at = ? WHERE id = ?",
                 (at, json.dumps(error, ensure_ascii=False), time.time(), draft_id),
             )
-            _audit(conn, draft_id, state, "queued", reason)
+            _audit(conn, draft_id, state, DraftState.QUEUED, reason)
 
     def recover(self) -> int:
         """After a crash, drafts left ``submitting`` go back to ``queued`` with their key:
@@ -354,24 +382,21 @@ class DraftStore:
                     " WHERE id = ?",
                     (time.time(), time.time(), draft_id),
                 )
-                _audit(conn, draft_id, "submitting", "queued", tr("taken up again after a restart"))
+                again = tr("taken up again after a restart")
+                _audit(conn, draft_id, DraftState.SUBMITTING, DraftState.QUEUED, again)
             return len(rows)
 
     # -- trash -------------------------------------------------------------------------------
 
     def trash(self, draft_id: int) -> None:
         with self._write() as conn:
-            row = self._load(conn, draft_id)
-            if row.state in WAITING:
-                raise DraftStateError(
-                    tr("a draft that is queued or being sent cannot be deleted; hold it first")
-                )
+            row = self._require(conn, draft_id, DraftAction.TRASH)
             conn.execute("UPDATE drafts SET deleted_at = ? WHERE id = ?", (time.time(), draft_id))
             _audit(conn, draft_id, row.state, row.state, tr("moved to the trash"))
 
     def restore(self, draft_id: int) -> None:
         with self._write() as conn:
-            row = self._load(conn, draft_id)
+            row = self._require(conn, draft_id, DraftAction.RESTORE)
             conn.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
             _audit(conn, draft_id, row.state, row.state, tr("restored from the trash"))
 
@@ -391,7 +416,7 @@ class DraftStore:
             raise DraftNotFound(tr("there is no draft {id}", id=draft_id))
         return _stored(rows[0])
 
-    def all(self, state: str | None = None, *, trash: bool = False) -> list[StoredDraft]:
+    def all(self, state: DraftState | None = None, *, trash: bool = False) -> list[StoredDraft]:
         where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
         params: tuple[Any, ...] = ()
         if state is not None:
@@ -413,14 +438,19 @@ class DraftStore:
     def rows(self, *, trash: bool = False, newest: int | None = None) -> list[DraftRow]:
         """The list, or only the ``newest`` drafts (a first screenful, quickly)."""
         raw = self.db.tuples(
-            "SELECT id, state, buyer_name, total, updated_at, server_number, deleted_at"
-            " FROM drafts WHERE (deleted_at IS NOT NULL) = ? ORDER BY id DESC LIMIT ?",
+            "SELECT id, state, buyer_name, total, updated_at, server_number, deleted_at,"
+            " ever_sent FROM drafts WHERE (deleted_at IS NOT NULL) = ?"
+            " ORDER BY id DESC LIMIT ?",
             (trash, -1 if newest is None else newest),
         )
+        states = {state.value: state for state in DraftState}  # a dict look-up: 100,000 rows
         return [
-            DraftRow(i, state, buyer, Decimal(total), updated, number, deleted is not None)
-            for i, state, buyer, total, updated, number, deleted in raw
-        ]
+            DraftRow(
+                i, states[state], buyer, Decimal(total), updated, number, deleted is not None,
+                bool(sent),
+            )
+            for i, state, buyer, total, updated, number, deleted, sent in raw
+        ]  # fmt: skip
 
     def waiting_count(self) -> int:
         rows = self.db.query(
@@ -446,7 +476,13 @@ class DraftStore:
             (draft_id,),
         )
         return [
-            AuditEntry(r["at"], r["from_state"], r["to_state"], _reason(r["reason"])) for r in rows
+            AuditEntry(
+                r["at"],
+                DraftState(r["from_state"]) if r["from_state"] else None,
+                DraftState(r["to_state"]),
+                _reason(r["reason"]),
+            )
+            for r in rows
         ]
 
     # -- helpers -----------------------------------------------------------------------------
@@ -459,16 +495,23 @@ class DraftStore:
             raise DraftNotFound(tr("there is no draft {id}", id=draft_id))
         return _stored(row)
 
-    def _state(
-        self, conn: sqlite3.Connection, draft_id: int, allowed: tuple[str, ...], message: str
-    ) -> str:
-        """The draft's state, if it is one of ``allowed``; else ``message`` (a msgid with
-        ``{id}`` and ``{state}``) as a DraftStateError."""
-        row = self._load(conn, draft_id)
-        if row.state not in allowed or row.deleted_at is not None:
-            state = STATE_LABELS["trash" if row.deleted_at is not None else row.state]
-            raise DraftStateError(Text(message, {"id": draft_id, "state": state}))
-        return row.state
+    def _require(self, conn: sqlite3.Connection, draft_id: int, action: DraftAction) -> StoredDraft:
+        """The draft, if ``action`` is allowed on it now (:func:`states.allowed`); else a
+        DraftStateError saying why."""
+        stored = self._load(conn, draft_id)
+        if action not in allowed(stored):
+            raise DraftStateError(refusal(action, draft_id, stored))
+        return stored
+
+    def _sending(self, conn: sqlite3.Connection, draft_id: int) -> DraftState:
+        """The outbox's own transitions start from ``submitting`` only."""
+        stored = self._load(conn, draft_id)
+        if stored.state is not DraftState.SUBMITTING or stored.in_trash:
+            state = label(stored.state, stored.in_trash)
+            raise DraftStateError(
+                tr("draft {id} is not being submitted: it is {state}", id=draft_id, state=state)
+            )
+        return stored.state
 
 
 def _check(draft: Draft) -> None:
@@ -482,7 +525,11 @@ def _dump(draft: Draft) -> str:
 
 
 def _audit(
-    conn: sqlite3.Connection, draft_id: int, from_state: str | None, to_state: str, reason: Text
+    conn: sqlite3.Connection,
+    draft_id: int,
+    from_state: DraftState | None,
+    to_state: DraftState,
+    reason: Text,
 ) -> None:
     conn.execute(
         "INSERT INTO audit (draft_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)",
@@ -505,7 +552,7 @@ def _stored(row: sqlite3.Row) -> StoredDraft:
     draft, _problems = parse_draft(json.loads(row["document"]))
     return StoredDraft(
         id=int(row["id"]),
-        state=str(row["state"]),
+        state=DraftState(row["state"]),
         draft=draft,
         created_at=float(row["created_at"]),
         updated_at=float(row["updated_at"]),

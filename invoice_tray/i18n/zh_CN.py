@@ -402,33 +402,39 @@ MESSAGES: dict[str, str] = {
     "rejected by the server: {reasons}": "被服务器退回：{reasons}",
     "the server refused the credentials; submission is paused": "服务器拒绝了凭据；提交已暂停",
     "the server answered {status}; it will be sent again": "服务器返回 {status}；稍后会重新发送",
-    # --- drafts/store.py ---
+    # --- drafts/states.py ---
     "draft": "草稿",
     "waiting to be submitted": "待提交",
     "being submitted": "提交中",
     "submitted": "已开具",
     "rejected by the server": "被退回",
     "in the trash": "在回收站",
-    "draft {id} cannot be edited now: it is {state}": "草稿 {id} 现在不能修改：状态为“{state}”",
+    "only a draft that was never sent can be held back": "只有从未发送过的草稿才能暂缓提交",
+    "a draft that is queued or being sent cannot be deleted; hold it first": (
+        "待提交或提交中的草稿不能删除；请先暂缓提交"
+    ),
+    "draft {id} was rejected by the server: correct it, then save and submit it": (
+        "草稿 {id} 被服务器退回：请先改正，再保存并提交"
+    ),
+    "draft {id} is not in the trash": "草稿 {id} 不在回收站里",
+    "draft {id} is in the trash: restore it first": "草稿 {id} 在回收站里：请先恢复",
     "draft {id} cannot be queued now: it is {state}": (
         "草稿 {id} 现在不能加入提交队列：状态为“{state}”"
     ),
-    "draft {id} is not being submitted: it is {state}": "草稿 {id} 并不在提交中：状态为“{state}”",
+    "draft {id} cannot be edited now: it is {state}": "草稿 {id} 现在不能修改：状态为“{state}”",
+    # --- drafts/store.py ---
     "the draft has errors: {problems}": "草稿有错误：{problems}",
     "added": "已添加",
     "edited": "已修改",
-    "only a draft that was never sent can be held back": "只有从未发送过的草稿才能暂缓提交",
     "held back": "暂缓提交",
     "sent to the server": "已发送到开票服务器",
     "issued as invoice {number}": "已开具，发票号码 {number}",
     "the server gave its reasons": "开票服务器说明了退回原因",
     "taken up again after a restart": "程序重新启动后继续提交",
-    "a draft that is queued or being sent cannot be deleted; hold it first": (
-        "待提交或提交中的草稿不能删除；请先暂缓提交"
-    ),
     "moved to the trash": "移到回收站",
     "restored from the trash": "从回收站恢复",
     "there is no draft {id}": "没有编号为 {id} 的草稿",
+    "draft {id} is not being submitted: it is {state}": "草稿 {id} 并不在提交中：状态为“{state}”",
     # --- engine/answers.py ---
     "the server refused access (HTTP {status})": "服务器拒绝访问（HTTP {status}）",
     "the server answered with an error (HTTP {status})": "服务器答复出错（HTTP {status}）",

@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="53"/>
+        <location filename="../ui/app.py" line="55"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation>开票连接助手已经在运行，已把它切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="152"/>
+        <location filename="../ui/checker.py" line="133"/>
         <source>the network changed</source>
         <translation>网络有变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="236"/>
+        <location filename="../ui/checker.py" line="214"/>
         <source>checks are paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="246"/>
+        <location filename="../ui/checker.py" line="224"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="38"/>
+        <location filename="../ui/drafts_io.py" line="33"/>
         <source>written in the editor</source>
         <translation>在编辑器中填写</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="97"/>
+        <location filename="../ui/drafts_io.py" line="89"/>
         <source>Amount {amount} + tax {tax} = total {total} yuan</source>
         <translation>金额 {amount} + 税额 {tax} = 价税合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="104"/>
+        <location filename="../ui/drafts_io.py" line="96"/>
         <source>Invoice number: {number}</source>
         <translation>发票号码：{number}</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="107"/>
+        <location filename="../ui/drafts_io.py" line="99"/>
         <source>Submission reference: {key}</source>
         <translation>提交编号：{key}</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="109"/>
+        <location filename="../ui/drafts_io.py" line="101"/>
         <source>Server reply: {reply}</source>
         <translation>服务器答复：{reply}</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_io.py" line="110"/>
+        <location filename="../ui/drafts_io.py" line="102"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
@@ -473,32 +473,32 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="135"/>
+        <location filename="../ui/drafts_window.py" line="136"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="136"/>
+        <location filename="../ui/drafts_window.py" line="137"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="137"/>
+        <location filename="../ui/drafts_window.py" line="138"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="138"/>
+        <location filename="../ui/drafts_window.py" line="139"/>
         <source>Total (yuan)</source>
         <translation>价税合计（元）</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="139"/>
+        <location filename="../ui/drafts_window.py" line="140"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="140"/>
+        <location filename="../ui/drafts_window.py" line="141"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
@@ -506,229 +506,244 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="187"/>
+        <location filename="../ui/drafts_window.py" line="189"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="191"/>
+        <location filename="../ui/drafts_window.py" line="193"/>
         <source>Search buyer, number or invoice number</source>
         <translation>搜索购买方、编号或发票号码</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="192"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="214"/>
+        <location filename="../ui/drafts_window.py" line="216"/>
         <source>Submit now</source>
         <translation>立即提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="210"/>
+        <location filename="../ui/drafts_window.py" line="212"/>
         <source>Hold back</source>
         <translation>暂缓提交</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="169"/>
+        <location filename="../ui/drafts_window.py" line="171"/>
         <source>Offline drafts – invoice-tray</source>
         <translation>离线草稿 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="204"/>
+        <location filename="../ui/drafts_window.py" line="206"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="205"/>
+        <location filename="../ui/drafts_window.py" line="207"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="206"/>
+        <location filename="../ui/drafts_window.py" line="208"/>
         <source>Duplicate…</source>
         <translation>复制为新草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="207"/>
+        <location filename="../ui/drafts_window.py" line="209"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="208"/>
+        <location filename="../ui/drafts_window.py" line="210"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="209"/>
-        <location filename="../ui/drafts_window.py" line="546"/>
+        <location filename="../ui/drafts_window.py" line="211"/>
+        <location filename="../ui/drafts_window.py" line="563"/>
         <source>Queue for submission</source>
         <translation>加入提交队列</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="211"/>
+        <location filename="../ui/drafts_window.py" line="213"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="212"/>
+        <location filename="../ui/drafts_window.py" line="214"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="213"/>
+        <location filename="../ui/drafts_window.py" line="215"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="331"/>
+        <location filename="../ui/drafts_window.py" line="336"/>
         <source>The drafts could not be read: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="483"/>
+        <location filename="../ui/drafts_window.py" line="489"/>
         <source>New invoice draft – invoice-tray</source>
         <translation>新建发票草稿 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="485"/>
+        <location filename="../ui/drafts_window.py" line="491"/>
         <source>New invoice draft, a copy of draft %1 – invoice-tray</source>
         <translation>新建发票草稿（复制草稿 %1）- 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="489"/>
+        <location filename="../ui/drafts_window.py" line="495"/>
         <source>Invoice draft %1 – invoice-tray</source>
         <translation>发票草稿 %1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="506"/>
+        <location filename="../ui/drafts_window.py" line="512"/>
         <source>Draft %1 saved.</source>
         <translation>草稿 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="535"/>
+        <location filename="../ui/drafts_window.py" line="538"/>
         <source>%1 drafts queued for submission.</source>
         <translation>%1 张草稿已加入提交队列。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="396"/>
+        <location filename="../ui/drafts_window.py" line="401"/>
         <source>%1 of 1 draft</source>
         <translation>显示 %1 张，共 1 张</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="396"/>
+        <location filename="../ui/drafts_window.py" line="401"/>
         <source>%1 of %2 drafts</source>
         <translation>显示 %1 张，共 %2 张</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="534"/>
+        <location filename="../ui/drafts_window.py" line="537"/>
         <source>1 draft queued for submission.</source>
         <translation>1 张草稿已加入提交队列。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="541"/>
+        <location filename="../ui/drafts_window.py" line="545"/>
         <source>1 draft has errors and stays a draft: open it to correct it.</source>
         <translation>1 张草稿有错误，仍保留为草稿：请打开改正。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="542"/>
+        <location filename="../ui/drafts_window.py" line="546"/>
         <source>%1 drafts have errors and stay drafts: open them to correct them.</source>
         <translation>%1 张草稿有错误，仍保留为草稿：请打开改正。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="562"/>
+        <location filename="../ui/drafts_window.py" line="551"/>
+        <source>1 draft could not be queued (see the details).</source>
+        <translation>1 份草稿未能加入提交队列（见详细信息）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="552"/>
+        <source>%1 drafts could not be queued (see the details).</source>
+        <translation>%1 份草稿未能加入提交队列（见详细信息）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="557"/>
+        <source>Draft %1: %2</source>
+        <translation>草稿 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafts_window.py" line="579"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation>要把草稿 %1（%2）移到回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="565"/>
+        <location filename="../ui/drafts_window.py" line="582"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="582"/>
+        <location filename="../ui/drafts_window.py" line="599"/>
         <source>Delete the draft in the trash for good? This cannot be undone.</source>
         <translation>要永久删除回收站中的这张草稿吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="583"/>
+        <location filename="../ui/drafts_window.py" line="600"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation>要永久删除回收站中的 %1 张草稿吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="585"/>
+        <location filename="../ui/drafts_window.py" line="602"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="599"/>
+        <location filename="../ui/drafts_window.py" line="616"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="608"/>
+        <location filename="../ui/drafts_window.py" line="625"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>用 Excel 打开的 CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="612"/>
+        <location filename="../ui/drafts_window.py" line="629"/>
         <source>Export %1 drafts</source>
         <translation>导出 %1 张草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="612"/>
+        <location filename="../ui/drafts_window.py" line="629"/>
         <source>Export 1 draft</source>
         <translation>导出 1 张草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="614"/>
+        <location filename="../ui/drafts_window.py" line="631"/>
         <source>JSON (*.json)</source>
         <translation>JSON 数据文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="625"/>
+        <location filename="../ui/drafts_window.py" line="642"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="638"/>
+        <location filename="../ui/drafts_window.py" line="655"/>
         <source>%1 drafts written to %2</source>
         <translation>%1 张草稿已导出到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="638"/>
+        <location filename="../ui/drafts_window.py" line="655"/>
         <source>1 draft written to %2</source>
         <translation>1 张草稿已导出到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="644"/>
-        <location filename="../ui/drafts_window.py" line="688"/>
+        <location filename="../ui/drafts_window.py" line="661"/>
+        <location filename="../ui/drafts_window.py" line="705"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="646"/>
+        <location filename="../ui/drafts_window.py" line="663"/>
         <source>Drafts (*.json *.csv)</source>
         <translation>草稿文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="651"/>
+        <location filename="../ui/drafts_window.py" line="668"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="662"/>
+        <location filename="../ui/drafts_window.py" line="679"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation>没有导入任何草稿：文件中有错误。请改正后再导入。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="667"/>
+        <location filename="../ui/drafts_window.py" line="684"/>
         <source>1 draft imported and kept as a draft to review.</source>
         <translation>已导入 1 张草稿，保留为草稿，请核对。</translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="668"/>
+        <location filename="../ui/drafts_window.py" line="685"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation>已导入 %1 张草稿，保留为草稿，请核对。</translation>
     </message>
@@ -1334,27 +1349,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
         <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="306"/>
+        <location filename="../ui/tray.py" line="308"/>
         <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="313"/>
+        <location filename="../ui/tray.py" line="315"/>
         <source>1 invoice was issued from the offline drafts.</source>
         <translation>已从离线草稿开具 1 张发票。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="314"/>
+        <location filename="../ui/tray.py" line="316"/>
         <source>%1 invoices were issued from the offline drafts.</source>
         <translation>已从离线草稿开具 %1 张发票。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="317"/>
+        <location filename="../ui/tray.py" line="319"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="527"/>
+        <location filename="../ui/tray.py" line="529"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
@@ -1390,92 +1405,92 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../ui/welcome.py" line="61"/>
+        <location filename="../ui/welcome.py" line="60"/>
         <source>Welcome – invoice-tray</source>
         <translation>欢迎 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="65"/>
+        <location filename="../ui/welcome.py" line="64"/>
         <source>Welcome to invoice-tray</source>
         <translation>欢迎使用开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="72"/>
+        <location filename="../ui/welcome.py" line="71"/>
         <source>invoice-tray shows a light in the system tray, at the corner of the screen, that tells at any moment whether invoices can be issued. When they cannot, it says why and what to do.</source>
         <translation>开票连接助手在屏幕角落的系统托盘里显示一个信号灯，随时告诉您现在能不能开票。不能开票时，它会说明原因和处理方法。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="81"/>
+        <location filename="../ui/welcome.py" line="80"/>
         <source>Invoices can be issued.</source>
         <translation>可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="85"/>
+        <location filename="../ui/welcome.py" line="84"/>
         <source>Invoices can be issued, but something needs attention soon.</source>
         <translation>可以开票，但有问题需要尽快处理。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="91"/>
+        <location filename="../ui/welcome.py" line="90"/>
         <source>Invoices cannot be issued now; the reason is told. Meanwhile invoices can be saved as offline drafts.</source>
         <translation>暂时无法开票，会说明原因。在此期间，可以先把发票保存为离线草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="95"/>
+        <location filename="../ui/welcome.py" line="94"/>
         <source>Checking, or not known yet.</source>
         <translation>正在检测，或状态未知。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="96"/>
+        <location filename="../ui/welcome.py" line="95"/>
         <source>Checks are paused.</source>
         <translation>已暂停检测。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="97"/>
+        <location filename="../ui/welcome.py" line="96"/>
         <source>No invoice server is set up yet.</source>
         <translation>尚未设置开票服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="112"/>
+        <location filename="../ui/welcome.py" line="111"/>
         <source>Test</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="120"/>
+        <location filename="../ui/welcome.py" line="119"/>
         <source>The access token and other settings can be entered later in Settings.</source>
         <translation>访问令牌等其他设置，可以稍后在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="125"/>
+        <location filename="../ui/welcome.py" line="124"/>
         <source>Try the demo first</source>
         <translation>先看看演示</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="128"/>
+        <location filename="../ui/welcome.py" line="127"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="130"/>
+        <location filename="../ui/welcome.py" line="129"/>
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="156"/>
+        <location filename="../ui/welcome.py" line="155"/>
         <source>What the light says:</source>
         <translation>信号灯的含义：</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="159"/>
+        <location filename="../ui/welcome.py" line="158"/>
         <source>The invoice server&apos;s address (ask your helpdesk):</source>
         <translation>开票服务器地址（可向技术支持索取）：</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="199"/>
+        <location filename="../ui/welcome.py" line="198"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="208"/>
+        <location filename="../ui/welcome.py" line="207"/>
         <source>The check could not run: %1</source>
         <translation>无法进行检测：%1</translation>
     </message>

@@ -8,13 +8,8 @@ from pathlib import Path
 
 from invoice_tray.drafts import exchange, limits
 from invoice_tray.drafts.model import Draft, at_field, rate_label
-from invoice_tray.drafts.store import (
-    STATE_LABELS,
-    DraftInvalid,
-    DraftRow,
-    DraftStore,
-    StoredDraft,
-)
+from invoice_tray.drafts.states import DraftAction, label
+from invoice_tray.drafts.store import DraftRow, DraftStore, QueueOutcome, StoredDraft
 from invoice_tray.engine.model import CheckResult
 from invoice_tray.i18n import Text, listed, money, tr
 
@@ -40,23 +35,20 @@ def save(path: Path, draft_id: int | None, draft: Draft, *, queue: bool) -> int:
         return draft_id
 
 
-def act(path: Path, draft_id: int, action: str) -> None:
+def act(path: Path, draft_id: int, action: DraftAction) -> None:
     with DraftStore(path) as store:
-        {"hold": store.hold, "trash": store.trash, "restore": store.restore}[action](draft_id)
+        done = {
+            DraftAction.HOLD: store.hold,
+            DraftAction.TRASH: store.trash,
+            DraftAction.RESTORE: store.restore,
+        }[action]
+        done(draft_id)
 
 
-def queue(path: Path, ids: list[int]) -> tuple[list[int], list[str]]:
-    """Queue the drafts for submission, each on its own: the ones queued, and a line for
-    each of the others saying why not."""
+def queue(path: Path, ids: list[int]) -> QueueOutcome:
+    """Queue the drafts for submission, each on its own."""
     with DraftStore(path) as store:
-        queued, refused = store.queue_each(ids)
-    reasons: list[str] = []
-    for draft_id, error in refused.items():
-        if isinstance(error, DraftInvalid):
-            reasons.extend(f"{draft_id}: ✗ {p.render()}" for p in error.problems if p.blocking)
-        else:
-            reasons.append(f"{draft_id}: {error.message}")
-    return queued, reasons
+        return store.queue_each(ids)
 
 
 def empty_trash(path: Path) -> int:
@@ -110,8 +102,8 @@ def describe(path: Path, draft_id: int) -> str:
     lines += ["", str(tr("History:"))]
     for entry in trail:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.at))
-        before = str(STATE_LABELS[entry.from_state]) if entry.from_state else ""
-        after = str(STATE_LABELS[entry.to_state])
+        before = str(label(entry.from_state)) if entry.from_state else ""
+        after = str(label(entry.to_state))
         change = f"{before} → {after}" if before and before != after else after
         lines.append(f"{when}  {change}  {entry.reason}".rstrip())
     return "\n".join(lines)

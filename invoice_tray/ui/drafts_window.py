@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoice_tray.drafts.store import EDITABLE, STATE_LABELS, STATES, DraftRow, StoredDraft
+from invoice_tray.drafts.states import DraftAction, DraftState, allowed, label
+from invoice_tray.drafts.store import DraftRow, QueueOutcome, RefusalKind, StoredDraft
 from invoice_tray.engine.model import CheckResult, CheckStatus
 from invoice_tray.i18n import money
 from invoice_tray.ui import drafts_io
@@ -114,7 +115,7 @@ class DraftsModel(QAbstractTableModel):
             if column == 0:
                 return str(row.id)
             if column == 1:
-                return str(STATE_LABELS["trash" if row.in_trash else row.state])
+                return str(label(row.state, row.in_trash))
             if column == 2:
                 return row.buyer_name
             if column == 3:
@@ -142,9 +143,10 @@ class DraftsModel(QAbstractTableModel):
         return titles[section]
 
 
+_STATE_ORDER = {state: index for index, state in enumerate(DraftState)}
 _SORT_KEYS: list[Callable[[DraftRow], Any]] = [
     lambda r: r.id,
-    lambda r: (STATES.index(r.state), r.id),
+    lambda r: (_STATE_ORDER[r.state], r.id),
     lambda r: (r.buyer_name, r.id),
     lambda r: (r.total, r.id),
     lambda r: (r.updated_at, r.id),
@@ -185,8 +187,8 @@ class DraftsWindow(QWidget):
         self.limits.hide()
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
-        for state in STATES:
-            self.state.addItem(str(STATE_LABELS[state]), state)
+        for state in DraftState:
+            self.state.addItem(str(label(state)), state)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search buyer, number or invoice number"))
         self.trash = QCheckBox(self.tr("Trash"))
@@ -255,7 +257,10 @@ class DraftsWindow(QWidget):
         header = self.table.horizontalHeader()
         samples = {
             0: "0000000",
-            1: max((str(label) for label in STATE_LABELS.values()), key=metrics.horizontalAdvance),
+            1: max(
+                (str(label(state, trash)) for state in DraftState for trash in (False, True)),
+                key=metrics.horizontalAdvance,
+            ),
             3: "000,000,000.00",
             4: "0000-00-00 00:00",
             5: "00000000000000000000",
@@ -423,18 +428,19 @@ class DraftsWindow(QWidget):
         self.detail.setPlainText(text if text is not None else error_text(error))
 
     def _update_buttons(self) -> None:
-        self.queue_button.setEnabled(
-            any(r.state == "draft" and not r.in_trash for r in self.selected_rows())
-        )
+        """Only what the store allows (drafts.states.allowed), never a rule of its own."""
+        self.queue_button.setEnabled(bool(self._queueable()))
         row = self.selected()
-        live = row is not None and not row.in_trash
-        self.edit_button.setEnabled(live and row is not None and row.state in EDITABLE)
-        self.duplicate_button.setEnabled(live)
-        self.hold_button.setEnabled(live and row is not None and row.state == "queued")
-        deletable = live and row is not None and row.state not in ("queued", "submitting")
-        self.delete_button.setEnabled(deletable)
-        self.restore_button.setEnabled(row is not None and row.in_trash)
+        can = allowed(row) if row is not None else frozenset()
+        self.edit_button.setEnabled(DraftAction.EDIT in can)
+        self.duplicate_button.setEnabled(DraftAction.DUPLICATE in can)
+        self.hold_button.setEnabled(DraftAction.HOLD in can)
+        self.delete_button.setEnabled(DraftAction.TRASH in can)
+        self.restore_button.setEnabled(DraftAction.RESTORE in can)
         self.export_button.setEnabled(bool(self.model.rows))
+
+    def _queueable(self) -> list[int]:
+        return [r.id for r in self.selected_rows() if DraftAction.QUEUE in allowed(r)]
 
     # -- the editor --------------------------------------------------------------------------
 
@@ -443,12 +449,12 @@ class DraftsWindow(QWidget):
 
     def _edit(self) -> None:
         row = self.selected()
-        if row is not None and not row.in_trash and row.state in EDITABLE:
+        if row is not None and DraftAction.EDIT in allowed(row):
             self._load_for_editor(row.id, "edit")
 
     def _duplicate(self) -> None:
         row = self.selected()
-        if row is not None and not row.in_trash:
+        if row is not None and DraftAction.DUPLICATE in allowed(row):
             self._load_for_editor(row.id, "duplicate")
 
     def _load_for_editor(self, draft_id: int, purpose: str) -> None:
@@ -476,7 +482,7 @@ class DraftsWindow(QWidget):
             self.editor.activateWindow()
             return
         fields: dict[str, str] = {}
-        if stored is not None and draft_id is not None and stored.state == "rejected":
+        if stored is not None and draft_id is not None and stored.state is DraftState.REJECTED:
             listed = (stored.last_error or {}).get("fields")
             fields = {str(k): str(v) for k, v in listed.items()} if isinstance(listed, dict) else {}
         if stored is None:
@@ -516,43 +522,54 @@ class DraftsWindow(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def _queue(self) -> None:
-        ids = [r.id for r in self.selected_rows() if r.state == "draft" and not r.in_trash]
+        ids = self._queueable()
         if not ids:
             return
         path = self.path
         run_in_background(self, lambda: drafts_io.queue(path, ids), self._queued, "draft-act")
 
-    def _queued(
-        self, outcome: tuple[list[int], list[str]] | None, error: BaseException | None
-    ) -> None:
+    def _queued(self, outcome: QueueOutcome | None, error: BaseException | None) -> None:
         if outcome is None:
             self._warn(error)
             return
-        queued, reasons = outcome
         text = counted(
-            len(queued),
+            len(outcome.queued),
             self.tr("1 draft queued for submission."),
             self.tr("%1 drafts queued for submission."),
         )
-        if reasons:
-            count = len({reason.split(":", 1)[0] for reason in reasons})
-            left = counted(
-                count,
+        with_errors = [r for r in outcome.refused if r.kind is RefusalKind.ERRORS]
+        others = [r for r in outcome.refused if r.kind is not RefusalKind.ERRORS]
+        if with_errors:
+            text += " " + counted(
+                len(with_errors),
                 self.tr("1 draft has errors and stays a draft: open it to correct it."),
                 self.tr("%1 drafts have errors and stay drafts: open them to correct them."),
             )
-            text += " " + left
+        if others:
+            text += " " + counted(
+                len(others),
+                self.tr("1 draft could not be queued (see the details)."),
+                self.tr("%1 drafts could not be queued (see the details)."),
+            )
+        details = []
+        for refused in outcome.refused:
+            mark = "✗ " if refused.kind is RefusalKind.ERRORS else ""
+            line = self.tr("Draft %1: %2").replace("%1", str(refused.draft_id))
+            details += [line.replace("%2", mark + why) for why in refused.lines()]
         self._report(
-            text, problem=bool(reasons), details=reasons, title=self.tr("Queue for submission")
+            text,
+            problem=bool(outcome.refused),
+            details=details,
+            title=self.tr("Queue for submission"),
         )
         self.changed.emit()
         self.reload()
 
     def _hold(self) -> None:
-        self._act("hold")
+        self._act(DraftAction.HOLD)
 
     def _restore(self) -> None:
-        self._act("restore")
+        self._act(DraftAction.RESTORE)
 
     def _delete(self) -> None:
         row = self.selected()
@@ -564,11 +581,11 @@ class DraftsWindow(QWidget):
         question = question.replace("%1", str(row.id)).replace("%2", row.buyer_name)
         answer = QMessageBox.question(self, self.tr("Delete draft"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._act("trash")
+            self._act(DraftAction.TRASH)
 
-    def _act(self, action: str) -> None:
+    def _act(self, action: DraftAction) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or action not in allowed(row):
             return
         path = self.path
         run_in_background(

@@ -66,14 +66,14 @@ class OutboxRunner(QObject):
         if report is None:
             log.error("outbox pass failed", exc_info=error)
             return
-        from invoice_tray.drafts.outbox import PassReport
+        from invoice_tray.drafts.outbox import Outcome, PassReport
 
         assert isinstance(report, PassReport)
         self.paused = report.paused
         log.info(
             "outbox: %d sent, %d submitted%s",
             len(report.results),
-            sum(r.outcome == "submitted" for r in report.results),
+            sum(r.outcome is Outcome.SUBMITTED for r in report.results),
             " (paused: credentials refused)" if report.paused else "",
         )
         self.finished.emit(report)

@@ -298,8 +298,10 @@ class TrayPresenter(QObject):
             self.tell(title, text, kind.Warning)
             self._notice_opens_settings = True  # clicking it asks for the credentials
             return
-        submitted = sum(r.outcome == "submitted" for r in report.results)
-        rejected = sum(r.outcome == "rejected" for r in report.results)
+        from invoice_tray.drafts.outbox import Outcome
+
+        submitted = sum(r.outcome is Outcome.SUBMITTED for r in report.results)
+        rejected = sum(r.outcome is Outcome.REJECTED for r in report.results)
         if submitted or rejected:
             if rejected:
                 text = self.tr(

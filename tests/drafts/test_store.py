@@ -13,6 +13,7 @@ from invoice_tray.drafts.store import (
     DraftNotFound,
     DraftStateError,
     DraftStore,
+    RefusalKind,
 )
 from invoice_tray.i18n import set_language, tr
 from tests.builders import a_draft, draft_json
@@ -161,11 +162,17 @@ def test_queue_each_on_its_own(store: DraftStore) -> None:
     good, held, bad = store.add(a_draft()), store.add(a_draft()), store.add(broken)
     store.queue(held)
     assert store.draft_ids() == [good, bad]
-    queued, refused = store.queue_each([good, held, bad, 404])
-    assert queued == [good]
-    assert isinstance(refused[held], DraftStateError)
-    assert isinstance(refused[bad], DraftInvalid) and refused[bad].problems
-    assert isinstance(refused[404], DraftNotFound)
+    outcome = store.queue_each([good, held, bad, 404])
+    assert outcome.queued == [good]
+    kinds = {r.draft_id: r.kind for r in outcome.refused}
+    assert kinds == {held: RefusalKind.STATE, bad: RefusalKind.ERRORS, 404: RefusalKind.GONE}
+    errors = next(r for r in outcome.refused if r.kind is RefusalKind.ERRORS)
+    assert [p.field for p in errors.problems] == ["lines[1].quantity"]
+    assert errors.lines() == [errors.problems[0].render()]
+    gone = next(r for r in outcome.refused if r.kind is RefusalKind.GONE)
+    assert gone.lines() == ["there is no draft 404"]
+    set_language("zh_CN")  # said in the language of whoever reads it, not when it was made
+    assert gone.lines() == ["没有编号为 404 的草稿"]
     assert store.get(bad).state == "draft" and store.draft_ids() == [bad]
 
 

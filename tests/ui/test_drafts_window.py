@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from invoice_tray.drafts.model import parse_draft
 from invoice_tray.drafts.store import DraftStore
+from invoice_tray.i18n import tr
 from invoice_tray.ui.drafts_window import DraftsWindow
 from tests.builders import draft_json
 
@@ -95,6 +96,23 @@ def test_hold_delete_and_restore(qtbot: QtBot, path: Path, monkeypatch: pytest.M
     store = DraftStore(path)
     assert [d.id for d in store.all()] == [1, 2, 3]
     store.close()
+
+
+def test_a_draft_that_went_to_the_server_is_not_offered_to_hold(qtbot: QtBot, path: Path) -> None:
+    """It is queued again after a failed attempt, but may be on the server already: the
+    store refuses to hold it, so the window must not offer it."""
+    with DraftStore(path) as store:
+        sent = store.claim_next()
+        assert sent is not None
+        store.retry_later(sent.id, at=0, reason=tr("maintenance"))
+    window = open_window(qtbot, path)
+    row = next(index for index, r in enumerate(window.model.rows) if r.id == sent.id)
+    window.table.selectRow(row)
+    assert window.model.rows[row].state == "queued"
+    assert not window.hold_button.isEnabled()
+    assert not window.delete_button.isEnabled() and window.duplicate_button.isEnabled()
+    window.table.selectRow(next(i for i, r in enumerate(window.model.rows) if r.id == 2))
+    assert window.hold_button.isEnabled()  # queued, never sent
 
 
 def test_an_empty_or_missing_store_is_an_empty_list(qtbot: QtBot, tmp_path: Path) -> None:
@@ -298,7 +316,7 @@ def test_queue_the_selected_drafts_and_say_which_stay(qtbot: QtBot, tmp_path: Pa
         "correct it."
     )
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
-    assert box.detailedText() == "2: ✗ Line 1, quantity: must be more than zero"
+    assert box.detailedText() == "Draft 2: ✗ Line 1, quantity: must be more than zero"
     box.close()
     assert [(r.id, r.state) for r in window.model.rows] == [
         (3, "queued"), (2, "draft"), (1, "queued"),

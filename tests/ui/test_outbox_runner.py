@@ -82,7 +82,7 @@ def test_refused_credentials_ask_for_them_in_settings(qtbot: QtBot, tmp_path: Pa
 
 def test_a_rejected_draft_is_one_click_from_the_drafts(qtbot: QtBot, tmp_path: Path) -> None:
     from invoice_tray.config import Config
-    from invoice_tray.drafts.outbox import PassReport, Result
+    from invoice_tray.drafts.outbox import Outcome, PassReport, Result
     from invoice_tray.i18n import tr
     from invoice_tray.ui.hosts import DraftsHost
 
@@ -90,7 +90,7 @@ def test_a_rejected_draft_is_one_click_from_the_drafts(qtbot: QtBot, tmp_path: P
     host = DraftsHost(tmp_path / "drafts.sqlite3", lambda: None)
     presenter = TrayPresenter(controller, quit_app=lambda: None, drafts=host)
     try:
-        rejected = Result(7, "rejected", tr("rejected by the server: {reasons}", reasons="x"))
+        rejected = Result(7, Outcome.REJECTED, tr("rejected by the server: {reasons}", reasons="x"))
         presenter.outbox_done(PassReport([rejected]))
         window = presenter.window
         assert window is not None and "Issued: 0. Returned by the server: 1" in window.notice.text()

@@ -227,6 +227,7 @@ def _windows(folder: Path) -> Text:
 
     from invoice_tray.config import Config
     from invoice_tray.drafts.store import DraftStore
+    from invoice_tray.engine.model import FixId
     from invoice_tray.fixes import catalog
     from invoice_tray.fixes.journal import Journal
     from invoice_tray.paths import AppPaths
@@ -267,7 +268,7 @@ def _windows(folder: Path) -> Text:
             DraftEditor(drafts),
             FixWizard(
                 FixHost(ctx, journal, controller.blocking_check, None, lambda: None, lambda: None),
-                prepare(ctx, "cache-clear"),
+                prepare(ctx, FixId.CACHE_CLEAR),
             ),
         ]
         for window in windows:

@@ -9,6 +9,7 @@ import pytest
 import trustme
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from invoice_tray import preferences, secrets
@@ -33,7 +34,7 @@ def client_p12(tmp_path: Path, password: bytes) -> Path:
     leaf = ca.issue_cert("accountant@example.cn")
     cert = x509.load_pem_x509_certificate(leaf.cert_chain_pems[0].bytes())
     key = serialization.load_pem_private_key(leaf.private_key_pem.bytes(), None)
-    assert isinstance(key, pkcs12.PKCS12PrivateKeyTypes)
+    assert isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey)
     data = pkcs12.serialize_key_and_certificates(
         b"signing", key, cert, None, serialization.BestAvailableEncryption(password)
     )

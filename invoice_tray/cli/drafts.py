@@ -50,7 +50,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     submit.add_argument("--json", action="store_true", help=h(tr("print JSON")))
     export = actions.add_parser("export", parents=parents, help=h(tr("write drafts to a file")))
     export.add_argument("path", help=h(tr("the file to write")))
-    export.add_argument("--format", choices=("json", "csv"), help=h(tr("default: from the name")))
+    export.add_argument(
+        "--format",
+        choices=[form.value for form in exchange.FileForm],
+        help=h(tr("default: from the name")),
+    )
     export.add_argument(
         "--state",
         choices=[state.value for state in DraftState],
@@ -198,9 +202,10 @@ def _submit(store: DraftStore, settings: CheckSettings, *, as_json: bool) -> int
 
 
 def _export(store: DraftStore, path: Path, form: str | None, state: str | None) -> int:
+    chosen_form = exchange.FileForm(form) if form else None
     try:
         chosen = store.all(DraftState(state) if state else None)
-        count = exchange.write_file(path, [stored.draft for stored in chosen], form)
+        count = exchange.write_file(path, [stored.draft for stored in chosen], chosen_form)
     except exchange.ExchangeError as exc:
         print(exc.message, file=sys.stderr)
         return 3

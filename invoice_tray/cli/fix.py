@@ -12,11 +12,11 @@ from typing import Any
 
 from invoice_tray.cli.localize import help_text
 from invoice_tray.config import Config
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.verdict import Report
-from invoice_tray.fixes import catalog
+from invoice_tray.fixes import FIX_TITLES, catalog
 from invoice_tray.fixes.journal import JournalRun
-from invoice_tray.fixes.model import FixContext, Plan
+from invoice_tray.fixes.model import FixContext, Plan, RunStatus
 from invoice_tray.fixes.runner import FixRunner, RunResult
 from invoice_tray.fixes.validate import UnsafeValue
 from invoice_tray.i18n import tr
@@ -37,15 +37,20 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         parents=parents,
         help=h(tr("run a guided fix without a window (plan, act, verify, undo)")),
     )
-    fix.add_argument("name", nargs="?", choices=sorted(catalog.PLANS), help=h(tr("the fix to run")))
+    fix.add_argument(
+        "name", nargs="?", choices=[str(f) for f in catalog.FIXES], help=h(tr("the fix to run"))
+    )
     fix.add_argument("--dry-run", action="store_true", help=h(tr("print the plan, change nothing")))
     fix.add_argument("--yes", action="store_true", help=h(tr("do not ask before acting")))
     fix.add_argument("--json", action="store_true", help=h(tr("print one JSON object")))
-    fix.add_argument(
-        "--winhttp",
-        action="store_true",
-        help=h(tr("proxy-exemption: also WinHTTP (Windows, admin)")),
-    )
+    for fix_id, known in catalog.FIXES.items():
+        for spec in known.options:  # each fix's own choices, as flags
+            fix.add_argument(
+                f"--{spec.option.value}",
+                dest=f"option_{spec.option.value}",
+                action="store_true",
+                help=h(tr("{fix}: {choice}", fix=FIX_TITLES[fix_id], choice=spec.label)),
+            )
     fix.add_argument("--list", action="store_true", help=h(tr("show the journal of fixes run")))
     fix.add_argument("--undo", type=int, metavar="ID", help=h(tr("undo the run with this id")))
 
@@ -66,7 +71,13 @@ def run(args: argparse.Namespace, paths: AppPaths, config: Config, check: Any) -
             print(message, file=sys.stderr)
             return 3
         try:
-            plan = catalog.plan_for(args.name, ctx, winhttp=args.winhttp)
+            fix_id = FixId(args.name)
+            chosen = frozenset(
+                spec.option
+                for spec in catalog.FIXES[fix_id].options
+                if getattr(args, f"option_{spec.option.value}", False)
+            )
+            plan = catalog.plan_for(fix_id, ctx, chosen)
         except UnsafeValue as exc:
             print(tr("cannot plan the fix: {reason}", reason=str(exc.message)), file=sys.stderr)
             return 3
@@ -83,7 +94,7 @@ def run(args: argparse.Namespace, paths: AppPaths, config: Config, check: Any) -
         after = check()
         FixRunner(ctx, journal).record_after(result.run_id, summary(after))
         _show_result(plan, ctx, result, before, after, as_json=args.json)
-        if result.status != "done":
+        if result.status is not RunStatus.DONE:
             return 2
         return 0 if after.verdict.light in PASSING else 1
     finally:
@@ -143,7 +154,7 @@ def _show_result(
             },
             "before": before.to_json(),
             "after": after.to_json(),
-            "restart_required": plan.restart_required and result.status == "done",
+            "restart_required": plan.restart_required and result.status is RunStatus.DONE,
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return
@@ -157,7 +168,7 @@ def _show_result(
     if result.rolled_back:
         print(tr("Put back after the failure: {steps}", steps=", ".join(result.rolled_back)))
     print(tr("Before: {before}   After: {after}", before=summary(before), after=summary(after)))
-    if result.status == "done" and plan.restart_required:
+    if result.status is RunStatus.DONE and plan.restart_required:
         print(tr("Restart the computer to finish this fix."))
     print(tr("Journal entry {id}; undo with: invoice-tray fix --undo {id}", id=result.run_id))
 

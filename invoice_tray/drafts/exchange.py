@@ -15,6 +15,7 @@ the file, for JSON the draft's number; the caller adds all drafts or none.
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import json
 import re
@@ -314,16 +315,23 @@ def _read_group(
     return ReadDraft(where_text, draft, found, places)
 
 
-def form_of(path: Path, form: str | None = None) -> str:
-    """``csv`` or ``json``: as asked, else by the file's extension."""
-    return form or ("csv" if path.suffix.lower() == ".csv" else "json")
+class FileForm(enum.StrEnum):
+    JSON = "json"
+    CSV = "csv"  # for Excel
 
 
-def write_file(path: Path, drafts: Iterable[Draft], form: str | None = None) -> int:
+def form_of(path: Path, form: FileForm | None = None) -> FileForm:
+    """As asked, else by the file's extension."""
+    if form is not None:
+        return form
+    return FileForm.CSV if path.suffix.lower() == ".csv" else FileForm.JSON
+
+
+def write_file(path: Path, drafts: Iterable[Draft], form: FileForm | None = None) -> int:
     """Write the drafts whole or not at all (a half-written export is worse than none);
     returns how many were written."""
     listed = list(drafts)
-    data = to_csv(listed) if form_of(path, form) == "csv" else to_json(listed)
+    data = to_csv(listed) if form_of(path, form) is FileForm.CSV else to_json(listed)
     partial = path.with_name(f".{path.name}.part")
     try:
         partial.write_bytes(data)
@@ -347,7 +355,7 @@ def read_file(path: Path) -> list[ReadDraft]:
         error = exc.strerror or str(exc)
         raise ExchangeError(tr("cannot read {path}: {error}", path=str(path), error=error)) from exc
     try:
-        return read_csv(raw) if form_of(path) == "csv" else read_json(raw)
+        return read_csv(raw) if form_of(path) is FileForm.CSV else read_json(raw)
     except ExchangeError as exc:
         raise ExchangeError(tr("{path}: {reason}", path=str(path), reason=exc.message)) from exc
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import count_of, duration, money, tr
 
@@ -31,7 +31,7 @@ class CachedLimits:
 
 def remember(report: Report, path: Path) -> None:
     """Keep the limits the last check read (the ``auth`` check's detail)."""
-    auth = next((c for c in report.checks if c.id == "auth"), None)
+    auth = next((c for c in report.checks if c.id is CheckId.AUTH), None)
     if auth is None or "offline_max_hours" not in auth.detail:
         return
     data = {
@@ -82,7 +82,7 @@ def offline_check(
     )  # fmt: skip
     if limits is None:
         summary = tr("{drafts}; the offline limits are not known yet", drafts=drafts)
-        return CheckResult("offline-drafts", Layer.PC, CheckStatus.OK, summary, 0.0, detail)
+        return CheckResult(CheckId.OFFLINE_DRAFTS, Layer.PC, CheckStatus.OK, summary, 0.0, detail)
     detail |= {
         "max_amount": str(limits.max_amount),
         "max_hours": str(limits.max_hours),
@@ -101,15 +101,15 @@ def offline_check(
     used = round(max(amount_share, time_share) * 100)
     if max(amount_share, time_share) >= 1:
         plain = tr("the waiting drafts have used up the offline limit")
-        finding = Finding("offline-limit-exceeded", summary, plain=plain)
+        finding = Finding(CauseCode.OFFLINE_LIMIT_EXCEEDED, summary, plain=plain)
         status = CheckStatus.FAIL
     elif max(amount_share, time_share) >= NEAR:
         plain = tr("the waiting drafts have used {share}% of the offline limit", share=used)
-        finding = Finding("offline-limit-near", summary, plain=plain)
+        finding = Finding(CauseCode.OFFLINE_LIMIT_NEAR, summary, plain=plain)
         status = CheckStatus.WARN
     else:
-        return CheckResult("offline-drafts", Layer.PC, CheckStatus.OK, summary, 0.0, detail)
-    return CheckResult("offline-drafts", Layer.PC, status, summary, 0.0, detail, (finding,))
+        return CheckResult(CheckId.OFFLINE_DRAFTS, Layer.PC, CheckStatus.OK, summary, 0.0, detail)
+    return CheckResult(CheckId.OFFLINE_DRAFTS, Layer.PC, status, summary, 0.0, detail, (finding,))
 
 
 def drafts_check(

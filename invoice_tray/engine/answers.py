@@ -5,6 +5,7 @@ Pure functions from an :class:`Answer` to a check result, so every branch is eas
 
 from __future__ import annotations
 
+import enum
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,15 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from invoice_tray.engine.http import Answer
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer, Light
+from invoice_tray.engine.model import (
+    CauseCode,
+    CheckId,
+    CheckResult,
+    CheckStatus,
+    Finding,
+    Layer,
+    Light,
+)
 from invoice_tray.i18n import money, tr
 
 HEALTH_MAX_BYTES = 64 * 1024
@@ -70,12 +79,20 @@ def server_date(answer: Answer) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _not_invoice_server(answer: Answer) -> str:
+class Impostor(enum.StrEnum):
+    """How an answer shows it is not the invoice server's (``detail.problem``)."""
+
+    TOO_LARGE = "too-large"
+    REDIRECT = "redirect"
+    NOT_JSON = "not-json"
+
+
+def _not_invoice_server(answer: Answer) -> Impostor:
     if answer.too_large:
-        return "too-large"
+        return Impostor.TOO_LARGE
     if 300 <= answer.status < 400:
-        return "redirect"
-    return "not-json"
+        return Impostor.REDIRECT
+    return Impostor.NOT_JSON
 
 
 def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckResult:
@@ -90,18 +107,18 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
 
     def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
         return CheckResult(
-            "health", Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
+            CheckId.HEALTH, Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
         )
 
     if final.status in (401, 403):
         summary = tr("the server refused access (HTTP {status})", status=final.status)
-        return result(CheckStatus.FAIL, summary, Finding("auth-failed", summary))
+        return result(CheckStatus.FAIL, summary, Finding(CauseCode.AUTH_FAILED, summary))
     body = parse_json(final)
     if final.status == 503 or (isinstance(body, dict) and body.get("status") == "maintenance"):
         return _unavailable(final, body, detail, result)
     if final.status >= 500:
         summary = tr("the server answered with an error (HTTP {status})", status=final.status)
-        return result(CheckStatus.FAIL, summary, Finding("server-error", summary))
+        return result(CheckStatus.FAIL, summary, Finding(CauseCode.SERVER_ERROR, summary))
     if (
         final.status != 200
         or not isinstance(body, dict)
@@ -114,12 +131,12 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
         kind = _not_invoice_server(final)
         detail["content_type"] = final.content_type
         detail["problem"] = kind
-        if kind == "redirect":
+        if kind is Impostor.REDIRECT:
             summary = tr(
                 "the answer sends on to {location}, not the invoice server's",
                 location=final.headers.get("location", "?")[:200],
             )
-        elif kind == "too-large":
+        elif kind is Impostor.TOO_LARGE:
             summary = tr("the answer is far larger than the invoice server's; it was cut off")
         elif final.status == 200:
             summary = tr("the answer is a web page, not the invoice server's")
@@ -128,7 +145,7 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
                 "unexpected answer (HTTP {status}): is the server address right?",
                 status=final.status,
             )
-        return result(CheckStatus.FAIL, summary, Finding("bad-response", summary))
+        return result(CheckStatus.FAIL, summary, Finding(CauseCode.BAD_RESPONSE, summary))
     message = str(body.get("message") or "")[:300]
     if message:
         detail["message"] = message
@@ -137,14 +154,16 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
             "the server failed once (HTTP {status}) and then answered",
             status=answer.status,
         )
-        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary))
+        return result(CheckStatus.WARN, summary, Finding(CauseCode.SERVER_DEGRADED, summary))
     if body["status"] == "degraded":
         if message:
             summary = tr("the server reports problems: {message}", message=message)
             plain = tr("the server says: {message}", message=message)
         else:
             summary = plain = tr("the server reports problems")
-        return result(CheckStatus.WARN, summary, Finding("server-degraded", summary, plain=plain))
+        return result(
+            CheckStatus.WARN, summary, Finding(CauseCode.SERVER_DEGRADED, summary, plain=plain)
+        )
     if answer.elapsed_ms > slow_ms:
         summary = tr(
             "answered in {ms} ms (slower than {limit} ms)",
@@ -152,7 +171,9 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
             limit=slow_ms,
         )
         plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
-        return result(CheckStatus.WARN, summary, Finding("server-slow", summary, plain=plain))
+        return result(
+            CheckStatus.WARN, summary, Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
+        )
     return result(CheckStatus.OK, tr("answered in {ms} ms", ms=round(answer.elapsed_ms)))
 
 
@@ -169,7 +190,7 @@ def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) 
             plain = tr("it is expected to end at {until}", until=until)
         else:
             summary = tr("the server is under maintenance")
-        finding = Finding("server-maintenance", summary, plain=plain)
+        finding = Finding(CauseCode.SERVER_MAINTENANCE, summary, plain=plain)
         return result(CheckStatus.FAIL, summary, finding)  # type: ignore[no-any-return]
     if wait is not None:
         summary = tr(
@@ -178,7 +199,7 @@ def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) 
         )
     else:
         summary = tr("the server is unavailable (HTTP 503)")
-    return result(CheckStatus.FAIL, summary, Finding("server-error", summary))  # type: ignore[no-any-return]
+    return result(CheckStatus.FAIL, summary, Finding(CauseCode.SERVER_ERROR, summary))  # type: ignore[no-any-return]
 
 
 def auth(answer: Answer) -> CheckResult:
@@ -186,12 +207,12 @@ def auth(answer: Answer) -> CheckResult:
 
     def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
         return CheckResult(
-            "auth", Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
+            CheckId.AUTH, Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
         )
 
     if answer.status in (401, 403):
         summary = tr("the access token was refused (HTTP {status})", status=answer.status)
-        return result(CheckStatus.FAIL, summary, Finding("auth-failed", summary))
+        return result(CheckStatus.FAIL, summary, Finding(CauseCode.AUTH_FAILED, summary))
     if answer.status == 404:
         return result(CheckStatus.OK, tr("token accepted; no offline limits published"))
     body = parse_json(answer)
@@ -272,7 +293,13 @@ def announcements(answer: Answer, now: datetime) -> CheckResult:
 
     def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
         return CheckResult(
-            "announcements", Layer.PLATFORM, status, summary, answer.elapsed_ms, detail, findings
+            CheckId.ANNOUNCEMENTS,
+            Layer.PLATFORM,
+            status,
+            summary,
+            answer.elapsed_ms,
+            detail,
+            findings,
         )
 
     if answer.status == 404:
@@ -293,7 +320,7 @@ def announcements(answer: Answer, now: datetime) -> CheckResult:
                 title=item.title,
             )
             plain = tr("it is expected to end at {until}", until=item.ends_at)
-            finding = Finding("server-maintenance", summary, plain=plain)
+            finding = Finding(CauseCode.SERVER_MAINTENANCE, summary, plain=plain)
             return result(CheckStatus.FAIL, summary, finding)
     upcoming = [
         item
@@ -327,7 +354,7 @@ def clock(samples: list[Answer]) -> CheckResult:
     usable = [(a, d) for a, d in dated if d is not None]
     if not usable:
         return CheckResult(
-            "clock",
+            CheckId.CLOCK,
             Layer.PC,
             CheckStatus.SKIPPED,
             tr("the server sent no time to compare with"),
@@ -351,17 +378,17 @@ def clock(samples: list[Answer]) -> CheckResult:
         failing = magnitude > CLOCK_FAIL_S
         light = Light.RED if failing else Light.YELLOW
         return CheckResult(
-            "clock",
+            CheckId.CLOCK,
             Layer.PC,
             CheckStatus.FAIL if failing else CheckStatus.WARN,
             summary,
             0.0,
             detail,
-            (Finding("clock-skew", summary, light, plain=summary),),
+            (Finding(CauseCode.CLOCK_SKEW, summary, light, plain=summary),),
         )
     seconds = round(magnitude)
     return CheckResult(
-        "clock",
+        CheckId.CLOCK,
         Layer.PC,
         CheckStatus.OK,
         tr("this computer's time is within {seconds} s of the server's", seconds=seconds)

@@ -9,30 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from invoice_tray.engine.model import Layer, Light
+from invoice_tray.engine.model import CauseCode, FixId, Layer, Light
 from invoice_tray.i18n import Text, tr
-
-NETWORK_RESET = "network-reset"
-CACHE_CLEAR = "cache-clear"
-PROXY_EXEMPTION = "proxy-exemption"
-FIX_IDS = (NETWORK_RESET, CACHE_CLEAR, PROXY_EXEMPTION)
 
 
 @dataclass(frozen=True)
 class Cause:
-    code: str
+    code: CauseCode
     light: Light
     layer: Layer
     title: Text  # the headline: what is wrong, in the accountant's words
     next_step: Text  # what to do, once; no commands, no settings keys
-    fix: str | None = None  # the guided fix that may help
+    fix: FixId | None = None  # the guided fix that may help
     settings: bool = False  # the remedy is typed into Settings: a click on the notice opens it
     drafts_help: bool = False  # invoices can meanwhile be kept as offline drafts
 
 
 _CAUSES = (
     Cause(
-        "not-configured",
+        CauseCode.NOT_CONFIGURED,
         Light.UNKNOWN,
         Layer.PC,
         tr("No invoice server is set up yet"),
@@ -43,7 +38,7 @@ _CAUSES = (
         settings=True,
     ),
     Cause(
-        "no-network",
+        CauseCode.NO_NETWORK,
         Light.RED,
         Layer.NETWORK,
         tr("This computer is not connected to a network"),
@@ -51,11 +46,11 @@ _CAUSES = (
             "The problem is this computer's network, not the invoice server. Check the cable "
             "or Wi-Fi, or try another network such as a mobile hotspot."
         ),
-        NETWORK_RESET,
+        FixId.NETWORK_RESET,
         drafts_help=True,
     ),
     Cause(
-        "clock-skew",
+        CauseCode.CLOCK_SKEW,
         Light.YELLOW,
         Layer.PC,
         tr("This computer's time is wrong"),
@@ -66,7 +61,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "client-cert-unreadable",
+        CauseCode.CLIENT_CERT_UNREADABLE,
         Light.RED,
         Layer.PC,
         tr("The signing certificate cannot be read"),
@@ -75,7 +70,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "client-cert-expired",
+        CauseCode.CLIENT_CERT_EXPIRED,
         Light.RED,
         Layer.PC,
         tr("The signing certificate has expired"),
@@ -83,7 +78,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "dns-failure",
+        CauseCode.DNS_FAILURE,
         Light.RED,
         Layer.NETWORK,
         tr("The invoice server's address cannot be found (DNS)"),
@@ -91,11 +86,11 @@ _CAUSES = (
             "Run the network reset (it clears the DNS cache). If that does not help, the DNS "
             "server of your network may be down: ask your network administrator."
         ),
-        NETWORK_RESET,
+        FixId.NETWORK_RESET,
         drafts_help=True,
     ),
     Cause(
-        "proxy-blocked",
+        CauseCode.PROXY_BLOCKED,
         Light.RED,
         Layer.PROTOCOL,
         tr("The proxy server blocks the way to the invoice server"),
@@ -103,11 +98,11 @@ _CAUSES = (
             "Let the invoice server bypass the proxy (proxy exemption), or ask your network "
             "administrator to allow it on the proxy."
         ),
-        PROXY_EXEMPTION,
+        FixId.PROXY_EXEMPTION,
         drafts_help=True,
     ),
     Cause(
-        "proxy-unreachable",
+        CauseCode.PROXY_UNREACHABLE,
         Light.RED,
         Layer.PROTOCOL,
         tr("The proxy server cannot be reached"),
@@ -119,7 +114,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "connection-refused",
+        CauseCode.CONNECTION_REFUSED,
         Light.RED,
         Layer.PROTOCOL,
         tr("The invoice server refuses connections"),
@@ -130,7 +125,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "timeout",
+        CauseCode.TIMEOUT,
         Light.RED,
         Layer.PROTOCOL,
         tr("The invoice server does not answer in time"),
@@ -138,11 +133,11 @@ _CAUSES = (
             "Check that a firewall or antivirus program is not blocking the connection, then run "
             "the network reset. If other websites work, call the helpdesk."
         ),
-        NETWORK_RESET,
+        FixId.NETWORK_RESET,
         drafts_help=True,
     ),
     Cause(
-        "tls-not-yet-valid",
+        CauseCode.TLS_NOT_YET_VALID,
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate is not valid yet"),
@@ -153,7 +148,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "tls-expired",
+        CauseCode.TLS_EXPIRED,
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate has expired"),
@@ -164,7 +159,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "tls-revoked",
+        CauseCode.TLS_REVOKED,
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate has been revoked"),
@@ -172,7 +167,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "tls-untrusted",
+        CauseCode.TLS_UNTRUSTED,
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate is not trusted"),
@@ -184,7 +179,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "tls-hostname-mismatch",
+        CauseCode.TLS_HOSTNAME_MISMATCH,
         Light.RED,
         Layer.PROTOCOL,
         tr("The server certificate belongs to another name"),
@@ -196,7 +191,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "server-maintenance",
+        CauseCode.SERVER_MAINTENANCE,
         Light.RED,
         Layer.SERVER,
         tr("The invoice server is under maintenance"),
@@ -204,7 +199,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "auth-failed",
+        CauseCode.AUTH_FAILED,
         Light.RED,
         Layer.SERVER,
         tr("The invoice server does not accept the access token"),
@@ -216,7 +211,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "server-error",
+        CauseCode.SERVER_ERROR,
         Light.RED,
         Layer.SERVER,
         tr("The invoice server reports an error"),
@@ -227,7 +222,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "bad-response",
+        CauseCode.BAD_RESPONSE,
         Light.RED,
         Layer.SERVER,
         tr("Something other than the invoice server answered"),
@@ -239,7 +234,7 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
-        "offline-limit-exceeded",
+        CauseCode.OFFLINE_LIMIT_EXCEEDED,
         Light.RED,
         Layer.PC,
         tr("The offline invoicing limit is exceeded"),
@@ -250,28 +245,28 @@ _CAUSES = (
         ),
     ),
     Cause(
-        "tls-expiring-soon",
+        CauseCode.TLS_EXPIRING_SOON,
         Light.YELLOW,
         Layer.PROTOCOL,
         tr("The server certificate expires soon"),
         tr("Invoices still work. Tell the helpdesk so the certificate is renewed in time."),
     ),
     Cause(
-        "client-cert-expiring",
+        CauseCode.CLIENT_CERT_EXPIRING,
         Light.YELLOW,
         Layer.PC,
         tr("The signing certificate expires soon"),
         tr("Renew the signing certificate before it expires."),
     ),
     Cause(
-        "server-degraded",
+        CauseCode.SERVER_DEGRADED,
         Light.YELLOW,
         Layer.SERVER,
         tr("The invoice server works with problems"),
         tr("Invoices can be issued, but some may fail: if one does, try again."),
     ),
     Cause(
-        "offline-limit-near",
+        CauseCode.OFFLINE_LIMIT_NEAR,
         Light.YELLOW,
         Layer.PC,
         tr("The offline invoicing limit is nearly reached"),
@@ -281,14 +276,14 @@ _CAUSES = (
         ),
     ),
     Cause(
-        "server-slow",
+        CauseCode.SERVER_SLOW,
         Light.YELLOW,
         Layer.SERVER,
         tr("The invoice server answers slowly"),
         tr("Invoices can be issued but take longer. Nothing to do unless it persists."),
     ),
     Cause(
-        "internal-error",
+        CauseCode.INTERNAL_ERROR,
         Light.UNKNOWN,
         Layer.PC,
         tr("The check itself failed"),
@@ -296,5 +291,14 @@ _CAUSES = (
     ),
 )
 
-CAUSES: dict[str, Cause] = {cause.code: cause for cause in _CAUSES}
-RANK: dict[str, int] = {cause.code: index for index, cause in enumerate(_CAUSES)}
+CAUSES: dict[CauseCode, Cause] = {cause.code: cause for cause in _CAUSES}
+RANK: dict[CauseCode, int] = {cause.code: index for index, cause in enumerate(_CAUSES)}
+
+
+def find(code: str | None) -> Cause | None:
+    """The cause for a code read back from storage (history, a journal written by another
+    version): None for one this version does not know."""
+    try:
+        return CAUSES[CauseCode(code)] if code else None
+    except ValueError:
+        return None

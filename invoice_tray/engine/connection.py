@@ -16,7 +16,7 @@ import httpx
 from invoice_tray.engine.certs import CertificateInfo, describe_der, from_peer
 from invoice_tray.engine.errors import exception_chain
 from invoice_tray.engine.http import Answer, Phases
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import (
     SOURCE_CONFIG,
     SOURCE_ENVIRONMENT,
@@ -49,20 +49,20 @@ class Endpoint:
 
 
 def _result(
-    check: str,
+    check: CheckId,
     layer: Layer,
     status: CheckStatus,
     summary: Text,
     ms: float = 0.0,
     detail: dict[str, Any] | None = None,
-    code: str | None = None,
+    code: CauseCode | None = None,
     plain: Text | None = None,
 ) -> CheckResult:
     findings = (Finding(code, summary, plain=plain),) if code else ()
     return CheckResult(check, layer, status, summary, ms, detail or {}, findings)
 
 
-def not_reached(check: str, layer: Layer, why: Text) -> CheckResult:
+def not_reached(check: CheckId, layer: Layer, why: Text) -> CheckResult:
     return _result(check, layer, CheckStatus.SKIPPED, why)
 
 
@@ -77,12 +77,12 @@ def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
             if choice.bypassed_by
             else tr("direct connection, no proxy")
         )
-        return _result("proxy", Layer.PROTOCOL, CheckStatus.OK, summary, 0.0, detail)
+        return _result(CheckId.PROXY, Layer.PROTOCOL, CheckStatus.OK, summary, 0.0, detail)
     ms = 0.0
     if phases is not None:
         ms = phases.span_ms("connection.connect_tcp.started", "connection.start_tls.started") or 0.0
     return _result(
-        "proxy",
+        CheckId.PROXY,
         Layer.PROTOCOL,
         CheckStatus.OK,
         tr(
@@ -103,7 +103,7 @@ def success(
     target = tr("proxy") if endpoint.proxy.url else endpoint.where
     results.append(
         _result(
-            "tcp",
+            CheckId.TCP,
             Layer.PROTOCOL,
             CheckStatus.OK,
             tr("connected to {target} in {ms} ms", target=target, ms=round(tcp_ms or 0)),
@@ -121,7 +121,7 @@ def success(
     if cert is None:
         results.append(
             _result(
-                "tls",
+                CheckId.TLS,
                 Layer.PROTOCOL,
                 CheckStatus.OK,
                 tr("secure connection established"),
@@ -143,20 +143,20 @@ def success(
         )
         results.append(
             _result(
-                "tls",
+                CheckId.TLS,
                 Layer.PROTOCOL,
                 CheckStatus.WARN,
                 summary,
                 tls_ms or 0.0,
                 detail,
-                "tls-expiring-soon",
+                CauseCode.TLS_EXPIRING_SOON,
                 plain,
             )
         )
     else:
         results.append(
             _result(
-                "tls",
+                CheckId.TLS,
                 Layer.PROTOCOL,
                 CheckStatus.OK,
                 tr(
@@ -189,7 +189,7 @@ def tcp_connected(endpoint: Endpoint, phases: Phases) -> CheckResult:
     """The tcp check of a request that got past connecting (and failed or stalled later)."""
     tcp_ms = phases.span_ms("connection.connect_tcp.started", "connection.connect_tcp.complete")
     return _result(
-        "tcp",
+        CheckId.TCP,
         Layer.PROTOCOL,
         CheckStatus.OK,
         tr("connected to {target}", target=endpoint.where),
@@ -228,17 +228,19 @@ def failure(
                 if status
                 else tr("the proxy {proxy} refused to connect to the invoice server", proxy=display)
             )
-            code = "proxy-blocked"
+            code = CauseCode.PROXY_BLOCKED
         else:
             summary = tr("the proxy {proxy} cannot be reached", proxy=display)
-            code = "proxy-unreachable"
+            code = CauseCode.PROXY_UNREACHABLE
         results.append(
-            _result("proxy", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, proxy_detail, code)
+            _result(
+                CheckId.PROXY, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, proxy_detail, code
+            )
         )
         results += [
-            not_reached("tcp", Layer.PROTOCOL, later),
-            not_reached("tls", Layer.PROTOCOL, later),
-            not_reached("health", Layer.SERVER, later),
+            not_reached(CheckId.TCP, Layer.PROTOCOL, later),
+            not_reached(CheckId.TLS, Layer.PROTOCOL, later),
+            not_reached(CheckId.HEALTH, Layer.SERVER, later),
         ]
         return results
 
@@ -247,19 +249,19 @@ def failure(
         code_no = _errno(exc)
         if code_no in _REFUSED:
             summary = tr("{where} refused the connection", where=endpoint.where)
-            code = "connection-refused"
+            code = CauseCode.CONNECTION_REFUSED
         elif code_no in _UNREACHABLE:
             summary = tr("no route to {where}", where=endpoint.where)
-            code = "connection-refused"
+            code = CauseCode.CONNECTION_REFUSED
         elif isinstance(exc, httpx.TimeoutException):
             summary = tr("no answer to the connection attempt to {where}", where=endpoint.where)
-            code = "timeout"
+            code = CauseCode.TIMEOUT
         else:
             summary = tr("cannot connect to {where}", where=endpoint.where)
-            code = "connection-refused"
+            code = CauseCode.CONNECTION_REFUSED
         results += [
             _result(
-                "tcp",
+                CheckId.TCP,
                 Layer.PROTOCOL,
                 CheckStatus.FAIL,
                 summary,
@@ -267,31 +269,35 @@ def failure(
                 {"address": endpoint.address, "port": endpoint.port, "error": reason},
                 code,
             ),
-            not_reached("tls", Layer.PROTOCOL, later),
-            not_reached("health", Layer.SERVER, later),
+            not_reached(CheckId.TLS, Layer.PROTOCOL, later),
+            not_reached(CheckId.HEALTH, Layer.SERVER, later),
         ]
         return results
 
     results.append(tcp_connected(endpoint, phases))
     if not phases.tls_done:
         results.append(_tls_failure(endpoint, exc, failed_cert, now))
-        results.append(not_reached("health", Layer.SERVER, later))
+        results.append(not_reached(CheckId.HEALTH, Layer.SERVER, later))
         return results
 
     results.append(
-        _result("tls", Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"), 0.0)
+        _result(
+            CheckId.TLS, Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"), 0.0
+        )
     )
     if isinstance(exc, httpx.TimeoutException):
         summary = tr("the server did not answer in time")
-        code = "timeout"
+        code = CauseCode.TIMEOUT
     elif _errno(exc) in _RESET or isinstance(exc, httpx.ReadError):
         summary = tr("the server dropped the connection before answering")
-        code = "server-error"
+        code = CauseCode.SERVER_ERROR
     else:
         summary = tr("the server's answer is broken off or garbled")
-        code = "bad-response"
+        code = CauseCode.BAD_RESPONSE
     detail = {"error": reason}
-    results.append(_result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, detail, code))
+    results.append(
+        _result(CheckId.HEALTH, Layer.SERVER, CheckStatus.FAIL, summary, 0.0, detail, code)
+    )
     return results
 
 
@@ -305,27 +311,29 @@ def _tls_failure(
     if verify is not None:
         code = classify_verification(verify, cert, endpoint.host, now)
         detail["verify_message"] = getattr(verify, "verify_message", None) or str(verify)
-        if cert is not None and code == "tls-expired":
+        if cert is not None and code == CauseCode.TLS_EXPIRED:
             summary = tr("the server certificate expired on {date}", date=cert.not_after.date())
             plain = tr("it expired on {date}", date=cert.not_after.date())
-            return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code,
-                           plain)  # fmt: skip
-        if cert is not None and code == "tls-not-yet-valid":
+            return _result(
+                CheckId.TLS, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code, plain
+            )
+        if cert is not None and code == CauseCode.TLS_NOT_YET_VALID:
             start = cert.not_before.date()
             summary = tr("the server certificate is valid only from {date}", date=start)
             plain = tr("it is valid only from {date}", date=start)
-            return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code,
-                           plain)  # fmt: skip
+            return _result(
+                CheckId.TLS, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, code, plain
+            )
         messages = {
-            "tls-expired": tr("the server certificate has expired"),
-            "tls-not-yet-valid": tr("the server certificate is not valid yet"),
-            "tls-hostname-mismatch": tr(
+            CauseCode.TLS_EXPIRED: tr("the server certificate has expired"),
+            CauseCode.TLS_NOT_YET_VALID: tr("the server certificate is not valid yet"),
+            CauseCode.TLS_HOSTNAME_MISMATCH: tr(
                 "the certificate is for {names}, not {host}",
                 names=", ".join([*cert.dns_names, *cert.ip_addresses][:4]) if cert else "?",
                 host=endpoint.host,
             ),
-            "tls-revoked": tr("the server certificate has been revoked"),
-            "tls-untrusted": (
+            CauseCode.TLS_REVOKED: tr("the server certificate has been revoked"),
+            CauseCode.TLS_UNTRUSTED: (
                 tr(
                     "the certificate's issuer ({issuer}) is not trusted on this computer",
                     issuer=cert.issuer,
@@ -334,16 +342,18 @@ def _tls_failure(
                 else tr("the certificate's issuer is not trusted on this computer")
             ),
         }
-        return _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, messages[code], 0.0, detail, code)
+        return _result(
+            CheckId.TLS, Layer.PROTOCOL, CheckStatus.FAIL, messages[code], 0.0, detail, code
+        )
     if isinstance(exc, httpx.TimeoutException):
         return _result(
-            "tls",
+            CheckId.TLS,
             Layer.PROTOCOL,
             CheckStatus.FAIL,
             tr("the secure handshake did not complete in time"),
             0.0,
             detail,
-            "timeout",
+            CauseCode.TIMEOUT,
         )
     ssl_exc = tls_error(exc)
     reason = (getattr(ssl_exc, "reason", None) or str(ssl_exc or exc))[:200]
@@ -353,17 +363,23 @@ def _tls_failure(
             "filtering program may interfere)"
         )
         return _result(
-            "tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, detail, "connection-refused"
+            CheckId.TLS,
+            Layer.PROTOCOL,
+            CheckStatus.FAIL,
+            summary,
+            0.0,
+            detail,
+            CauseCode.CONNECTION_REFUSED,
         )
     detail["error"] = str(reason)
     return _result(
-        "tls",
+        CheckId.TLS,
         Layer.PROTOCOL,
         CheckStatus.FAIL,
         tr("the secure connection could not be set up"),
         0.0,
         detail,
-        "bad-response",
+        CauseCode.BAD_RESPONSE,
     )
 
 
@@ -378,10 +394,12 @@ def expired(endpoint: Endpoint, phases: Phases, timeout_s: float) -> list[CheckR
             s=round(timeout_s, 1),
         )
         return [
-            _result("proxy", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
-            not_reached("tcp", Layer.PROTOCOL, later),
-            not_reached("tls", Layer.PROTOCOL, later),
-            not_reached("health", Layer.SERVER, later),
+            _result(
+                CheckId.PROXY, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, CauseCode.TIMEOUT
+            ),
+            not_reached(CheckId.TCP, Layer.PROTOCOL, later),
+            not_reached(CheckId.TLS, Layer.PROTOCOL, later),
+            not_reached(CheckId.HEALTH, Layer.SERVER, later),
         ]
     results = [proxy_result(endpoint, phases)]
     if not phases.connected:
@@ -393,20 +411,24 @@ def expired(endpoint: Endpoint, phases: Phases, timeout_s: float) -> list[CheckR
         )
         return [
             *results,
-            _result("tcp", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
-            not_reached("tls", Layer.PROTOCOL, later),
-            not_reached("health", Layer.SERVER, later),
+            _result(
+                CheckId.TCP, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, CauseCode.TIMEOUT
+            ),
+            not_reached(CheckId.TLS, Layer.PROTOCOL, later),
+            not_reached(CheckId.HEALTH, Layer.SERVER, later),
         ]
     results.append(tcp_connected(endpoint, phases))
     if not phases.tls_done:
         summary = tr("the secure handshake did not complete within {s} s", s=round(timeout_s, 1))
         return [
             *results,
-            _result("tls", Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
-            not_reached("health", Layer.SERVER, later),
+            _result(
+                CheckId.TLS, Layer.PROTOCOL, CheckStatus.FAIL, summary, 0.0, {}, CauseCode.TIMEOUT
+            ),
+            not_reached(CheckId.HEALTH, Layer.SERVER, later),
         ]
     results.append(
-        _result("tls", Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"))
+        _result(CheckId.TLS, Layer.PROTOCOL, CheckStatus.OK, tr("secure connection established"))
     )
     if not phases.headers_received:
         summary = tr(
@@ -420,5 +442,7 @@ def expired(endpoint: Endpoint, phases: Phases, timeout_s: float) -> list[CheckR
         )
     return [
         *results,
-        _result("health", Layer.SERVER, CheckStatus.FAIL, summary, 0.0, {}, "timeout"),
+        _result(
+            CheckId.HEALTH, Layer.SERVER, CheckStatus.FAIL, summary, 0.0, {}, CauseCode.TIMEOUT
+        ),
     ]

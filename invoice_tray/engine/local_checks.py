@@ -10,7 +10,7 @@ from typing import Any
 from invoice_tray.engine.certs import describe, load_certificate_file
 from invoice_tray.engine.connectivity import RouteProbe
 from invoice_tray.engine.errors import CertificateFileError
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.i18n import Text, tr
 
 
@@ -23,12 +23,12 @@ def client_certificate(
         status: CheckStatus,
         summary: Text,
         detail: dict[str, Any],
-        code: str | None = None,
+        code: CauseCode | None = None,
         plain: Text | None = None,
     ) -> CheckResult:
         findings = (Finding(code, summary, plain=plain),) if code else ()
         elapsed = (time.monotonic() - began) * 1000
-        return CheckResult("client-certificate", Layer.PC, status, summary, elapsed, detail,
+        return CheckResult(CheckId.CLIENT_CERTIFICATE, Layer.PC, status, summary, elapsed, detail,
                            findings)  # fmt: skip
 
     if path is None:
@@ -38,7 +38,11 @@ def client_certificate(
     except CertificateFileError as exc:
         summary = tr("cannot read {path}: {reason}", path=path.name, reason=exc.message)
         return result(
-            CheckStatus.FAIL, summary, {"path": str(path)}, "client-cert-unreadable", exc.message
+            CheckStatus.FAIL,
+            summary,
+            {"path": str(path)},
+            CauseCode.CLIENT_CERT_UNREADABLE,
+            exc.message,
         )
     detail = {"path": str(path), **cert.to_json(now)}
     days = cert.days_left(now)
@@ -46,18 +50,18 @@ def client_certificate(
         end = cert.not_after.date()
         summary = tr("{subject} expired on {date}", subject=cert.subject, date=end)
         plain = tr("it expired on {date}", date=end)
-        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired", plain)
+        return result(CheckStatus.FAIL, summary, detail, CauseCode.CLIENT_CERT_EXPIRED, plain)
     if now < cert.not_before:
         start = cert.not_before.date()
         summary = tr("{subject} is valid only from {date}", subject=cert.subject, date=start)
         plain = tr("it is valid only from {date}", date=start)
-        return result(CheckStatus.FAIL, summary, detail, "client-cert-expired", plain)
+        return result(CheckStatus.FAIL, summary, detail, CauseCode.CLIENT_CERT_EXPIRED, plain)
     if days <= warn_days:
         end = cert.not_after.date()
         summary = tr("{subject} expires in {days} days ({date})", subject=cert.subject,
                      days=int(days), date=end)  # fmt: skip
         plain = tr("it expires in {days} days, on {date}", days=int(days), date=end)
-        return result(CheckStatus.WARN, summary, detail, "client-cert-expiring", plain)
+        return result(CheckStatus.WARN, summary, detail, CauseCode.CLIENT_CERT_EXPIRING, plain)
     summary = tr("{subject} valid until {date}", subject=cert.subject,
                  date=cert.not_after.date())  # fmt: skip
     return result(CheckStatus.OK, summary, detail)
@@ -67,7 +71,7 @@ def connectivity(probe: RouteProbe, server_is_local: bool, duration_ms: float) -
     detail = {"local_address": probe.local_address, "error": probe.error}
     if probe.online:
         return CheckResult(
-            "connectivity",
+            CheckId.CONNECTIVITY,
             Layer.NETWORK,
             CheckStatus.OK,
             tr("this computer is connected to a network"),
@@ -76,7 +80,7 @@ def connectivity(probe: RouteProbe, server_is_local: bool, duration_ms: float) -
         )
     if server_is_local:
         return CheckResult(
-            "connectivity",
+            CheckId.CONNECTIVITY,
             Layer.NETWORK,
             CheckStatus.WARN,
             tr("no network route, but the server is on this computer"),
@@ -85,11 +89,11 @@ def connectivity(probe: RouteProbe, server_is_local: bool, duration_ms: float) -
         )
     summary = tr("this computer has no network connection")
     return CheckResult(
-        "connectivity",
+        CheckId.CONNECTIVITY,
         Layer.NETWORK,
         CheckStatus.FAIL,
         summary,
         duration_ms,
         detail,
-        (Finding("no-network", summary),),
+        (Finding(CauseCode.NO_NETWORK, summary),),
     )

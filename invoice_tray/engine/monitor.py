@@ -22,6 +22,7 @@ Times are passed in (monotonic and wall seconds), so every rule is testable with
 
 from __future__ import annotations
 
+import enum
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,7 +31,7 @@ from typing import Any
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
 from invoice_tray.engine.causes import CAUSES
-from invoice_tray.engine.model import Finding, Light
+from invoice_tray.engine.model import CauseCode, CheckId, Finding, FixId, Light
 from invoice_tray.engine.verdict import Report, light_of
 from invoice_tray.i18n import Text, tr
 
@@ -39,7 +40,7 @@ from invoice_tray.i18n import Text, tr
 CLOCK_JUMP_S = 30.0
 # A cause that keeps changing (down, timeout, down) is announced at most this often.
 CAUSE_GAP_S = 300.0
-EXPIRY_CAUSES = frozenset({"tls-expiring-soon", "client-cert-expiring"})
+EXPIRY_CAUSES = frozenset({CauseCode.TLS_EXPIRING_SOON, CauseCode.CLIENT_CERT_EXPIRING})
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,23 @@ class MonitorPolicy:
         )
 
 
+class NoticeKind(enum.Enum):
+    CHANGED = "changed"  # the light changed (confirmed)
+    CAUSE = "cause"  # still red, for another reason
+    REMINDER = "reminder"  # still red
+    EXPIRY = "expiry"  # a certificate expires soon
+
+
 @dataclass(frozen=True)
 class Notice:
     """Something worth a desktop notification."""
 
-    kind: str  # "changed" | "cause" | "reminder" | "expiry"
+    kind: NoticeKind
     light: Light
     title: Text
     message: Text
-    cause: str | None = None
-    fix: str | None = None
+    cause: CauseCode | None = None
+    fix: FixId | None = None
 
 
 @dataclass
@@ -94,7 +102,7 @@ class Monitor:
         self._recent: list[Light] = []
         self._recent_causes: list[Finding | None] = []
         self._notified = Light.GREEN  # silence at start when all is well
-        self._notified_cause: str | None = None
+        self._notified_cause: CauseCode | None = None
         self._last_red_notice: float | None = None
         self._last_cause_notice: float | None = None
         self._red_checks = 0  # consecutive checks since the light turned red, for back-off
@@ -153,7 +161,7 @@ class Monitor:
     # -- outputs -----------------------------------------------------------------------------
 
     @property
-    def shown_fix(self) -> str | None:
+    def shown_fix(self) -> FixId | None:
         """The guided fix for the shown cause, if it has one."""
         cause = self.shown_cause
         if cause is None:
@@ -180,7 +188,7 @@ class Monitor:
         if mono - self._last_red_notice < self.policy.reminder_s:
             return None
         self._last_red_notice = mono
-        return self._notice("reminder")
+        return self._notice(NoticeKind.REMINDER)
 
     def expiry_state(self) -> dict[str, list[int]]:
         """What expiry notices were given, to keep across restarts."""
@@ -249,7 +257,7 @@ class Monitor:
             self._last_cause_notice = mono
         else:
             self._last_red_notice = None
-        return [self._notice("changed")]
+        return [self._notice(NoticeKind.CHANGED)]
 
     def _cause_notices(self, mono: float) -> list[Notice]:
         """The light stays red but for another reason: say so, not more often than the gap."""
@@ -264,9 +272,9 @@ class Monitor:
         self._notified_cause = code
         self._last_cause_notice = mono
         self._last_red_notice = mono  # this is the reminder too
-        return [self._notice("cause")]
+        return [self._notice(NoticeKind.CAUSE)]
 
-    def _notice(self, kind: str) -> Notice:
+    def _notice(self, kind: NoticeKind) -> Notice:
         cause = self.shown_cause
         if self.shown is Light.GREEN or cause is None:
             return Notice(
@@ -277,9 +285,9 @@ class Monitor:
             )
         explained = CAUSES[cause.code]
         titles = {
-            "changed": explained.title,
-            "cause": tr("Still unable to issue invoices, now for another reason"),
-            "reminder": tr("Still unable to issue invoices"),
+            NoticeKind.CHANGED: explained.title,
+            NoticeKind.CAUSE: tr("Still unable to issue invoices, now for another reason"),
+            NoticeKind.REMINDER: tr("Still unable to issue invoices"),
         }
         return Notice(
             kind, self.shown, titles[kind], notice_text(cause), cause.code, self.shown_fix
@@ -288,8 +296,8 @@ class Monitor:
     def _expiry_notices(self, report: Report) -> list[Notice]:
         notices = []
         for check in report.checks:
-            certificate = check.detail.get("certificate") if check.id == "tls" else None
-            if check.id == "client-certificate" and "days_left" in check.detail:
+            certificate = check.detail.get("certificate") if check.id is CheckId.TLS else None
+            if check.id is CheckId.CLIENT_CERTIFICATE and "days_left" in check.detail:
                 certificate = check.detail
             if not isinstance(certificate, dict) or "sha256" not in certificate:
                 continue
@@ -304,7 +312,7 @@ class Monitor:
             days = max(0, int(days_left))
             title = (
                 tr("The server certificate expires in {days} days", days=days)
-                if check.id == "tls"
+                if check.id is CheckId.TLS
                 else tr("The signing certificate expires in {days} days", days=days)
             )
             until = _date(certificate.get("not_after"))
@@ -313,7 +321,7 @@ class Monitor:
                 if until is not None
                 else tr("Arrange its renewal in time.")
             )
-            notices.append(Notice("expiry", Light.YELLOW, title, message))
+            notices.append(Notice(NoticeKind.EXPIRY, Light.YELLOW, title, message))
         return notices
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.i18n import Text, tr
 
@@ -57,7 +57,7 @@ class RevocationSettings:
 
 def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any],
             *findings: Finding) -> CheckResult:  # fmt: skip
-    return CheckResult("revocation", Layer.PROTOCOL, status, summary, ms, detail, findings)
+    return CheckResult(CheckId.REVOCATION, Layer.PROTOCOL, status, summary, ms, detail, findings)
 
 
 def not_checked(reason: Text) -> CheckResult:
@@ -89,7 +89,7 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
         when = revoked_at.date().isoformat() if revoked_at else "?"
         summary = tr("the server certificate was revoked on {date}", date=when)
         result = _result(CheckStatus.FAIL, summary, _ms(began), detail,
-                         Finding("tls-revoked", summary))  # fmt: skip
+                         Finding(CauseCode.TLS_REVOKED, summary))  # fmt: skip
     elif status == "good":
         host = httpx.URL(urls[0]).host
         summary = tr("not revoked (confirmed by {host})", host=host)

@@ -23,7 +23,7 @@ from invoice_tray.engine.connection import Endpoint, not_reached
 from invoice_tray.engine.connectivity import probe_route
 from invoice_tray.engine.errors import ResolveError, ResolveTimeout
 from invoice_tray.engine.http import Answer, Phases, ServerClient
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer
+from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
 from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
@@ -40,18 +40,18 @@ from invoice_tray.i18n import Text, tr
 log = logging.getLogger(__name__)
 
 # Every check, in report order (by layer, then by dependency).
-CHECKS: tuple[tuple[str, Layer], ...] = (
-    ("client-certificate", Layer.PC),
-    ("clock", Layer.PC),
-    ("connectivity", Layer.NETWORK),
-    ("dns", Layer.NETWORK),
-    ("proxy", Layer.PROTOCOL),
-    ("tcp", Layer.PROTOCOL),
-    ("tls", Layer.PROTOCOL),
-    ("revocation", Layer.PROTOCOL),
-    ("health", Layer.SERVER),
-    ("auth", Layer.SERVER),
-    ("announcements", Layer.PLATFORM),
+CHECKS: tuple[tuple[CheckId, Layer], ...] = (
+    (CheckId.CLIENT_CERTIFICATE, Layer.PC),
+    (CheckId.CLOCK, Layer.PC),
+    (CheckId.CONNECTIVITY, Layer.NETWORK),
+    (CheckId.DNS, Layer.NETWORK),
+    (CheckId.PROXY, Layer.PROTOCOL),
+    (CheckId.TCP, Layer.PROTOCOL),
+    (CheckId.TLS, Layer.PROTOCOL),
+    (CheckId.REVOCATION, Layer.PROTOCOL),
+    (CheckId.HEALTH, Layer.SERVER),
+    (CheckId.AUTH, Layer.SERVER),
+    (CheckId.ANNOUNCEMENTS, Layer.PLATFORM),
 )
 DNS_SLOW_MS = 200
 CLEANUP_GRACE_S = 0.3
@@ -69,13 +69,13 @@ async def run_check(settings: CheckSettings) -> Report:
     if not settings.server_url:
         summary = tr("no server address configured")
         result = CheckResult(
-            "configuration",
+            CheckId.CONFIGURATION,
             Layer.PC,
             CheckStatus.FAIL,
             summary,
             0.0,
             {},
-            (Finding("not-configured", summary),),
+            (Finding(CauseCode.NOT_CONFIGURED, summary),),
         )
         return Report.build("", checked_at, 0.0, [result])
     run = _Run(settings, checked_at)
@@ -96,8 +96,8 @@ def internal_error(exc: BaseException) -> CheckResult:
     """A bug of ours, reported as such (light unknown) instead of crashing the caller."""
     summary = tr("the check stopped on an error of its own")
     detail = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-    return CheckResult("engine", Layer.PC, CheckStatus.FAIL, summary, 0.0, detail,
-                       (Finding("internal-error", summary),))  # fmt: skip
+    return CheckResult(CheckId.ENGINE, Layer.PC, CheckStatus.FAIL, summary, 0.0, detail,
+                       (Finding(CauseCode.INTERNAL_ERROR, summary),))  # fmt: skip
 
 
 class _Run:
@@ -105,8 +105,8 @@ class _Run:
         self.settings = settings
         self.now = now
         self.deadline = time.monotonic() + settings.timeout_s
-        self.results: dict[str, CheckResult] = {}
-        self.in_flight: dict[str, Expiry] = {}
+        self.results: dict[CheckId, CheckResult] = {}
+        self.in_flight: dict[CheckId, Expiry] = {}
         self.answers: list[Answer] = []
         self.server_is_local = False
 
@@ -123,7 +123,7 @@ class _Run:
         self.in_flight.clear()
 
     def finish(self) -> list[CheckResult]:
-        if "clock" not in self.results:
+        if CheckId.CLOCK not in self.results:
             self.record(answers.clock(self.answers))
         extra = [r for key, r in self.results.items() if key not in dict(CHECKS)]
         ordered = []
@@ -182,7 +182,7 @@ class _Run:
 
     def _note_ca_problem(self, problem: CaFileProblem) -> None:
         """An unusable server.ca_file is told in the TLS check, whatever its outcome."""
-        tls = self.results.get("tls")
+        tls = self.results.get(CheckId.TLS)
         if tls is None:
             return
         note = tr("the extra root certificate file {path} cannot be used: {reason}",
@@ -194,14 +194,14 @@ class _Run:
             "ca_file_problem": note.render("en"),
             "ca_file_error": problem.error,
         }
-        self.results["tls"] = replace(tls, status=status, summary=summary, detail=detail)
+        self.results[CheckId.TLS] = replace(tls, status=status, summary=summary, detail=detail)
 
     async def _dns(self, *, proxied: bool) -> list[str]:
         s = self.settings
         if ip_literal(s.host) is not None:
             self.record(
                 CheckResult(
-                    "dns",
+                    CheckId.DNS,
                     Layer.NETWORK,
                     CheckStatus.SKIPPED,
                     tr("the server address is an IP address"),
@@ -214,7 +214,7 @@ class _Run:
         def expiry() -> list[CheckResult]:
             return [self._dns_failure(tr("no answer from the name server"), budget * 1000, proxied)]
 
-        self.in_flight["dns"] = expiry
+        self.in_flight[CheckId.DNS] = expiry
         began = time.monotonic()
         try:
             addresses = await resolve(s.host, s.port, budget)
@@ -240,7 +240,7 @@ class _Run:
                 "{host} is {address} ({ms} ms)", host=s.host, address=addresses[0], ms=round(ms)
             )
             status = CheckStatus.OK
-        self.record(CheckResult("dns", Layer.NETWORK, status, summary, ms, detail))
+        self.record(CheckResult(CheckId.DNS, Layer.NETWORK, status, summary, ms, detail))
         return addresses
 
     def _dns_failure(
@@ -252,7 +252,7 @@ class _Run:
         if proxied:
             # Behind a proxy the proxy looks names up; a local failure is only a hint.
             return CheckResult(
-                "dns",
+                CheckId.DNS,
                 Layer.NETWORK,
                 CheckStatus.WARN,
                 tr("{why} (the proxy looks the name up instead)", why=why),
@@ -260,7 +260,13 @@ class _Run:
                 detail,
             )
         return CheckResult(
-            "dns", Layer.NETWORK, CheckStatus.FAIL, why, ms, detail, (Finding("dns-failure", why),)
+            CheckId.DNS,
+            Layer.NETWORK,
+            CheckStatus.FAIL,
+            why,
+            ms,
+            detail,
+            (Finding(CauseCode.DNS_FAILURE, why),),
         )
 
     async def _resolve_proxy(self, proxy_url: str) -> str | None:
@@ -273,13 +279,13 @@ class _Run:
             summary = tr("the proxy's name {host} cannot be looked up", host=url.host)
             self.record(
                 CheckResult(
-                    "proxy",
+                    CheckId.PROXY,
                     Layer.PROTOCOL,
                     CheckStatus.FAIL,
                     summary,
                     0.0,
                     {"error": exc.reason},
-                    (Finding("proxy-unreachable", summary),),
+                    (Finding(CauseCode.PROXY_UNREACHABLE, summary),),
                 )
             )
             return None
@@ -290,7 +296,7 @@ class _Run:
     async def _health(self, client: ServerClient, endpoint: Endpoint) -> Answer | None:
         s = self.settings
         phases = Phases()
-        keys = ("proxy", "tcp", "tls", "health")
+        keys = (CheckId.PROXY, CheckId.TCP, CheckId.TLS, CheckId.HEALTH)
 
         def expiry() -> list[CheckResult]:
             return connection.expired(endpoint, phases, s.timeout_s)
@@ -343,8 +349,8 @@ class _Run:
             self.record(not_checked(tr("the certificate names no revocation (OCSP) service")))
             return
         s = self.settings
-        self.in_flight["revocation"] = lambda: [
-            CheckResult("revocation", Layer.PROTOCOL, CheckStatus.WARN,
+        self.in_flight[CheckId.REVOCATION] = lambda: [
+            CheckResult(CheckId.REVOCATION, Layer.PROTOCOL, CheckStatus.WARN,
                         tr("revocation could not be checked in time"), 0.0)
         ]  # fmt: skip
         settings = RevocationSettings(
@@ -356,12 +362,16 @@ class _Run:
         if not self.settings.token:
             self.record(
                 CheckResult(
-                    "auth", Layer.SERVER, CheckStatus.SKIPPED, tr("no access token configured"), 0.0
+                    CheckId.AUTH,
+                    Layer.SERVER,
+                    CheckStatus.SKIPPED,
+                    tr("no access token configured"),
+                    0.0,
                 )
             )
             return
         await self._followup(
-            "auth",
+            CheckId.AUTH,
             Layer.SERVER,
             lambda phases: client.get(
                 "/limits",
@@ -374,7 +384,7 @@ class _Run:
 
     async def _announcements(self, client: ServerClient) -> None:
         await self._followup(
-            "announcements",
+            CheckId.ANNOUNCEMENTS,
             Layer.PLATFORM,
             lambda phases: client.get(
                 "/announcements", phases=phases, max_bytes=answers.LIST_MAX_BYTES
@@ -384,7 +394,7 @@ class _Run:
 
     async def _followup(
         self,
-        key: str,
+        key: CheckId,
         layer: Layer,
         request: Callable[[Phases], Awaitable[Answer]],
         interpret: Callable[[Answer], CheckResult],

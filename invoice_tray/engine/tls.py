@@ -23,6 +23,7 @@ import truststore
 
 from invoice_tray.engine.certs import CertificateInfo, describe_der
 from invoice_tray.engine.errors import exception_chain
+from invoice_tray.engine.model import CauseCode
 from invoice_tray.i18n import Text, tr
 
 # OpenSSL X509_V_ERR_* codes
@@ -157,7 +158,7 @@ def tls_error(exc: BaseException) -> ssl.SSLError | None:
 
 def classify_verification(
     error: ssl.SSLCertVerificationError, cert: CertificateInfo | None, host: str, now: datetime
-) -> str:
+) -> CauseCode:
     """The cause code for a failed verification.
 
     The OpenSSL code is used where present; the OS verifiers behind truststore (Windows,
@@ -166,21 +167,21 @@ def classify_verification(
     code = getattr(error, "verify_code", None)
     text = (getattr(error, "verify_message", None) or str(error)).lower()
     if code in _REVOKED or "revoked" in text:
-        return "tls-revoked"
+        return CauseCode.TLS_REVOKED
     if cert is not None:
         if now > cert.not_after:
-            return "tls-expired"
+            return CauseCode.TLS_EXPIRED
         if now < cert.not_before:
-            return "tls-not-yet-valid"
+            return CauseCode.TLS_NOT_YET_VALID
         if not cert.matches_host(host):
-            return "tls-hostname-mismatch"
+            return CauseCode.TLS_HOSTNAME_MISMATCH
     if code in _EXPIRED or "expired" in text:
-        return "tls-expired"
+        return CauseCode.TLS_EXPIRED
     if code in _NOT_YET_VALID or "not yet valid" in text:
-        return "tls-not-yet-valid"
+        return CauseCode.TLS_NOT_YET_VALID
     if code in _HOSTNAME or "hostname" in text or "mismatch" in text:
-        return "tls-hostname-mismatch"
-    return "tls-untrusted"
+        return CauseCode.TLS_HOSTNAME_MISMATCH
+    return CauseCode.TLS_UNTRUSTED
 
 
 def describing_context() -> ssl.SSLContext:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from invoice_tray.engine.causes import CAUSES, RANK
-from invoice_tray.engine.model import CheckResult, Finding, Light
+from invoice_tray.engine.model import CheckResult, Finding, FixId, Light
 from invoice_tray.i18n import Text, tr
 
 
@@ -20,7 +20,7 @@ def light_of(finding: Finding) -> Light:
 class Verdict:
     light: Light
     cause: Finding | None
-    fix: str | None
+    fix: FixId | None
     next_step: Text
     also: tuple[Finding, ...] = ()
 

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from invoice_tray.config import schema as s
+from invoice_tray.engine.model import FixId
+from invoice_tray.fixes import FIX_TITLES
 from invoice_tray.fixes.model import Backup, FixContext, Plan, Step, StepFailed
 from invoice_tray.fixes.steps import CommandStep
 from invoice_tray.i18n import Text, tr
@@ -200,8 +202,8 @@ def plan(ctx: FixContext, move: Mover = shutil.move) -> Plan:
             )
         )
     return Plan(
-        "cache-clear",
-        tr("Clear caches"),
+        FixId.CACHE_CLEAR,
+        FIX_TITLES[FixId.CACHE_CLEAR],
         tr(
             "Old cached files (certificates, server answers, pages) can make the invoicing "
             "software use outdated information. The files are moved to a quarantine folder, "

@@ -1,4 +1,5 @@
-"""The fixes by id (the ids the verdict names), and the real system they run on."""
+"""The fixes by id (the ids the verdict names), the options each offers, and the real system
+they run on."""
 
 from __future__ import annotations
 
@@ -6,26 +7,38 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from invoice_tray.engine.model import FixId
 from invoice_tray.fixes import cache_clear, network_reset, proxy_exemption
 from invoice_tray.fixes.journal import JOURNAL_FILE, Journal
-from invoice_tray.fixes.model import FixContext, Plan
+from invoice_tray.fixes.model import FixContext, FixOption, OptionSpec, Plan
 from invoice_tray.fixes.oscommand import SystemCommands
 from invoice_tray.paths import AppPaths
 from invoice_tray.system.registry import MemoryRegistry, Registry
 
-PLANS: dict[str, Callable[..., Plan]] = {
-    "network-reset": network_reset.plan,
-    "cache-clear": cache_clear.plan,
-    "proxy-exemption": proxy_exemption.plan,
+
+@dataclass(frozen=True)
+class Fix:
+    plan: Callable[[FixContext, frozenset[FixOption]], Plan]
+    options: tuple[OptionSpec, ...] = ()
+
+
+FIXES: dict[FixId, Fix] = {
+    FixId.NETWORK_RESET: Fix(lambda ctx, _options: network_reset.plan(ctx)),
+    FixId.CACHE_CLEAR: Fix(lambda ctx, _options: cache_clear.plan(ctx)),
+    FixId.PROXY_EXEMPTION: Fix(proxy_exemption.plan, (proxy_exemption.WINHTTP,)),
 }
 
 
-def plan_for(fix_id: str, ctx: FixContext, *, winhttp: bool = False) -> Plan:
-    if fix_id == "proxy-exemption":
-        return proxy_exemption.plan(ctx, winhttp=winhttp)
-    return PLANS[fix_id](ctx)
+def plan_for(fix_id: FixId, ctx: FixContext, options: frozenset[FixOption] = frozenset()) -> Plan:
+    return FIXES[fix_id].plan(ctx, options)
+
+
+def options_for(fix_id: FixId, platform: str) -> tuple[OptionSpec, ...]:
+    """The choices this fix offers on ``platform``."""
+    return tuple(spec for spec in FIXES[fix_id].options if platform in spec.platforms)
 
 
 def open_journal(paths: AppPaths) -> Journal:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from invoice_tray.fixes.model import Backup, StepOutcome, StepStatus, dumps
+from invoice_tray.fixes.model import Backup, RunStatus, StepOutcome, StepStatus, dumps
 from invoice_tray.i18n import Text, text_from_json, text_to_json
 from invoice_tray.store.db import Database
 
@@ -64,10 +64,10 @@ class JournalStep:
 @dataclass(frozen=True)
 class JournalRun:
     id: int
-    fix_id: str
+    fix_id: str  # as written, by whichever version ran it
     started_at: float
     finished_at: float | None
-    status: str
+    status: RunStatus
     before: str | None
     after: str | None
     restart_required: bool
@@ -150,7 +150,11 @@ class Journal:
             )
 
     def finish(
-        self, run_id: int, status: str, before: str | None = None, after: str | None = None
+        self,
+        run_id: int,
+        status: RunStatus,
+        before: str | None = None,
+        after: str | None = None,
     ) -> None:
         with self.db.transaction() as conn:
             conn.execute(
@@ -182,13 +186,13 @@ class Journal:
             )
             for s in self.db.query("SELECT * FROM steps WHERE run_id = ? ORDER BY seq", (run_id,))
         )
-        status = str(row["status"])
+        status = RunStatus(row["status"])
         return JournalRun(
             int(row["id"]),
             str(row["fix"]),
             float(row["started_at"]),
             row["finished_at"],
-            "interrupted" if status == "running" else status,
+            RunStatus.INTERRUPTED if status is RunStatus.RUNNING else status,
             row["before"],
             row["after"],
             bool(row["restart_required"]),

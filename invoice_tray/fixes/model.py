@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from invoice_tray.config import Config
+from invoice_tray.engine.model import FixId
 from invoice_tray.fixes.oscommand import CommandRunner
 from invoice_tray.i18n import Text
 from invoice_tray.paths import AppPaths
@@ -27,6 +28,18 @@ class StepStatus(enum.StrEnum):
     CANCELLED = "cancelled"
     ROLLED_BACK = "rolled-back"
     UNDONE = "undone"
+
+
+class RunStatus(enum.StrEnum):
+    """How a whole run of a fix ended, as the journal keeps it."""
+
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    REFUSED = "refused"  # administrator rights were not given: stopped before changing more
+    CANCELLED = "cancelled"
+    UNDONE = "undone"
+    INTERRUPTED = "interrupted"  # read back as still running: the program ended mid-run
 
 
 class StepFailed(Exception):
@@ -106,9 +119,22 @@ class Step(ABC):
         raise NotImplementedError(cls.__name__)
 
 
+class FixOption(enum.StrEnum):
+    """A choice a fix offers before it runs (a check box in the wizard, a flag of ``fix``)."""
+
+    WINHTTP = "winhttp"  # proxy exemption: also WinHTTP's machine-wide settings
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    option: FixOption
+    label: Text  # the wizard's check box
+    platforms: frozenset[str]  # where it means something (sys.platform values)
+
+
 @dataclass
 class Plan:
-    fix_id: str
+    fix_id: FixId
     title: Text
     why: Text
     steps: list[Step]

@@ -6,7 +6,8 @@ None of these can be undone, and none needs to be: they only make the system ask
 
 from __future__ import annotations
 
-from invoice_tray.fixes import validate
+from invoice_tray.engine.model import FixId
+from invoice_tray.fixes import FIX_TITLES, validate
 from invoice_tray.fixes.model import FixContext, Plan, Step
 from invoice_tray.fixes.steps import CommandStep, ResetAppNetworkState
 from invoice_tray.i18n import tr
@@ -132,8 +133,8 @@ def plan(ctx: FixContext) -> Plan:
     else:
         steps.extend(_linux(ctx))
     return Plan(
-        "network-reset",
-        tr("Network reset"),
+        FixId.NETWORK_RESET,
+        FIX_TITLES[FixId.NETWORK_RESET],
         tr(
             "The computer cannot find or reach the invoice server. Emptying the DNS cache "
             "and asking the network for a fresh address often clears a stale or broken "

@@ -17,8 +17,17 @@ from urllib.parse import urlsplit
 from invoice_tray.config import load_config
 from invoice_tray.config import schema as s
 from invoice_tray.config.writer import ConfigSaveError, save_settings
-from invoice_tray.fixes import validate
-from invoice_tray.fixes.model import Backup, FixContext, Plan, Step, StepFailed
+from invoice_tray.engine.model import FixId
+from invoice_tray.fixes import FIX_TITLES, validate
+from invoice_tray.fixes.model import (
+    Backup,
+    FixContext,
+    FixOption,
+    OptionSpec,
+    Plan,
+    Step,
+    StepFailed,
+)
 from invoice_tray.fixes.steps import show_command
 from invoice_tray.i18n import Text, tr
 
@@ -322,12 +331,19 @@ class NoProxyAdvice(Step):
         return ""
 
 
-def plan(ctx: FixContext, *, winhttp: bool = False) -> Plan:
+WINHTTP = OptionSpec(
+    FixOption.WINHTTP,
+    tr("Also for WinHTTP (the whole computer; needs administrator rights)"),
+    frozenset({"win32"}),
+)
+
+
+def plan(ctx: FixContext, options: frozenset[FixOption] = frozenset()) -> Plan:
     host = server_host(ctx)
     steps: list[Step] = [AppBypass(host)]
     if ctx.platform == "win32":
         steps.append(WindowsProxyOverride(host))
-        if winhttp:
+        if FixOption.WINHTTP in options:
             steps.append(WinHttpFromWinInet())
     elif ctx.platform == "darwin":
         steps.extend(MacBypassDomains(service, host) for service in mac_services(ctx))
@@ -335,8 +351,8 @@ def plan(ctx: FixContext, *, winhttp: bool = False) -> Plan:
         steps.append(GnomeIgnoreHosts(host))
         steps.append(NoProxyAdvice(host))
     return Plan(
-        "proxy-exemption",
-        tr("Proxy exemption"),
+        FixId.PROXY_EXEMPTION,
+        FIX_TITLES[FixId.PROXY_EXEMPTION],
         tr(
             "The proxy between this computer and {host} blocks or breaks the connection. "
             "Letting just this server bypass the proxy usually fixes it; every other address "

@@ -13,6 +13,7 @@ from invoice_tray.fixes.model import (
     Backup,
     FixContext,
     Plan,
+    RunStatus,
     Step,
     StepFailed,
     StepOutcome,
@@ -28,7 +29,7 @@ Progress = Callable[[int, Step, StepOutcome | None], None]  # index, step, None 
 @dataclass
 class RunResult:
     run_id: int
-    status: str  # done | failed | refused | cancelled
+    status: RunStatus
     outcomes: list[StepOutcome] = field(default_factory=list)
     rolled_back: list[str] = field(default_factory=list)  # step ids put back after a failure
     problem: Text | None = None
@@ -56,13 +57,13 @@ class FixRunner:
         before: str | None = None,
     ) -> RunResult:
         run_id = self.journal.start(plan.fix_id, plan.restart_required)
-        result = RunResult(run_id, "done")
+        result = RunResult(run_id, RunStatus.DONE)
         done: list[tuple[int, Step, Backup]] = []
         for index, step in enumerate(plan.steps):
             if cancel is not None and cancel.is_set():
                 outcome = StepOutcome(step.id, step.title(), StepStatus.CANCELLED)
                 self._note(run_id, index, step, outcome, {}, result, progress)
-                result.status = "cancelled"
+                result.status = RunStatus.CANCELLED
                 continue
             reason = step.unavailable(self.ctx)
             if reason is not None:
@@ -78,7 +79,7 @@ class FixRunner:
             except ElevationRefused as exc:
                 outcome = StepOutcome(step.id, step.title(), StepStatus.REFUSED, "", exc.message)
                 self._note(run_id, index, step, outcome, backup, result, progress)
-                result.status, result.problem = "refused", exc.message
+                result.status, result.problem = RunStatus.REFUSED, exc.message
                 break
             except (StepFailed, OSError) as exc:
                 failure = exc if isinstance(exc, StepFailed) else _os_failure(exc)
@@ -86,12 +87,12 @@ class FixRunner:
                     step.id, step.title(), StepStatus.FAILED, failure.output, failure.message
                 )
                 self._note(run_id, index, step, outcome, backup, result, progress)
-                result.status, result.problem = "failed", failure.message
+                result.status, result.problem = RunStatus.FAILED, failure.message
                 break
             outcome = StepOutcome(step.id, step.title(), StepStatus.DONE, output)
             self._note(run_id, index, step, outcome, backup, result, progress)
             done.append((index, step, backup))
-        if result.status in ("failed", "refused"):
+        if result.status in (RunStatus.FAILED, RunStatus.REFUSED):
             self._roll_back(run_id, done, result)
         else:
             result.can_undo = any(step.undoable for _index, step, _backup in done)
@@ -140,9 +141,9 @@ class FixRunner:
     def record_after(self, run_id: int, after: str) -> None:
         self.journal.finish(run_id, self._status(run_id), after=after)
 
-    def _status(self, run_id: int) -> str:
+    def _status(self, run_id: int) -> RunStatus:
         run = self.journal.get(run_id)
-        return run.status if run is not None else "done"
+        return run.status if run is not None else RunStatus.DONE
 
     def undo(self, run_id: int) -> UndoResult:
         run = self.journal.get(run_id)
@@ -174,7 +175,7 @@ class FixRunner:
             self.journal.set_step_status(run_id, step.seq, StepStatus.UNDONE, note)
             result.outcomes.append(StepOutcome(step.step_id, step.title, StepStatus.UNDONE, note))
         if result.ok:
-            self.journal.finish(run_id, "undone")
+            self.journal.finish(run_id, RunStatus.UNDONE)
         return result
 
 

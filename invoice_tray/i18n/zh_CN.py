@@ -144,9 +144,7 @@ MESSAGES: dict[str, str] = {
     "the fix to run": "要执行的修复",
     "print the plan, change nothing": "只显示计划，不做任何更改",
     "do not ask before acting": "执行前不再询问",
-    "proxy-exemption: also WinHTTP (Windows, admin)": (
-        "代理例外：同时应用到 WinHTTP（Windows，需要管理员权限）"
-    ),
+    "{fix}: {choice}": "{fix}：{choice}",
     "show the journal of fixes run": "显示已执行修复的记录",
     "undo the run with this id": "撤销这个编号的修复",
     "name a fix (network-reset, cache-clear, proxy-exemption), --list or --undo ID": (
@@ -854,6 +852,9 @@ MESSAGES: dict[str, str] = {
     ): (
         "这个桌面没有可以修改的代理设置；其他程序如需绕过代理，可以请网络管理员把 {host} "
         "加入它们的代理例外"
+    ),
+    "Also for WinHTTP (the whole computer; needs administrator rights)": (
+        "同时设置 WinHTTP（整台电脑，需要管理员权限）"
     ),
     (
         "The proxy between this computer and {host} blocks or breaks the connection. Letting just "

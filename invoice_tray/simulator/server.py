@@ -27,7 +27,7 @@ from typing import Any
 
 from invoice_tray.simulator import pki
 from invoice_tray.simulator.invoices import BOOK_FILE, InvoiceBook
-from invoice_tray.simulator.scenarios import SCENARIOS, Scenario
+from invoice_tray.simulator.scenarios import SCENARIOS, Behaviour, Cert, Listener, Scenario
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Simulator:
         self.invoices = InvoiceBook(data_dir / "simulator" / BOOK_FILE)
         self.stopping = threading.Event()
         self._lock = threading.RLock()
-        self._contexts: dict[str, ssl.SSLContext] = {}
+        self._contexts: dict[Cert, ssl.SSLContext] = {}
         self._main: _TlsServer | None = None
         self._blackhole: list[socket.socket] = []
         self._control: ThreadingHTTPServer | None = None
@@ -151,10 +151,10 @@ class Simulator:
 
     def _open_listener(self, scenario: Scenario) -> None:
         kind = _listener_kind(scenario)
-        if kind == "serve":
+        if kind is Listener.SERVE:
             self._main = _TlsServer((self.host, self.port), self)
             self._spawn(self._main.serve_forever, "simulator-https")
-        elif kind == "blackhole":
+        elif kind is Listener.BLACKHOLE:
             self._blackhole = _blackhole(self.host, self.port)
 
     def _close_listener(self) -> None:
@@ -176,20 +176,20 @@ class Simulator:
                 self._contexts[scenario.cert] = context
             return context
 
-    def _make_context(self, kind: str) -> ssl.SSLContext:
+    def _make_context(self, kind: Cert) -> ssl.SSLContext:
         now = datetime.now(UTC)
         authority = self.authority
         names = self.names
         not_before, not_after = now - timedelta(days=1), now + timedelta(days=365)
-        if kind == "expiring":
+        if kind is Cert.EXPIRING:
             not_after = now + timedelta(days=10, hours=1)
-        elif kind == "expired":
+        elif kind is Cert.EXPIRED:
             not_before, not_after = now - timedelta(days=90), now - timedelta(days=3)
-        elif kind == "not-yet-valid":
+        elif kind is Cert.NOT_YET_VALID:
             not_before = now + timedelta(days=1)
-        elif kind == "wrong-host":
+        elif kind is Cert.WRONG_HOST:
             names = ("wrong-host.localhost",)
-        elif kind == "untrusted":
+        elif kind is Cert.UNTRUSTED:
             authority = pki.new_authority("unknown CA")
         leaf = pki.issue_leaf(
             authority,
@@ -220,8 +220,10 @@ class Simulator:
             return self.random.random() < self.flaky_share
 
 
-def _listener_kind(scenario: Scenario) -> str:
-    return "serve" if scenario.listener in ("serve", "stall-tls") else scenario.listener
+def _listener_kind(scenario: Scenario) -> Listener:
+    """The socket it needs: a stalling handshake is still served by the TLS server."""
+    stalls = scenario.listener is Listener.STALL_TLS
+    return Listener.SERVE if stalls else scenario.listener
 
 
 def _family(host: str) -> socket.AddressFamily:
@@ -260,7 +262,7 @@ class _TlsServer(ThreadingHTTPServer):
         # Runs in the connection's own thread.
         sim = self.simulator
         scenario = sim.scenario
-        if scenario.listener == "stall-tls":
+        if scenario.listener is Listener.STALL_TLS:
             # Accept the TCP connection, never answer the handshake.
             sim.pause(MAX_STALL_S)
             return
@@ -311,15 +313,20 @@ class _ApiHandler(BaseHTTPRequestHandler):
         body = self._read_body() if method == "POST" else b""
         if scenario.delay_s and not sim.pause(scenario.delay_s):
             return
-        if scenario.behaviour == "html":
+        if scenario.behaviour is Behaviour.HTML:
             page = "<html><body><h1>Guest Wi-Fi</h1><p>Please sign in.</p></body></html>"
             self._send(200, page.encode(), "text/html; charset=utf-8")
             return
-        if scenario.behaviour == "error" or (scenario.behaviour == "flaky" and sim.flaky_failure()):
+        if scenario.behaviour is Behaviour.ERROR or (
+            scenario.behaviour is Behaviour.FLAKY and sim.flaky_failure()
+        ):
             self._json(500, {"error": "internal server error"})
             return
         path = self.path.split("?", 1)[0].rstrip("/")
-        if scenario.behaviour == "maintenance" and path not in ("/health", "/announcements"):
+        if scenario.behaviour is Behaviour.MAINTENANCE and path not in (
+            "/health",
+            "/announcements",
+        ):
             self._maintenance()  # nothing is issued while the platform is down for upgrade
             return
         routes: dict[tuple[str, str], Callable[[], None]] = {
@@ -361,13 +368,13 @@ class _ApiHandler(BaseHTTPRequestHandler):
 
     def _health(self) -> None:
         behaviour = self.sim.scenario.behaviour
-        if behaviour == "slowloris":
+        if behaviour is Behaviour.SLOWLORIS:
             self._trickle()
-        elif behaviour == "huge":
+        elif behaviour is Behaviour.HUGE:
             self._huge()
-        elif behaviour == "maintenance":
+        elif behaviour is Behaviour.MAINTENANCE:
             self._maintenance()
-        elif behaviour == "degraded":
+        elif behaviour is Behaviour.DEGRADED:
             self._json(200, {"status": "degraded", "message": "发票签章服务延迟，开具可能较慢"})
         else:
             self._json(200, {"status": "ok"})
@@ -412,7 +419,7 @@ class _ApiHandler(BaseHTTPRequestHandler):
                 "ends_at": (now + timedelta(days=30)).isoformat(),
             }
         ]
-        if self.sim.scenario.behaviour == "maintenance":
+        if self.sim.scenario.behaviour is Behaviour.MAINTENANCE:
             items.append(
                 {
                     "level": "maintenance",

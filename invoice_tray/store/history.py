@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from invoice_tray.engine.model import Finding, Light
+from invoice_tray.engine.model import CheckId, Finding, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import Text, text_from_json, text_to_json
 from invoice_tray.store.db import Database
@@ -116,7 +116,7 @@ class HistoryStore:
         open incident takes on when it changes."""
         at = time.time() if at is None else at
         own = report.verdict.cause
-        health = next((c for c in report.checks if c.id == "health"), None)
+        health = next((c for c in report.checks if c.id is CheckId.HEALTH), None)
         latency = health.duration_ms if health is not None and health.duration_ms else None
         with self.db.transaction() as conn:
             conn.execute(

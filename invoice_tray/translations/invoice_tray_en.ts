@@ -472,32 +472,32 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="136"/>
+        <location filename="../ui/drafts_window.py" line="137"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="137"/>
+        <location filename="../ui/drafts_window.py" line="138"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="138"/>
+        <location filename="../ui/drafts_window.py" line="139"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="139"/>
+        <location filename="../ui/drafts_window.py" line="140"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="140"/>
+        <location filename="../ui/drafts_window.py" line="141"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="141"/>
+        <location filename="../ui/drafts_window.py" line="142"/>
         <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,244 +505,244 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../ui/drafts_window.py" line="189"/>
+        <location filename="../ui/drafts_window.py" line="190"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="193"/>
+        <location filename="../ui/drafts_window.py" line="194"/>
         <source>Search buyer, number or invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="194"/>
+        <location filename="../ui/drafts_window.py" line="195"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="216"/>
+        <location filename="../ui/drafts_window.py" line="217"/>
         <source>Submit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="212"/>
+        <location filename="../ui/drafts_window.py" line="213"/>
         <source>Hold back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="171"/>
+        <location filename="../ui/drafts_window.py" line="172"/>
         <source>Offline drafts – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="206"/>
+        <location filename="../ui/drafts_window.py" line="207"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="207"/>
+        <location filename="../ui/drafts_window.py" line="208"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="208"/>
+        <location filename="../ui/drafts_window.py" line="209"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="209"/>
+        <location filename="../ui/drafts_window.py" line="210"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="210"/>
+        <location filename="../ui/drafts_window.py" line="211"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="211"/>
-        <location filename="../ui/drafts_window.py" line="563"/>
+        <location filename="../ui/drafts_window.py" line="212"/>
+        <location filename="../ui/drafts_window.py" line="564"/>
         <source>Queue for submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="213"/>
+        <location filename="../ui/drafts_window.py" line="214"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="214"/>
+        <location filename="../ui/drafts_window.py" line="215"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="215"/>
+        <location filename="../ui/drafts_window.py" line="216"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="336"/>
+        <location filename="../ui/drafts_window.py" line="337"/>
         <source>The drafts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="489"/>
+        <location filename="../ui/drafts_window.py" line="490"/>
         <source>New invoice draft – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="491"/>
+        <location filename="../ui/drafts_window.py" line="492"/>
         <source>New invoice draft, a copy of draft %1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="495"/>
+        <location filename="../ui/drafts_window.py" line="496"/>
         <source>Invoice draft %1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="512"/>
+        <location filename="../ui/drafts_window.py" line="513"/>
         <source>Draft %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="538"/>
+        <location filename="../ui/drafts_window.py" line="539"/>
         <source>%1 drafts queued for submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="401"/>
+        <location filename="../ui/drafts_window.py" line="402"/>
         <source>%1 of 1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="401"/>
+        <location filename="../ui/drafts_window.py" line="402"/>
         <source>%1 of %2 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="537"/>
+        <location filename="../ui/drafts_window.py" line="538"/>
         <source>1 draft queued for submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="545"/>
+        <location filename="../ui/drafts_window.py" line="546"/>
         <source>1 draft has errors and stays a draft: open it to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="546"/>
+        <location filename="../ui/drafts_window.py" line="547"/>
         <source>%1 drafts have errors and stay drafts: open them to correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="551"/>
+        <location filename="../ui/drafts_window.py" line="552"/>
         <source>1 draft could not be queued (see the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="552"/>
+        <location filename="../ui/drafts_window.py" line="553"/>
         <source>%1 drafts could not be queued (see the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="557"/>
+        <location filename="../ui/drafts_window.py" line="558"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="579"/>
+        <location filename="../ui/drafts_window.py" line="580"/>
         <source>Move draft %1 (%2) to the trash? It can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="582"/>
+        <location filename="../ui/drafts_window.py" line="583"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="599"/>
+        <location filename="../ui/drafts_window.py" line="600"/>
         <source>Delete the draft in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="600"/>
+        <location filename="../ui/drafts_window.py" line="601"/>
         <source>Delete the %1 drafts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="602"/>
+        <location filename="../ui/drafts_window.py" line="603"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="616"/>
+        <location filename="../ui/drafts_window.py" line="617"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="625"/>
+        <location filename="../ui/drafts_window.py" line="626"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="629"/>
+        <location filename="../ui/drafts_window.py" line="630"/>
         <source>Export %1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="629"/>
+        <location filename="../ui/drafts_window.py" line="630"/>
         <source>Export 1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="631"/>
+        <location filename="../ui/drafts_window.py" line="632"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="642"/>
+        <location filename="../ui/drafts_window.py" line="645"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="655"/>
+        <location filename="../ui/drafts_window.py" line="658"/>
         <source>%1 drafts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="655"/>
+        <location filename="../ui/drafts_window.py" line="658"/>
         <source>1 draft written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="661"/>
-        <location filename="../ui/drafts_window.py" line="705"/>
+        <location filename="../ui/drafts_window.py" line="664"/>
+        <location filename="../ui/drafts_window.py" line="708"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="663"/>
+        <location filename="../ui/drafts_window.py" line="666"/>
         <source>Drafts (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="668"/>
+        <location filename="../ui/drafts_window.py" line="671"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="679"/>
+        <location filename="../ui/drafts_window.py" line="682"/>
         <source>Nothing was imported: the file has errors. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="684"/>
+        <location filename="../ui/drafts_window.py" line="687"/>
         <source>1 draft imported and kept as a draft to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafts_window.py" line="685"/>
+        <location filename="../ui/drafts_window.py" line="688"/>
         <source>%1 drafts imported and kept as drafts to review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,42 +750,42 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="365"/>
+        <location filename="../ui/fix_wizard.py" line="381"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="368"/>
+        <location filename="../ui/fix_wizard.py" line="384"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="371"/>
+        <location filename="../ui/fix_wizard.py" line="387"/>
         <source>Export diagnostics for the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="390"/>
+        <location filename="../ui/fix_wizard.py" line="406"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="393"/>
+        <location filename="../ui/fix_wizard.py" line="409"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="398"/>
+        <location filename="../ui/fix_wizard.py" line="414"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="415"/>
+        <location filename="../ui/fix_wizard.py" line="431"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="421"/>
+        <location filename="../ui/fix_wizard.py" line="437"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixLauncher</name>
     <message>
-        <location filename="../ui/fix_launcher.py" line="67"/>
+        <location filename="../ui/fix_launcher.py" line="68"/>
         <source>The fix cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,77 +801,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="431"/>
+        <location filename="../ui/fix_wizard.py" line="447"/>
         <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="442"/>
+        <location filename="../ui/fix_wizard.py" line="458"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="457"/>
+        <location filename="../ui/fix_wizard.py" line="473"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="459"/>
+        <location filename="../ui/fix_wizard.py" line="475"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="460"/>
+        <location filename="../ui/fix_wizard.py" line="476"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="461"/>
+        <location filename="../ui/fix_wizard.py" line="477"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="462"/>
+        <location filename="../ui/fix_wizard.py" line="478"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="469"/>
+        <location filename="../ui/fix_wizard.py" line="485"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="473"/>
+        <location filename="../ui/fix_wizard.py" line="489"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="474"/>
+        <location filename="../ui/fix_wizard.py" line="490"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="475"/>
+        <location filename="../ui/fix_wizard.py" line="491"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="476"/>
+        <location filename="../ui/fix_wizard.py" line="492"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="477"/>
+        <location filename="../ui/fix_wizard.py" line="493"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="478"/>
+        <location filename="../ui/fix_wizard.py" line="494"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="479"/>
+        <location filename="../ui/fix_wizard.py" line="495"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,52 +895,47 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="121"/>
+        <location filename="../ui/fix_wizard.py" line="131"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="123"/>
+        <location filename="../ui/fix_wizard.py" line="133"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="132"/>
+        <location filename="../ui/fix_wizard.py" line="142"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="140"/>
-        <source>Also for WinHTTP (whole computer; administrator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/fix_wizard.py" line="172"/>
+        <location filename="../ui/fix_wizard.py" line="184"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="175"/>
+        <location filename="../ui/fix_wizard.py" line="187"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="179"/>
+        <location filename="../ui/fix_wizard.py" line="191"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="181"/>
+        <location filename="../ui/fix_wizard.py" line="193"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="185"/>
+        <location filename="../ui/fix_wizard.py" line="197"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="195"/>
+        <location filename="../ui/fix_wizard.py" line="207"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,37 +943,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="219"/>
+        <location filename="../ui/fix_wizard.py" line="232"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="224"/>
+        <location filename="../ui/fix_wizard.py" line="237"/>
         <source>Show what the commands printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="225"/>
+        <location filename="../ui/fix_wizard.py" line="238"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="269"/>
+        <location filename="../ui/fix_wizard.py" line="282"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="283"/>
+        <location filename="../ui/fix_wizard.py" line="296"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="303"/>
+        <location filename="../ui/fix_wizard.py" line="316"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="306"/>
+        <location filename="../ui/fix_wizard.py" line="319"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,27 +1371,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="318"/>
+        <location filename="../ui/fix_wizard.py" line="331"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="320"/>
+        <location filename="../ui/fix_wizard.py" line="333"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="331"/>
+        <location filename="../ui/fix_wizard.py" line="345"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="349"/>
+        <location filename="../ui/fix_wizard.py" line="365"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="352"/>
+        <location filename="../ui/fix_wizard.py" line="368"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,12 +1492,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="99"/>
+        <location filename="../ui/fix_wizard.py" line="109"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="100"/>
+        <location filename="../ui/fix_wizard.py" line="110"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

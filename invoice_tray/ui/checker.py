@@ -263,7 +263,7 @@ class CheckController(QObject):
             notices.append(reminder)
         self.stateChanged.emit()
         for notice in notices:
-            log.info("notice (%s): %s", notice.kind, notice.title.render("en"))
+            log.info("notice (%s): %s", notice.kind.value, notice.title.render("en"))
             self.notify.emit(notice)
         self._next.start(int(self.monitor.next_delay() * 1000))
 

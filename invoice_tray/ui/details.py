@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.causes import CAUSES, find
 from invoice_tray.engine.model import CheckResult, CheckStatus, Layer, Light
 from invoice_tray.store.history import HistoryPoint, Incident
 from invoice_tray.ui.chart import HistoryChart
@@ -297,7 +297,7 @@ class DetailsWindow(QWidget):
 
     @staticmethod
     def _title(code: str | None) -> str:
-        cause = CAUSES.get(code or "")
+        cause = find(code)
         return str(cause.title) if cause else (code or "")
 
     def _cause_text(self, incident: Incident) -> str:

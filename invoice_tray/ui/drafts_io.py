@@ -56,7 +56,7 @@ def empty_trash(path: Path) -> int:
         return store.empty_trash()
 
 
-def export(path: Path, ids: list[int], destination: Path, form: str | None) -> int:
+def export(path: Path, ids: list[int], destination: Path, form: exchange.FileForm | None) -> int:
     with DraftStore(path) as store:
         drafts = [stored.draft for stored in store.some(ids)]
     return exchange.write_file(destination, drafts, form)

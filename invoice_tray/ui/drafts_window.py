@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoice_tray.drafts.exchange import FileForm
 from invoice_tray.drafts.states import DraftAction, DraftState, allowed, label
 from invoice_tray.drafts.store import DraftRow, QueueOutcome, RefusalKind, StoredDraft
 from invoice_tray.engine.model import CheckResult, CheckStatus
@@ -634,7 +635,9 @@ class DraftsWindow(QWidget):
             return
         destination = Path(chosen)
         form = (
-            "csv" if used_filter == csv_filter or destination.suffix.lower() == ".csv" else "json"
+            FileForm.CSV
+            if used_filter == csv_filter or destination.suffix.lower() == ".csv"
+            else FileForm.JSON
         )
         if destination.suffix.lower() != f".{form}":
             destination = destination.with_name(f"{destination.name}.{form}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from invoice_tray.engine.model import FixId
 from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext
@@ -33,7 +34,7 @@ class FixLauncher(QObject):
         self.wizard: FixWizard | None = None
         self.preparing = False
 
-    def open(self, fix_id: str) -> None:
+    def open(self, fix_id: FixId) -> None:
         if self.wizard is not None:
             self.wizard.show()
             self.wizard.raise_()

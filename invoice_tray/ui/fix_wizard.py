@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from invoice_tray.engine.causes import CAUSES
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
-from invoice_tray.fixes.model import FixContext, Plan, Step, StepOutcome, StepStatus
+from invoice_tray.fixes.model import (
+    FixContext,
+    FixOption,
+    Plan,
+    RunStatus,
+    Step,
+    StepOutcome,
+    StepStatus,
+)
 from invoice_tray.fixes.runner import FixRunner, RunResult, UndoResult
 from invoice_tray.i18n import Text, listed
 from invoice_tray.ui.background import run_in_background
@@ -66,10 +74,12 @@ class Prepared:
     preview: list[StepPreview]
 
 
-def prepare(ctx: FixContext, fix_id: str, *, winhttp: bool = False) -> Prepared:
+def prepare(
+    ctx: FixContext, fix_id: FixId, options: frozenset[FixOption] = frozenset()
+) -> Prepared:
     """The plan and what it will do: may run read-only OS commands, so not on the GUI
     thread."""
-    plan = catalog.plan_for(fix_id, ctx, winhttp=winhttp)
+    plan = catalog.plan_for(fix_id, ctx, options)
     preview = [StepPreview(s, s.unavailable(ctx), s.actions(ctx)) for s in plan.steps]
     return Prepared(plan, preview)
 
@@ -135,11 +145,13 @@ class PlanPage(QWizardPage):
         layout.addWidget(self.text, 2)
         layout.addWidget(self.show_commands)
         layout.addWidget(self.commands, 1)
-        self.winhttp: QCheckBox | None = None
-        if wizard.plan.fix_id == "proxy-exemption" and wizard.host.ctx.platform == "win32":
-            self.winhttp = QCheckBox(self.tr("Also for WinHTTP (whole computer; administrator)"))
-            self.winhttp.toggled.connect(self._winhttp_toggled)
-            layout.addWidget(self.winhttp)
+        # The fix's own choices (WinHTTP for the proxy exemption on Windows).
+        self.options: dict[FixOption, QCheckBox] = {}
+        for spec in catalog.options_for(wizard.plan.fix_id, wizard.host.ctx.platform):
+            box = QCheckBox(str(spec.label))
+            box.toggled.connect(self._option_toggled)
+            layout.addWidget(box)
+            self.options[spec.option] = box
 
     def initializePage(self) -> None:
         self._show(self.wizard_.prepared)
@@ -194,13 +206,14 @@ class PlanPage(QWizardPage):
                 lines.extend(f"   {action}" for action in item.actions)
         return "\n".join(lines) or self.tr("No system commands: only this program's own data.")
 
-    def _winhttp_toggled(self, on: bool) -> None:
+    def _option_toggled(self, _on: bool) -> None:
         self.setEnabled(False)
         self.preparing = True
         self.completeChanged.emit()
         ctx, fix_id = self.wizard_.host.ctx, self.wizard_.plan.fix_id
+        chosen = frozenset(option for option, box in self.options.items() if box.isChecked())
         run_in_background(
-            self, lambda: prepare(ctx, fix_id, winhttp=on), self._prepared, name="fix-plan"
+            self, lambda: prepare(ctx, fix_id, chosen), self._prepared, name="fix-plan"
         )
 
     def _prepared(self, prepared: Prepared | None, error: BaseException | None) -> None:
@@ -299,7 +312,7 @@ class RunPage(QWizardPage):
             self.result = result
         else:  # shown on the page; never a silent dead wizard
             log.error("fix run failed", exc_info=error)
-            self.result = RunResult(-1, "failed")
+            self.result = RunResult(-1, RunStatus.FAILED)
             message = self.tr("The fix stopped unexpectedly: %1")
             self.output.appendPlainText(message.replace("%1", str(error)))
         if self.result.rolled_back:
@@ -321,6 +334,7 @@ class VerifyPage(QWizardPage):
         for label in (self.before, self.after):
             label.setWordWrap(True)
         self.report: Report | None = None
+        self.check_failed = False  # the check itself failed: Next goes on regardless
         layout = QVBoxLayout(self)
         layout.addWidget(self.before)
         layout.addWidget(self.after)
@@ -330,6 +344,7 @@ class VerifyPage(QWizardPage):
         before = self.wizard_.verdict_line(self.wizard_.host.before)
         self.before.setText(self.tr("Before: %1").replace("%1", before))
         self.report = None
+        self.check_failed = False
         check, runner = self.wizard_.host.check, self.wizard_.runner
         run = self.wizard_.run_page.result
 
@@ -345,6 +360,7 @@ class VerifyPage(QWizardPage):
 
     def _checked(self, report: Report | None, error: BaseException | None) -> None:
         self.report = report
+        self.check_failed = report is None
         if report is None:
             self.after.setText(self.tr("The check failed: %1").replace("%1", str(error)))
         else:
@@ -355,7 +371,7 @@ class VerifyPage(QWizardPage):
         self.checked.emit()
 
     def isComplete(self) -> bool:
-        return self.report is not None or "failed" in self.after.text()
+        return self.report is not None or self.check_failed
 
 
 class FinishPage(QWizardPage):
@@ -382,7 +398,7 @@ class FinishPage(QWizardPage):
         report = self.wizard_.verify_page.report
         fixed = (
             run is not None
-            and run.status == "done"
+            and run.status is RunStatus.DONE
             and report is not None
             and (report.verdict.light in PASSING)
         )
@@ -394,7 +410,7 @@ class FinishPage(QWizardPage):
                 "helpdesk: they show what was checked and what this fix did."
             )
         ]
-        if run is not None and run.status == "done" and self.wizard_.plan.restart_required:
+        if run is not None and run.status is RunStatus.DONE and self.wizard_.plan.restart_required:
             lines.append(self.tr("Restart the computer to finish this fix."))
         self.summary.setText("\n\n".join(lines))
         self.undo_button.setVisible(run is not None and run.can_undo)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from invoice_tray.config import schema
 from invoice_tray.engine.causes import CAUSES
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
@@ -167,7 +167,7 @@ class TrayPresenter(QObject):
         self.details: DetailsWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.fixes: FixLauncher | None = None
-        self._notice_fix: str | None = None  # what clicking the last notification opens
+        self._notice_fix: FixId | None = None  # what clicking the last notification opens
         self._notice_opens_settings = False
         self._notice_opens_drafts = False
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -325,7 +325,7 @@ class TrayPresenter(QObject):
         self.badge = waiting
         self.refresh()
 
-    def offered_fix(self) -> str | None:
+    def offered_fix(self) -> FixId | None:
         """The fix the verdict names, while the light is not green and fixes can run."""
         if self.settings_host is None or self.diagnostics_host is None or self.controller.paused:
             return None
@@ -341,7 +341,7 @@ class TrayPresenter(QObject):
         self.tell(str(notice.title), str(notice.message), icon)
         self._notice_fix = notice.fix
         # The remedy is typed into Settings (the token, the address): a click opens them.
-        cause = CAUSES.get(notice.cause or "")
+        cause = CAUSES[notice.cause] if notice.cause else None
         self._notice_opens_settings = cause is not None and cause.settings and not notice.fix
 
     def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
@@ -412,7 +412,7 @@ class TrayPresenter(QObject):
         if fix is not None:
             self.show_fix(fix)
 
-    def show_fix(self, fix_id: str) -> None:
+    def show_fix(self, fix_id: FixId) -> None:
         if self.settings_host is None or self.diagnostics_host is None:
             return
         if self.fixes is None:

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from invoice_tray.drafts import exchange
@@ -77,7 +78,11 @@ def test_what_excel_writes_back_reads() -> None:
     row = '1,示例公司,911100006000373410,,,,*软件*维护,3040201990000000000,,次,"1,000",12.5,13 %,否'
     (read,) = exchange.read_csv((header + "\n" + row + "\n").encode("utf-8-sig"))
     line = read.draft.lines[0]
-    assert (line.tax_code, line.quantity, line.tax_rate) == ("3040201990000000000", 1000, "0.13")
+    assert (line.tax_code, line.quantity, line.tax_rate) == (
+        "3040201990000000000",
+        Decimal(1000),
+        "0.13",
+    )
     assert read.draft.buyer.tax_id == "911100006000373410"
 
 

@@ -13,6 +13,7 @@ from invoice_tray.drafts.model import (
     LINE_TAX_TOLERANCE,
     RATES,
     Line,
+    Problem,
     blocking,
     cents,
     field_label,
@@ -90,8 +91,8 @@ def test_the_three_zeros_carry_no_tax(rate: str) -> None:
     assert draft.lines[0].tax_rate == rate
 
 
-def fields(problems: list[object]) -> dict[str, tuple[str, bool]]:
-    return {p.field: (str(p.message), p.blocking) for p in problems}  # type: ignore[attr-defined]
+def fields(problems: list[Problem]) -> dict[str, tuple[str, bool]]:
+    return {p.field: (str(p.message), p.blocking) for p in problems}
 
 
 def test_every_problem_names_its_field() -> None:
@@ -113,12 +114,12 @@ def test_taxpayer_ids_warn_rather_than_block() -> None:
         ("110108600037341", "is not an 18-character unified social credit code; check it"),
     ]:
         data = draft_json()
-        data["buyer"] = {"name": "甲", "tax_id": tax_id}  # type: ignore[index]
+        data["buyer"] = {"name": "甲", "tax_id": tax_id}
         _draft, problems = parse_draft(data)
         assert fields(problems) == {"buyer.tax_id": (message, False)}
         assert blocking(problems) == []
     data = draft_json()
-    data["buyer"] = {"name": "甲", "tax_id": "9111-0000"}  # type: ignore[index]
+    data["buyer"] = {"name": "甲", "tax_id": "9111-0000"}
     assert blocking(parse_draft(data)[1])[0].field == "buyer.tax_id"
 
 

@@ -6,17 +6,29 @@ import random
 from datetime import UTC, datetime
 from typing import Any
 
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer, Light
-from invoice_tray.engine.monitor import Monitor, MonitorPolicy
+from invoice_tray.engine.model import (
+    CauseCode,
+    CheckId,
+    CheckResult,
+    CheckStatus,
+    Finding,
+    Layer,
+    Light,
+)
+from invoice_tray.engine.monitor import Monitor, MonitorPolicy, NoticeKind
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import tr
 
-CODES = {Light.RED: "server-error", Light.YELLOW: "server-slow", Light.UNKNOWN: "not-configured"}
+CODES = {
+    Light.RED: CauseCode.SERVER_ERROR,
+    Light.YELLOW: CauseCode.SERVER_SLOW,
+    Light.UNKNOWN: CauseCode.NOT_CONFIGURED,
+}
 
 
 def report(light: Light, *checks: CheckResult) -> Report:
     findings = () if light is Light.GREEN else (Finding(CODES[light], tr("x")),)
-    health = CheckResult("health", Layer.SERVER, CheckStatus.OK, tr("x"), 1.0, {}, findings)
+    health = CheckResult(CheckId.HEALTH, Layer.SERVER, CheckStatus.OK, tr("x"), 1.0, {}, findings)
     return Report.build("https://s", datetime.now(UTC), 1.0, [health, *checks])
 
 
@@ -56,7 +68,7 @@ def test_red_only_after_three_consecutive_failures() -> None:
     assert monitor.next_delay() == 10  # rechecks quickly meanwhile
     (notice,) = feed(monitor, clock, R)
     assert monitor.shown is R
-    assert (notice.kind, notice.cause) == ("changed", "server-error")
+    assert (notice.kind, notice.cause) == (NoticeKind.CHANGED, CauseCode.SERVER_ERROR)
 
 
 def test_flapping_never_turns_red() -> None:
@@ -73,7 +85,7 @@ def test_recovery_after_two_successes_with_one_notice() -> None:
     assert monitor.shown is R
     assert monitor.next_delay() == 10  # confirm the recovery quickly
     (notice,) = feed(monitor, clock, G)
-    assert monitor.shown is G and notice.kind == "changed" and notice.cause is None
+    assert monitor.shown is G and notice.kind == NoticeKind.CHANGED and notice.cause is None
 
 
 def test_yellow_needs_two_yellow_checks() -> None:
@@ -117,7 +129,7 @@ def test_reminder_at_most_every_thirty_minutes() -> None:
     feed(monitor, clock, R, R, R)
     assert monitor.reminder_due(clock.mono + 60) is None
     reminder = monitor.reminder_due(clock.mono + 1801)
-    assert reminder is not None and reminder.kind == "reminder"
+    assert reminder is not None and reminder.kind == NoticeKind.REMINDER
     assert monitor.reminder_due(clock.mono + 1900) is None
     assert monitor.reminder_due(clock.mono + 3700) is not None
 
@@ -143,7 +155,7 @@ def test_unknown_report_is_grey_at_once() -> None:
 
 def tls_with(days_left: float, sha: str = "aa") -> CheckResult:
     detail = {"certificate": {"sha256": sha, "days_left": days_left, "not_after": "2026-12-20"}}
-    return CheckResult("tls", Layer.PROTOCOL, CheckStatus.OK, tr("x"), 1.0, detail)
+    return CheckResult(CheckId.TLS, Layer.PROTOCOL, CheckStatus.OK, tr("x"), 1.0, detail)
 
 
 def test_expiry_notices_once_per_threshold() -> None:
@@ -152,7 +164,7 @@ def test_expiry_notices_once_per_threshold() -> None:
     for days in (45, 29.5, 29, 20, 13.9, 13, 6.5, 5, 0.5, 0.2):
         clock.tick(10)
         said += monitor.observe(report(G, tls_with(days)), clock.mono, clock.wall)
-    assert [n.kind for n in said] == ["expiry"] * 4
+    assert [n.kind for n in said] == [NoticeKind.EXPIRY] * 4
     assert [str(n.title) for n in said] == [
         "The server certificate expires in 29 days",
         "The server certificate expires in 13 days",
@@ -194,24 +206,24 @@ def test_policy_follows_the_config(tmp_path: Any) -> None:
     monitor, clock = Monitor(policy), Clock()
     feed(monitor, clock, G)
     (notice,) = feed(monitor, clock, R)
-    assert monitor.shown is R and notice.kind == "changed"
+    assert monitor.shown is R and notice.kind == NoticeKind.CHANGED
 
 
 def test_expiring_certificate_at_start_gives_one_notice_not_two() -> None:
     monitor, clock = Monitor(), Clock()
-    finding = Finding("tls-expiring-soon", tr("expires in 10 days"))
+    finding = Finding(CauseCode.TLS_EXPIRING_SOON, tr("expires in 10 days"))
     tls = CheckResult(
-        "tls", Layer.PROTOCOL, CheckStatus.WARN, tr("x"), 1.0, tls_with(10).detail, (finding,)
+        CheckId.TLS, Layer.PROTOCOL, CheckStatus.WARN, tr("x"), 1.0, tls_with(10).detail, (finding,)
     )
     expiring = Report.build("https://s", datetime.now(UTC), 1.0, [tls])
     notices = monitor.observe(expiring, clock.mono, clock.wall)
     assert monitor.shown is Y
-    assert [n.kind for n in notices] == ["expiry"]
+    assert [n.kind for n in notices] == [NoticeKind.EXPIRY]
 
 
-def red(code: str) -> Report:
+def red(code: CauseCode) -> Report:
     health = CheckResult(
-        "health", Layer.SERVER, CheckStatus.FAIL, tr("x"), 1.0, {}, (Finding(code, tr(code)),)
+        CheckId.HEALTH, Layer.SERVER, CheckStatus.FAIL, tr("x"), 1.0, {}, (Finding(code, tr(code)),)
     )
     return Report.build("https://s", datetime.now(UTC), 1.0, [health])
 
@@ -222,21 +234,23 @@ def test_a_new_cause_while_red_is_confirmed_then_told_once() -> None:
     notices = []
     for _ in range(3):
         clock.tick(10)
-        notices += monitor.observe(red("connection-refused"), clock.mono, clock.wall)
-    assert [(n.kind, n.cause) for n in notices] == [("changed", "connection-refused")]
+        notices += monitor.observe(red(CauseCode.CONNECTION_REFUSED), clock.mono, clock.wall)
+    assert [(n.kind, n.cause) for n in notices] == [
+        (NoticeKind.CHANGED, CauseCode.CONNECTION_REFUSED)
+    ]
     assert monitor.shown_cause is not None and monitor.shown_cause.code == "connection-refused"
 
     clock.tick(600)  # the server is back, but now refuses the token
     for _ in range(2):
-        assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []
+        assert monitor.observe(red(CauseCode.AUTH_FAILED), clock.mono, clock.wall) == []
         clock.tick(10)
     assert monitor.shown_cause.code == "connection-refused"  # not confirmed yet
-    (notice,) = monitor.observe(red("auth-failed"), clock.mono, clock.wall)
-    assert (notice.kind, notice.cause, notice.light) == ("cause", "auth-failed", R)
+    (notice,) = monitor.observe(red(CauseCode.AUTH_FAILED), clock.mono, clock.wall)
+    assert (notice.kind, notice.cause, notice.light) == (NoticeKind.CAUSE, CauseCode.AUTH_FAILED, R)
     assert str(notice.title) == "Still unable to issue invoices, now for another reason"
     assert monitor.shown_cause.code == "auth-failed"
     clock.tick(10)
-    assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []
+    assert monitor.observe(red(CauseCode.AUTH_FAILED), clock.mono, clock.wall) == []
     assert monitor.reminder_due(clock.mono) is None  # the cause notice was the reminder
 
 
@@ -244,20 +258,23 @@ def test_a_cause_notice_waits_for_the_gap_and_flapping_causes_say_nothing() -> N
     monitor, clock = Monitor(MonitorPolicy(failure_threshold=1)), Clock()
     feed(monitor, clock, G)
     clock.tick(10)
-    (first,) = monitor.observe(red("connection-refused"), clock.mono, clock.wall)
-    assert first.kind == "changed"
+    (first,) = monitor.observe(red(CauseCode.CONNECTION_REFUSED), clock.mono, clock.wall)
+    assert first.kind == NoticeKind.CHANGED
     clock.tick(10)
-    assert monitor.observe(red("auth-failed"), clock.mono, clock.wall) == []  # within the gap
+    assert (
+        monitor.observe(red(CauseCode.AUTH_FAILED), clock.mono, clock.wall) == []
+    )  # within the gap
     assert monitor.shown_cause is not None and monitor.shown_cause.code == "auth-failed"
     clock.tick(300)
-    (late,) = monitor.observe(red("auth-failed"), clock.mono, clock.wall)
-    assert (late.kind, late.cause) == ("cause", "auth-failed")
+    (late,) = monitor.observe(red(CauseCode.AUTH_FAILED), clock.mono, clock.wall)
+    assert (late.kind, late.cause) == (NoticeKind.CAUSE, CauseCode.AUTH_FAILED)
 
     flapping = Monitor(MonitorPolicy(failure_threshold=3))
     feed(flapping, clock, G)
     notices = []
-    for code in ["timeout", "timeout", "timeout"] + ["connection-refused", "timeout"] * 20:
+    timeout, refused = CauseCode.TIMEOUT, CauseCode.CONNECTION_REFUSED
+    for code in [timeout, timeout, timeout] + [refused, timeout] * 20:
         clock.tick(100)
         notices += flapping.observe(red(code), clock.mono, clock.wall)
-    assert [n.kind for n in notices if n.kind != "reminder"] == ["changed"]
-    assert flapping.shown_cause is not None and flapping.shown_cause.code == "timeout"
+    assert [n.kind for n in notices if n.kind != NoticeKind.REMINDER] == [NoticeKind.CHANGED]
+    assert flapping.shown_cause is not None and flapping.shown_cause.code is CauseCode.TIMEOUT

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invoice_tray.engine.causes import CAUSES, FIX_IDS
-from invoice_tray.engine.model import Finding, Light
+from invoice_tray.engine.causes import CAUSES, find
+from invoice_tray.engine.model import CauseCode, Finding, Light
 from invoice_tray.engine.verdict import decide
 from invoice_tray.i18n import tr
 
 
 def f(code: str, light: Light | None = None) -> Finding:
-    return Finding(code, tr(code), light)
+    return Finding(CauseCode(code), tr(code), light)
 
 
 def test_no_findings_is_green() -> None:
@@ -48,7 +48,17 @@ def test_yellow_codes_and_fixes_are_as_documented() -> None:
         "tls-expiring-soon", "server-degraded", "server-slow", "client-cert-expiring",
         "clock-skew", "offline-limit-near",
     }  # fmt: skip
-    assert {c.fix for c in CAUSES.values() if c.fix} <= set(FIX_IDS)
+
+
+def test_every_cause_code_is_explained_once() -> None:
+    assert list(CAUSES) == [cause.code for cause in CAUSES.values()]
+    assert set(CAUSES) == set(CauseCode)
+
+
+def test_a_code_read_back_from_another_version() -> None:
+    assert find("dns-failure") is CAUSES[CauseCode.DNS_FAILURE]
+    assert find("a-code-from-a-newer-version") is None
+    assert find(None) is None
 
 
 def test_readme_lists_every_cause_code_with_its_light() -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 from invoice_tray.engine import tls
 from invoice_tray.fixes import network_reset
 from invoice_tray.fixes.journal import Journal
+from invoice_tray.fixes.model import Plan
 from invoice_tray.fixes.oscommand import CommandResult
 from invoice_tray.fixes.runner import FixRunner
 from tests.fixes.fakes import RecordingCommands, context
 
 
-def argv_of(plan: network_reset.Plan, ctx: object) -> list[tuple[str, list[str], bool]]:
+def argv_of(plan: Plan, ctx: object) -> list[tuple[str, list[str], bool]]:
     return [(step.id, getattr(step, "argv", []), step.needs_admin) for step in plan.steps]
 
 

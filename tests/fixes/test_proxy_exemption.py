@@ -14,10 +14,11 @@ from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.fixes import proxy_exemption
 from invoice_tray.fixes.journal import Journal
-from invoice_tray.fixes.model import StepStatus
+from invoice_tray.fixes.model import FixOption, StepStatus
 from invoice_tray.fixes.oscommand import CommandResult
 from invoice_tray.fixes.proxy_exemption import INTERNET_SETTINGS, PROXY_OVERRIDE
 from invoice_tray.fixes.runner import FixRunner
+from invoice_tray.fixes.validate import UnsafeValue
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.system.registry import MemoryRegistry
 from tests.conftest import needs_tinyproxy
@@ -132,7 +133,7 @@ def test_winhttp_is_copied_with_rights_and_restored_from_its_own_dump(
         {("netsh", "winhttp", "dump"): CommandResult(0, dump), ("netsh", "-f"): run_script}
     )
     ctx = context(tmp_path, "win32", commands)
-    result = FixRunner(ctx, journal).run(proxy_exemption.plan(ctx, winhttp=True))
+    result = FixRunner(ctx, journal).run(proxy_exemption.plan(ctx, frozenset({FixOption.WINHTTP})))
     assert result.status == "done"
     assert commands.calls == [
         (["netsh", "winhttp", "dump"], False),
@@ -184,8 +185,8 @@ def test_macos_active_services_get_the_exception_and_lose_it_on_undo(
         (["networksetup", "-setproxybypassdomains", "USB 10/100/1000 LAN", HOST], True),
     ]
     FixRunner(ctx, journal).undo(result.run_id)
-    sets = [argv for argv, _ in commands.calls if "-setproxybypassdomains" in argv][2:]
-    assert sets == [
+    undone = [argv for argv, _ in commands.calls if "-setproxybypassdomains" in argv][2:]
+    assert undone == [
         ["networksetup", "-setproxybypassdomains", "USB 10/100/1000 LAN", "Empty"],
         ["networksetup", "-setproxybypassdomains", "Wi-Fi", "*.local", "169.254/16"],
     ]
@@ -250,7 +251,7 @@ def test_gnome_ignore_hosts_round_trip(tmp_path: Path, journal: Journal) -> None
 def test_a_missing_server_address_gives_no_plan(tmp_path: Path) -> None:
     ctx = context(tmp_path, "linux", server="")
     ctx.config_path.write_text("", encoding="utf-8")
-    with pytest.raises(proxy_exemption.validate.UnsafeValue):
+    with pytest.raises(UnsafeValue):
         proxy_exemption.plan(ctx)
 
 

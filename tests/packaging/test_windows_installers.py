@@ -147,7 +147,9 @@ def assert_installed_in(folder: Path) -> None:
 def uninstall_quietly(wine: Wine, hive: str, *extra: str) -> None:
     """As deployment tools do: the command the uninstall entry gives, run silently."""
     entry = wine.values(hive, f"{UNINSTALL}\\{APP_NAME}")
-    program, arguments = re.fullmatch(r'"([^"]+)"\s*(.*)', entry["QuietUninstallString"]).groups()
+    command = re.fullmatch(r'"([^"]+)"\s*(.*)', entry["QuietUninstallString"])
+    assert command is not None, entry
+    program, arguments = command.groups()
     assert wine.run(program, *arguments.split(), *extra) == 0
 
 

@@ -31,7 +31,8 @@ def steps(job: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_every_job_and_step_is_well_formed(workflow: dict[str, Any]) -> None:
     assert workflow["name"] == "windows"
-    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    triggers = workflow["on"] if "on" in workflow else workflow[True]  # type: ignore[index]
+    # (YAML 1.1 reads a bare `on` as true.)
     assert {"push", "pull_request"} <= set(triggers)
     assert workflow["permissions"] == {"contents": "read"}
     for name, job in workflow["jobs"].items():

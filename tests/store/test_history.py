@@ -9,13 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from invoice_tray.engine.model import CheckResult, CheckStatus, Finding, Layer, Light
+from invoice_tray.engine.model import (
+    CauseCode,
+    CheckId,
+    CheckResult,
+    CheckStatus,
+    Finding,
+    Layer,
+    Light,
+)
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import set_language, tr
 from invoice_tray.store.db import Database, StoreBug, StoreEnvironmentError
 from invoice_tray.store.history import MIGRATIONS, HistoryStore
 
-CODES = {Light.RED: "server-error", Light.YELLOW: "server-slow"}
+CODES = {Light.RED: CauseCode.SERVER_ERROR, Light.YELLOW: CauseCode.SERVER_SLOW}
 T0 = 1_800_000_000.0
 
 
@@ -25,7 +33,9 @@ def report(light: Light, latency: float = 40.0) -> Report:
         if light is Light.GREEN
         else (Finding(CODES[light], tr("answered in {ms} ms", ms=latency)),)
     )
-    health = CheckResult("health", Layer.SERVER, CheckStatus.OK, tr("x"), latency, {}, findings)
+    health = CheckResult(
+        CheckId.HEALTH, Layer.SERVER, CheckStatus.OK, tr("x"), latency, {}, findings
+    )
     return Report.build("https://s", datetime.now(UTC), latency + 5, [health])
 
 
@@ -132,7 +142,10 @@ def test_our_own_bad_query_is_a_bug(store: HistoryStore) -> None:
 
 
 def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
-    db = Database(tmp_path / "t.sqlite3", [lambda c: c.execute("CREATE TABLE t (x INTEGER)")])
+    def v1(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+
+    db = Database(tmp_path / "t.sqlite3", [v1])
     with pytest.raises(RuntimeError), db.transaction() as conn:
         conn.execute("INSERT INTO t VALUES (1)")
         raise RuntimeError("half-way")
@@ -140,8 +153,10 @@ def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
 
 
 def test_an_open_incident_takes_on_a_new_confirmed_cause(store: HistoryStore) -> None:
-    refused = Finding("connection-refused", tr("x"))
-    token = Finding("auth-failed", tr("the server refused access (HTTP {status})", status=401))
+    refused = Finding(CauseCode.CONNECTION_REFUSED, tr("x"))
+    token = Finding(
+        CauseCode.AUTH_FAILED, tr("the server refused access (HTTP {status})", status=401)
+    )
     store.record(report(Light.RED), Light.RED, at=T0, cause=refused)
     store.record(report(Light.RED), Light.RED, at=T0 + 10, cause=refused)
     store.record(report(Light.RED), Light.RED, at=T0 + 20, cause=token)

@@ -21,6 +21,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     from invoice_tray.config import Config
     from invoice_tray.drafts.store import DraftStore
+    from invoice_tray.engine.model import FixId
     from invoice_tray.fixes.journal import Journal
     from invoice_tray.paths import AppPaths
     from invoice_tray.ui.checker import CheckController
@@ -46,14 +47,14 @@ def main() -> int:
     presenter.show_settings()
     ctx = context(home, "win32", programs=["ipconfig", "netsh"])
     journal = Journal(home / "journal.sqlite3")
-    host = FixHost(ctx, journal, lambda: None, None, lambda: None, lambda: None)  # type: ignore[arg-type]
+    host = FixHost(ctx, journal, controller.blocking_check, None, lambda: None, lambda: None)
     windows: dict[str, QWidget | None] = {
         "status": presenter.window,
         "details": presenter.details,
         "drafts": presenter.drafts_window,
         "settings": presenter.settings_dialog,
         "editor": DraftEditor(drafts),
-        "fix wizard": FixWizard(host, prepare(ctx, "network-reset")),
+        "fix wizard": FixWizard(host, prepare(ctx, FixId.NETWORK_RESET)),
     }
     room = app.primaryScreen().availableGeometry()
     sizes = {}

@@ -34,7 +34,12 @@ def test_the_result_and_the_error_come_back_on_the_gui_thread(qtbot: QtBot) -> N
 def test_a_deleted_owner_gets_nothing(qtbot: QtBot) -> None:
     owner = QObject()
     calls: list[object] = []
-    run_in_background(owner, lambda: time.sleep(0.2) or "late", lambda r, e: calls.append(r))
+
+    def late() -> str:
+        time.sleep(0.2)
+        return "late"
+
+    run_in_background(owner, late, lambda r, e: calls.append(r))
     owner.deleteLater()
     qtbot.wait(600)
     assert calls == []

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from pytestqt.qtbot import QtBot
 
-from invoice_tray.engine.model import Light
-from invoice_tray.engine.monitor import Notice
+from invoice_tray.engine.model import CauseCode, Light
+from invoice_tray.engine.monitor import Notice, NoticeKind
+from invoice_tray.engine.verdict import Report
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.store.history import HistoryStore
 from invoice_tray.ui.checker import CheckController
@@ -36,7 +37,9 @@ def test_confirmed_transitions_with_one_notice_each(
 
     simulator.set_scenario("down")
     qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
-    assert [(n.kind, n.cause) for n in notices] == [("changed", "connection-refused")]
+    assert [(n.kind, n.cause) for n in notices] == [
+        (NoticeKind.CHANGED, CauseCode.CONNECTION_REFUSED)
+    ]
 
     simulator.set_scenario("healthy")
     qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
@@ -66,7 +69,7 @@ def test_the_gui_thread_keeps_running_during_a_hung_check(
 def test_pause_greys_the_light_and_stops_checking(
     controller: CheckController, qtbot: QtBot
 ) -> None:
-    reports = []
+    reports: list[Report] = []
     controller._worker.finished.connect(reports.append)
     controller.start()
     qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
@@ -155,10 +158,10 @@ def test_a_changed_cause_while_red_is_told_and_kept_in_the_incident(
         controller.start()
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
         simulator.set_scenario("auth-failed")  # the server is back, but refuses the token
-        qtbot.waitUntil(lambda: any(n.kind == "cause" for n in notices), timeout=10_000)
+        qtbot.waitUntil(lambda: any(n.kind == NoticeKind.CAUSE for n in notices), timeout=10_000)
         assert [(n.kind, n.cause) for n in notices] == [
-            ("changed", "connection-refused"),
-            ("cause", "auth-failed"),
+            (NoticeKind.CHANGED, CauseCode.CONNECTION_REFUSED),
+            (NoticeKind.CAUSE, CauseCode.AUTH_FAILED),
         ]
         assert controller.monitor.shown is Light.RED
         assert presenter.window is not None
@@ -182,14 +185,18 @@ def test_settings_changed_during_a_check_are_checked_at_once(
     """The check running with the old settings is not shown; one with the new follows."""
     simulator.set_scenario("slow")  # the first check is still running when settings change
     controller = CheckController(config_for(simulator, timeout_s=5.0), FAST, token_override="t")
-    reports = []
+    reports: list[Report] = []
     controller._worker.finished.connect(reports.append)
     try:
         controller.start()
         assert controller.running
         simulator.set_scenario("healthy")
         controller.apply_config(config_for(simulator, timeout_s=4.0))
-        qtbot.waitUntil(lambda: len(reports) >= 2, timeout=10_000)
+        # The list fills on the worker thread; the controller reads the report afterwards.
+        qtbot.waitUntil(
+            lambda: len(reports) >= 2 and controller.monitor.last_report is not None,
+            timeout=10_000,
+        )
         assert controller.monitor.last_report is reports[1]  # the first one was never shown
         assert controller.monitor.shown is Light.GREEN
     finally:

@@ -102,10 +102,9 @@ def test_a_new_check_keeps_the_users_place_and_selection(
         details.resize(700, 420)  # the list scrolls
         qtbot.waitUntil(lambda: details.layers.verticalScrollBar().maximum() > 0, timeout=5000)
         layers = details.layers
+        rows = [layers.topLevelItem(i) for i in range(layers.topLevelItemCount())]
         tls = next(
-            layers.topLevelItem(i)
-            for i in range(layers.topLevelItemCount())
-            if layers.topLevelItem(i).text(0).strip() == "Secure connection (TLS)"
+            r for r in rows if r is not None and r.text(0).strip() == "Secure connection (TLS)"
         )
         layers.setCurrentItem(tls)
         layers.verticalScrollBar().setValue(3)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from invoice_tray.config import load_config
-from invoice_tray.engine.model import Light
+from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.monitor import MonitorPolicy
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
@@ -59,7 +59,7 @@ def test_cache_clear_from_why_to_undo(qtbot: QtBot, simulator: Simulator, tmp_pa
     (cache / "old" / "answer.json").write_text("{}", encoding="utf-8")
     journal = Journal(tmp_path / "journal.sqlite3")
     host, calls = host_for(ctx, journal, simulator)
-    wizard = FixWizard(host, prepare(ctx, "cache-clear"))
+    wizard = FixWizard(host, prepare(ctx, FixId.CACHE_CLEAR))
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.currentPage() is wizard.why_page
@@ -111,7 +111,7 @@ def test_a_refused_prompt_ends_with_the_way_to_the_helpdesk(
     ctx = context(tmp_path, "win32", commands, programs=["ipconfig", "netsh"])
     journal = Journal(tmp_path / "journal.sqlite3")
     host, calls = host_for(ctx, journal, simulator)
-    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    wizard = FixWizard(host, prepare(ctx, FixId.NETWORK_RESET))
     qtbot.addWidget(wizard)
     wizard.show()
     next_page(qtbot, wizard)
@@ -198,7 +198,7 @@ def test_proxy_exemption_through_the_wizard_against_a_real_proxy(
     assert before.verdict.fix == "proxy-exemption"
     journal = Journal(tmp_path / "journal.sqlite3")
     host = FixHost(ctx, journal, check, before, lambda: None, lambda: None)
-    wizard = FixWizard(host, prepare(ctx, "proxy-exemption"))
+    wizard = FixWizard(host, prepare(ctx, FixId.PROXY_EXEMPTION))
     qtbot.addWidget(wizard)
     wizard.show()
     now = (
@@ -228,7 +228,7 @@ def test_next_enter_and_back_never_run_the_plan(
     ctx = context(tmp_path, "win32", commands, programs=["ipconfig", "netsh"])
     journal = Journal(tmp_path / "journal.sqlite3")
     host, _calls = host_for(ctx, journal, simulator)
-    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    wizard = FixWizard(host, prepare(ctx, FixId.NETWORK_RESET))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -278,7 +278,7 @@ def test_a_skipped_step_is_named_in_the_run(
     ctx = context(tmp_path, "linux")  # no resolvectl here: the DNS step is skipped
     journal = Journal(tmp_path / "journal.sqlite3")
     host, _calls = host_for(ctx, journal, simulator)
-    wizard = FixWizard(host, prepare(ctx, "network-reset"))
+    wizard = FixWizard(host, prepare(ctx, FixId.NETWORK_RESET))
     qtbot.addWidget(wizard)
     wizard.show()
     next_page(qtbot, wizard)

@@ -15,7 +15,7 @@ from invoice_tray.ui.icons import APP_LIGHT, COLOURS
 
 
 def test_png_is_the_app_icon_at_that_size(qapp: QApplication) -> None:
-    image = QImage.fromData(png(48), "PNG")
+    image = QImage.fromData(png(48), "PNG")  # type: ignore[arg-type]  # the stubs want bytes
     assert (image.width(), image.height()) == (48, 48)
     assert image.pixelColor(24, 10) == COLOURS[APP_LIGHT]  # the disc's colour, above the tick
     assert image.pixelColor(0, 0).alpha() == 0  # transparent corners

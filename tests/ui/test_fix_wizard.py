@@ -4,6 +4,7 @@ simulator, and the tray's "Fix: …" entry."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,40 @@ def test_a_skipped_step_is_named_in_the_run(
         "   skipped: the system tool it needs is not on this computer",
     ]
     journal.close()
+
+
+def test_a_verification_that_fails_lets_the_user_go_on_in_chinese(
+    qtbot: QtBot, simulator: Simulator, tmp_path: Path
+) -> None:
+    """The page once looked for the English word "failed" in its own text: in Chinese the
+    wizard could never be finished when the re-check itself failed."""
+    from PySide6.QtWidgets import QApplication
+
+    from invoice_tray.ui.language import install_translator
+
+    def broken_check() -> Report:
+        raise RuntimeError("the keyring is locked")
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translator(app, "zh_CN")
+    try:
+        ctx = context(tmp_path, "linux")
+        journal = Journal(tmp_path / "journal.sqlite3")
+        host, _calls = host_for(ctx, journal, simulator)
+        host = replace(host, check=broken_check)
+        wizard = FixWizard(host, prepare(ctx, FixId.CACHE_CLEAR))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        next_page(qtbot, wizard)
+        next_page(qtbot, wizard)  # 执行修复
+        qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+        next_page(qtbot, wizard)
+        qtbot.waitUntil(lambda: "the keyring is locked" in wizard.verify_page.after.text())
+        assert "failed" not in wizard.verify_page.after.text()  # it speaks Chinese
+        assert wizard.verify_page.isComplete()
+        next_page(qtbot, wizard)
+        assert wizard.currentPage() is wizard.finish_page
+        journal.close()
+    finally:
+        install_translator(app, "en")

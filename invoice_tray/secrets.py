@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from invoice_tray import APP_NAME
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import Text, TranslatedError, tr
 
 if TYPE_CHECKING:
     from invoice_tray.config import Config
@@ -32,10 +32,8 @@ KNOWN_SECRETS: dict[str, Text] = {
 }
 
 
-class SecretsError(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class SecretsError(TranslatedError):
+    pass
 
 
 class SecretsUnavailable(SecretsError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import Text, TranslatedError, tr
 
 if TYPE_CHECKING:
     from invoice_tray.simulator.server import Simulator
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
 SCENARIOS = (("healthy", "green"), ("cert-expiring", "yellow"), ("down", "red"))
 
 
-class StepFailed(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class StepFailed(TranslatedError):
+    pass
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,13 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import TranslatedError, tr
 
 T = TypeVar("T")
 
 
-class InvalidValue(ValueError):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class InvalidValue(TranslatedError, ValueError):
+    pass
 
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")

@@ -21,15 +21,13 @@ from tomlkit.items import Table
 
 from invoice_tray.config.loader import Config, load_config
 from invoice_tray.config.schema import Setting
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import TranslatedError, tr
 
 HEADER = "invoice-tray settings. Every key is described in docs/configuration.md."
 
 
-class ConfigSaveError(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class ConfigSaveError(TranslatedError):
+    pass
 
 
 @dataclass(frozen=True)

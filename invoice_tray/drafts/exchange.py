@@ -34,7 +34,7 @@ from invoice_tray.drafts.model import (
     rate_label,
     typed_number,
 )
-from invoice_tray.i18n import LANGUAGES, Text, tr
+from invoice_tray.i18n import LANGUAGES, Text, TranslatedError, tr
 
 CSV_COLUMNS = (
     "draft",
@@ -123,10 +123,8 @@ class ImportReport:
         return any(blocking(item.problems) for item in self.read)
 
 
-class ExchangeError(ValueError):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class ExchangeError(TranslatedError, ValueError):
+    pass
 
 
 def to_json(drafts: Iterable[Draft]) -> bytes:

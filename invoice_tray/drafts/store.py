@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.drafts.states import DraftAction, DraftState, allowed, label, refusal
-from invoice_tray.i18n import Text, listed, text_from_json, text_to_json, tr
+from invoice_tray.i18n import Text, TranslatedError, listed, text_from_json, text_to_json, tr
 from invoice_tray.store.db import Database
 
 
@@ -81,10 +81,8 @@ def _v3(conn: sqlite3.Connection) -> None:
 MIGRATIONS = (_v1, _v2, _v3)
 
 
-class DraftError(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class DraftError(TranslatedError):
+    pass
 
 
 class DraftNotFound(DraftError):

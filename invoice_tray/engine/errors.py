@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from invoice_tray.i18n import Text
+from invoice_tray.i18n import TranslatedError
 
 
 class EngineError(Exception):
@@ -31,10 +31,8 @@ class ResolveTimeout(ResolveError):
         self.timeout_s = timeout_s
 
 
-class CertificateFileError(EngineError):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class CertificateFileError(TranslatedError, EngineError):
+    pass
 
 
 def exception_chain(exc: BaseException) -> Iterator[BaseException]:

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from invoice_tray.config import Config
 from invoice_tray.engine.model import FixId
 from invoice_tray.fixes.oscommand import CommandRunner
-from invoice_tray.i18n import Text
+from invoice_tray.i18n import Text, TranslatedError
 from invoice_tray.paths import AppPaths
 from invoice_tray.system.registry import Registry
 
@@ -42,10 +42,9 @@ class RunStatus(enum.StrEnum):
     INTERRUPTED = "interrupted"  # read back as still running: the program ended mid-run
 
 
-class StepFailed(Exception):
+class StepFailed(TranslatedError):
     def __init__(self, message: Text, output: str = "") -> None:
-        super().__init__(message.msgid)
-        self.message = message
+        super().__init__(message)
         self.output = output
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from invoice_tray.i18n import tr
+from invoice_tray.i18n import TranslatedError, tr
 
 OUTPUT_LIMIT = 64 * 1024
 # pkexec: 126 = the dialog was dismissed, 127 = not authorised.
@@ -33,11 +33,9 @@ WINDOWS_CANCELLED = 1223  # ERROR_CANCELLED: the UAC prompt was cancelled or ref
 WINDOWS_REFUSAL_MARK = "invoice-tray:elevation-cancelled"
 
 
-class ElevationRefused(Exception):
+class ElevationRefused(TranslatedError):
     def __init__(self) -> None:
-        message = tr("administrator rights were not given, so this step was not done")
-        super().__init__(message.msgid)
-        self.message = message
+        super().__init__(tr("administrator rights were not given, so this step was not done"))
 
 
 @dataclass(frozen=True)

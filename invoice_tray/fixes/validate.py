@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 
 from invoice_tray.config import types
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import TranslatedError, tr
 
 _INTERFACE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{0,31}$")
 
 
-class UnsafeValue(ValueError):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class UnsafeValue(TranslatedError, ValueError):
+    pass
 
 
 def host_name(raw: str) -> str:

@@ -149,6 +149,15 @@ def count_of(count: int, one: Text, many: Text) -> Text:
     return one if count == 1 else many
 
 
+class TranslatedError(Exception):
+    """Base of the errors whose message is for people: kept as a message (shown in the
+    reader's language, whenever it is shown); ``str()`` and logs have it in English."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
+
+
 def tr(msgid: str, **params: Param) -> Text:
     return Text(msgid, params)
 

@@ -13,15 +13,18 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from invoice_tray.i18n import Param, Text, tr
+from invoice_tray.i18n import Param, Text, TranslatedError, tr
 
 Migration = Callable[[sqlite3.Connection], None]
 FULL_BELOW_BYTES = 1 << 20  # less free space than this, and a write error means "disk full"
+# How long a writer waits for another process's transaction before the store is "locked".
+BUSY_TIMEOUT_S = 10.0
 
 # Result codes that mean the environment, not the query, is at fault.
 _ENVIRONMENT_CODES = {
@@ -40,10 +43,9 @@ _ENVIRONMENT_CODES = {
 }
 
 
-class StoreError(Exception):
+class StoreError(TranslatedError):
     def __init__(self, message: Text, cause: BaseException | None = None) -> None:
-        super().__init__(message.render("en"))
-        self.message = message
+        super().__init__(message)
         self.__cause__ = cause
 
 
@@ -93,7 +95,9 @@ def _disk_full(path: Path) -> bool:
 
 
 class Database:
-    """A connection usable from several threads, one statement at a time."""
+    """A connection usable from several threads, one statement at a time; several processes
+    may open the same file, a new one included (the tray, the command line and a helpdesk's
+    remote commands run side by side)."""
 
     def __init__(self, path: Path, migrations: Sequence[Migration]) -> None:
         self.path = path
@@ -101,7 +105,7 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(
-                path, isolation_level=None, check_same_thread=False, timeout=5.0
+                path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
             )
         except OSError as exc:
             raise StoreEnvironmentError(
@@ -112,7 +116,7 @@ class Database:
         except sqlite3.Error as exc:
             raise _classify(exc, path) from exc
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._migrate(migrations)
@@ -127,19 +131,38 @@ class Database:
     def version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def _use_wal(self) -> None:
+        """Switching a new file to WAL takes a lock SQLite does not wait for: another process
+        opening it at the same moment gets "database is locked". Try again until it is done."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
     def _migrate(self, migrations: Sequence[Migration]) -> None:
-        current = self.version
-        if current > len(migrations):
-            raise StoreEnvironmentError(
-                tr(
-                    "the database {path} was written by a newer version of invoice-tray",
-                    path=str(self.path),
-                )
-            )
-        for number, migration in enumerate(migrations[current:], start=current + 1):
+        """Each step in a transaction of its own, deciding inside it what remains to do: a
+        process that waited for another's transaction finds that work done."""
+        while True:
             with self.transaction() as conn:
-                migration(conn)
-                conn.execute(f"PRAGMA user_version = {int(number)}")
+                current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                if current > len(migrations):
+                    raise StoreEnvironmentError(
+                        tr(
+                            "the database {path} was written by a newer version of invoice-tray",
+                            path=str(self.path),
+                        )
+                    )
+                if current == len(migrations):
+                    return
+                migrations[current](conn)
+                conn.execute(f"PRAGMA user_version = {current + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

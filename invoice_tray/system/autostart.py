@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath, PureWindowsPath
 
 from invoice_tray import APP_NAME
-from invoice_tray.i18n import Text, tr
+from invoice_tray.i18n import TranslatedError, tr
 from invoice_tray.system.registry import Registry
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -28,10 +28,8 @@ DESKTOP_FILE = f"{APP_NAME}.desktop"
 _DESKTOP_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
-class AutostartError(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.msgid)
-        self.message = message
+class AutostartError(TranslatedError):
+    pass
 
 
 def launch_command() -> list[str]:

@@ -9,8 +9,10 @@ passwords in addresses, and the user's home folder (it names the person).
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
+import re
 import sys
 import time
 import traceback
@@ -56,6 +58,9 @@ class Sources:
     extra: Mapping[str, Callable[[], Iterable[str]]] = field(default_factory=dict)
 
 
+_UNWRITABLE = re.compile("[\ud800-\udfff]")  # lone surrogates: UTF-8 cannot hold them
+
+
 class Redactor:
     """Each known secret becomes a stable placeholder (``[secret-1]``: the same value gives
     the same placeholder everywhere, so the helpdesk can still see that two places match);
@@ -79,6 +84,28 @@ class Redactor:
         for home in self.homes:
             text = text.replace(home, "~")
         return text
+
+
+def writable(text: str) -> str:
+    """Text a file can hold: what is not text (half of an emoji, from a server or a log) is
+    shown as � rather than stopping the export."""
+    return _UNWRITABLE.sub("\ufffd", text)
+
+
+def json_safe(value: object, clean: Callable[[str], str]) -> Any:
+    """``value`` as JSON can hold it: text redacted and writable, keys as text, numbers that
+    JSON has no word for (NaN, infinity) as null, anything else by its text."""
+    if isinstance(value, str):
+        return writable(clean(value))
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {json_safe(str(k), clean): json_safe(v, clean) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_safe(item, clean) for item in value]
+    return json_safe(str(value), clean)
 
 
 def known_secret_values() -> list[str]:
@@ -300,12 +327,15 @@ def export(sources: Sources, destination: Path) -> Path:
     if sources.report is not None:
         report["last_check"] = sources.report.to_json()
     report["sections"] = {s.title: list(s.lines) for s in sections}
-    files["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, default=str)
+    # Redacted value by value, then written: whatever it holds, it stays valid JSON.
+    data = json_safe(report, clean)
+    files["report.json"] = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     partial = target.with_name(f".{target.name}.part")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
             for name, text in files.items():
-                bundle.writestr(name, clean(text))
+                cleaned = text if name == "report.json" else writable(clean(text))
+                bundle.writestr(name, cleaned)
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,43 @@ def test_bundle_has_every_section_and_no_secret(
     assert "no fix has been run" in text
     report_json = json.loads(files["report.json"])
     assert report_json["last_check"]["status"] == "green"
+
+
+def test_report_json_is_valid_json_whatever_it_holds(
+    memory_keyring: MemoryKeyring, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server's half emoji, a number JSON has no word for, a Windows path with its
+    backslashes and a secret inside a value: the file parses (strictly), and no secret or
+    home folder is in it."""
+    from invoice_tray.engine.model import CheckId, CheckResult, CheckStatus, Layer
+    from invoice_tray.engine.verdict import Report
+    from invoice_tray.i18n import tr
+
+    secrets.set_secret(secrets.SERVER_TOKEN, TOKEN)
+    home = "C:\\Users\\kuaiji"
+    monkeypatch.setattr(Path, "home", lambda: Path(home))
+    detail = {
+        "message": "维护中\ud83d",  # what a broken reply would leave, had it been kept
+        "latency_ms": float("nan"),
+        "slowest_ms": float("inf"),
+        "ca_file": f"{home}\\AppData\\ca.pem",
+        "note": f"token {TOKEN} seen",
+        "found": {"b"},  # a set is not JSON: written as a list
+    }
+    check = CheckResult(CheckId.HEALTH, Layer.SERVER, CheckStatus.OK, tr("x"), 1.0, detail)
+    report = Report.build("https://s", datetime.now(UTC), 1.0, [check])
+    sources = diagnostics.Sources(paths, Config(), report, log_lines=["odd \udc00 byte"])
+    files = unpack(diagnostics.export(sources, tmp_path / "bundle.zip"))
+    data = json.loads(files["report.json"], parse_constant=lambda name: pytest.fail(name))
+    (health,) = data["last_check"]["checks"]
+    assert health["detail"]["latency_ms"] is None and health["detail"]["slowest_ms"] is None
+    assert health["detail"]["message"] == "维护中\ufffd"
+    assert health["detail"]["ca_file"] == "~\\AppData\\ca.pem"
+    assert health["detail"]["note"] == "token [secret-1] seen"
+    assert health["detail"]["found"] == ["b"]
+    assert "odd \ufffd byte" in files["diagnostics.txt"]
+    everything = "\n".join(files.values())
+    assert TOKEN not in everything and "kuaiji" not in everything
 
 
 def test_a_broken_part_costs_only_its_section(

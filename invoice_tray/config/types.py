@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from invoice_tray import validtext
 from invoice_tray.i18n import TranslatedError, tr
 
 T = TypeVar("T")
@@ -60,8 +61,16 @@ def typed(text: str) -> str:
 
 
 class SettingType(ABC, Generic[T]):
+    def parse(self, raw: object) -> T:
+        """``raw`` as this setting's value: one rule for the file, the machine policy, the
+        Settings window and the command line. Text that cannot be written is refused first."""
+        if validtext.broken_fields(raw):
+            raise InvalidValue(validtext.PROBLEM)
+        return self.read(raw)
+
     @abstractmethod
-    def parse(self, raw: object) -> T: ...
+    def read(self, raw: object) -> T:
+        """``raw`` (valid text) as this setting's value, or InvalidValue."""
 
     def from_text(self, text: str) -> T:
         """The value of a form field holding ``text``: the same rule as the file."""
@@ -77,7 +86,7 @@ class SettingType(ABC, Generic[T]):
 
 
 class String(SettingType[str]):
-    def parse(self, raw: object) -> str:
+    def read(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise InvalidValue(tr("expected text in quotes"))
         return raw
@@ -94,7 +103,7 @@ class FilePath(String):
 class HttpsUrl(SettingType[str]):
     """An https URL, or empty for "not configured". Plain http is refused: never unverified."""
 
-    def parse(self, raw: object) -> str:
+    def read(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise InvalidValue(tr("expected an address in quotes"))
         return validate_server_url(raw)
@@ -148,7 +157,7 @@ class Number(SettingType[T], ABC):
 
 
 class Integer(Number[int]):
-    def parse(self, raw: object) -> int:
+    def read(self, raw: object) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise self._range_error()
         if not self.minimum <= raw <= self.maximum:
@@ -177,7 +186,7 @@ class Integer(Number[int]):
 
 
 class Float(Number[float]):
-    def parse(self, raw: object) -> float:
+    def read(self, raw: object) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise self._range_error()
         value = float(raw)
@@ -207,7 +216,7 @@ class Choice(SettingType[str]):
     def __init__(self, choices: Sequence[str]) -> None:
         self.choices = tuple(choices)
 
-    def parse(self, raw: object) -> str:
+    def read(self, raw: object) -> str:
         if not isinstance(raw, str) or raw not in self.choices:
             raise InvalidValue(tr("expected one of: {choices}", choices=", ".join(self.choices)))
         return raw
@@ -219,7 +228,7 @@ class Choice(SettingType[str]):
 class ProxySetting(SettingType[str]):
     """``system`` (environment, then OS settings), ``none``, or a proxy URL."""
 
-    def parse(self, raw: object) -> str:
+    def read(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise InvalidValue(tr("expected text in quotes"))
         value = raw.strip()
@@ -315,7 +324,7 @@ def _split_port(rule: str) -> tuple[str, str | None]:
 
 
 class HostList(SettingType[tuple[str, ...]]):
-    def parse(self, raw: object) -> tuple[str, ...]:
+    def read(self, raw: object) -> tuple[str, ...]:
         if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
             raise InvalidValue(tr("expected a list of host names in quotes"))
         return tuple(bypass_rule(item) for item in raw if item.strip())
@@ -337,7 +346,7 @@ class PathList(SettingType[tuple[str, ...]]):
     """Folders, each written as the user would (``~`` and ``%VAR%`` / ``$VAR`` expanded when
     used, not when read, so the file stays portable)."""
 
-    def parse(self, raw: object) -> tuple[str, ...]:
+    def read(self, raw: object) -> tuple[str, ...]:
         if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
             raise InvalidValue(tr("expected a list of folders in quotes"))
         return tuple(item.strip() for item in raw if item.strip())

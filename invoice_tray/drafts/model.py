@@ -18,6 +18,7 @@ from typing import Any
 from stdnum.cn import uscc
 from stdnum.exceptions import ValidationError
 
+from invoice_tray import validtext
 from invoice_tray.i18n import Text, tr
 
 CENT = Decimal("0.01")
@@ -261,6 +262,8 @@ class _Reader:
         if not isinstance(value, str):
             self.problems.append(Problem(where, tr("must be text")))
             return str(value)
+        if validtext.broken(value):
+            self.problems.append(Problem(where, validtext.PROBLEM))
         if len(value) > MAX_TEXT and key != "remarks":
             self.problems.append(Problem(where, tr("at most {count} characters", count=MAX_TEXT)))
         return value

@@ -30,6 +30,7 @@ from typing import Any
 
 import httpx
 
+from invoice_tray import validtext
 from invoice_tray.drafts.store import DraftStore, StoredDraft
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.settings import CheckSettings
@@ -186,7 +187,8 @@ class Outbox:
         self, stored: StoredDraft, response: httpx.Response, raw: bytes | None, received: float
     ) -> tuple[Result, Text | None]:
         status = response.status_code
-        data = _json(raw)
+        read = _json(raw)
+        data = read or {}
         if status in (200, 201):
             number, server_id = data.get("number"), data.get("id")
             if isinstance(number, str) and isinstance(server_id, str) and number and server_id:
@@ -209,6 +211,8 @@ class Outbox:
             }
             self.store.mark_rejected(stored.id, {"status": 422, "fields": fields})
             summary = "; ".join(f"{k}: {v}" if k else v for k, v in fields.items())
+            if read is None:
+                summary = str(tr("the server's reasons could not be read"))
             message = tr("rejected by the server: {reasons}", reasons=summary or "422")
             return Result(stored.id, Outcome.REJECTED, message), None
         if status in (401, 403):
@@ -239,11 +243,15 @@ def _read_limited(response: httpx.Response) -> bytes | None:
     return b"".join(chunks)
 
 
-def _json(raw: bytes | None) -> dict[str, Any]:
+def _json(raw: bytes | None) -> dict[str, Any] | None:
+    """The answer as a JSON object; None when it cannot be read, or holds text that is not
+    valid (validtext): nothing of it is then stored."""
     if raw is None:
-        return {}
+        return None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return None
+    if not isinstance(data, dict) or validtext.broken_fields(data):
+        return None
+    return data

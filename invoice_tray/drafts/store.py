@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from invoice_tray import validtext
 from invoice_tray.drafts.model import Draft, Problem, blocking, parse_draft
 from invoice_tray.drafts.states import DraftAction, DraftState, allowed, label, refusal
 from invoice_tray.i18n import Text, TranslatedError, listed, text_from_json, text_to_json, tr
@@ -218,8 +219,9 @@ class DraftStore:
         self, drafts: list[Draft], *, queue: bool = False, reason: Text | None = None
     ) -> list[int]:
         """Add all of them in one transaction, or none (one invalid draft stops them all)."""
-        if queue:
-            for draft in drafts:
+        for draft in drafts:
+            _storable(draft)
+            if queue:
                 _check(draft)
         now = time.time()
         ids = []
@@ -243,6 +245,7 @@ class DraftStore:
     def update(self, draft_id: int, draft: Draft, *, queue: bool = False) -> None:
         """Save an edited draft (back to ``draft``); with ``queue``, queue it in the same
         transaction with a new key, or save nothing if it has errors."""
+        _storable(draft)
         if queue:
             _check(draft)
         with self._write() as conn:
@@ -510,6 +513,13 @@ class DraftStore:
                 tr("draft {id} is not being submitted: it is {state}", id=draft_id, state=state)
             )
         return stored.state
+
+
+def _storable(draft: Draft) -> None:
+    """Text that cannot be written (validtext) stops even a draft kept with its errors."""
+    broken = validtext.broken_fields(draft.to_json())
+    if broken:
+        raise DraftInvalid([Problem(field, validtext.PROBLEM) for field in broken])
 
 
 def _check(draft: Draft) -> None:

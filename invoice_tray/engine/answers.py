@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from invoice_tray import validtext
 from invoice_tray.engine.http import Answer
 from invoice_tray.engine.model import (
     CauseCode,
@@ -32,14 +33,20 @@ CLOCK_FAIL_S = 300
 UPCOMING_WINDOW = timedelta(hours=24)
 
 
-def parse_json(answer: Answer) -> Any:
-    """The JSON body, or None when the answer is not JSON (HTML page, garbage, too large)."""
+def _decoded(answer: Answer) -> Any:
     if answer.too_large or "json" not in answer.content_type:
         return None
     try:
         return json.loads(answer.body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
+
+
+def parse_json(answer: Answer) -> Any:
+    """The JSON body, or None when the answer is not JSON (HTML page, garbage, too large)
+    or holds text that is not valid (validtext): such an answer is not read at all."""
+    body = _decoded(answer)
+    return None if validtext.broken_fields(body) else body
 
 
 def parse_time(value: object) -> datetime | None:
@@ -85,11 +92,14 @@ class Impostor(enum.StrEnum):
     TOO_LARGE = "too-large"
     REDIRECT = "redirect"
     NOT_JSON = "not-json"
+    BROKEN_TEXT = "broken-text"  # JSON, but with text that cannot be stored or shown
 
 
 def _not_invoice_server(answer: Answer) -> Impostor:
     if answer.too_large:
         return Impostor.TOO_LARGE
+    if validtext.broken_fields(_decoded(answer)):
+        return Impostor.BROKEN_TEXT
     if 300 <= answer.status < 400:
         return Impostor.REDIRECT
     return Impostor.NOT_JSON
@@ -138,6 +148,12 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
             )
         elif kind is Impostor.TOO_LARGE:
             summary = tr("the answer is far larger than the invoice server's; it was cut off")
+        elif kind is Impostor.BROKEN_TEXT:
+            fields = validtext.broken_fields(_decoded(final))
+            summary = tr(
+                "the answer holds text that is not valid (at {fields})",
+                fields=", ".join(field or "?" for field in fields[:3]),
+            )
         elif final.status == 200:
             summary = tr("the answer is a web page, not the invoice server's")
         else:

@@ -397,6 +397,7 @@ MESSAGES: dict[str, str] = {
         "无法读取服务器的应答；稍后会再次询问"
     ),
     "the server is still processing it; it will be asked again": "服务器仍在处理；稍后会再次询问",
+    "the server's reasons could not be read": "服务器给出的原因无法读取",
     "rejected by the server: {reasons}": "被服务器退回：{reasons}",
     "the server refused the credentials; submission is paused": "服务器拒绝了凭据；提交已暂停",
     "the server answered {status}; it will be sent again": "服务器返回 {status}；稍后会重新发送",
@@ -442,6 +443,7 @@ MESSAGES: dict[str, str] = {
     "the answer is far larger than the invoice server's; it was cut off": (
         "答复的内容远远超出正常大小，已截断"
     ),
+    "the answer holds text that is not valid (at {fields})": "回复中有无效的文字（位置：{fields}）",
     "the answer is a web page, not the invoice server's": "收到的是一个网页，不是开票服务器的答复",
     "unexpected answer (HTTP {status}): is the server address right?": (
         "意外的答复（HTTP {status}）：服务器地址是否正确？"
@@ -968,4 +970,9 @@ MESSAGES: dict[str, str] = {
     "Submission reference: {key}": "提交编号：{key}",
     "Server reply: {reply}": "服务器答复：{reply}",
     "History:": "历史记录：",
+    # --- validtext.py ---
+    (
+        "contains characters that are not text (perhaps half of an emoji copied from another "
+        "program): type it again"
+    ): ("含有无法保存的字符（可能是从其他程序复制时截断的表情符号），请重新输入"),
 }

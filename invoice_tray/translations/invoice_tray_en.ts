@@ -294,177 +294,177 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="104"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="107"/>
+        <location filename="../ui/draft_editor.py" line="108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="108"/>
+        <location filename="../ui/draft_editor.py" line="109"/>
         <source>Taxpayer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="109"/>
+        <location filename="../ui/draft_editor.py" line="110"/>
         <source>Address and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="110"/>
+        <location filename="../ui/draft_editor.py" line="111"/>
         <source>Bank and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="126"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>18-character unified code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="137"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="137"/>
+        <location filename="../ui/draft_editor.py" line="138"/>
         <source>Tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="99"/>
+        <location filename="../ui/draft_editor.py" line="100"/>
         <source>New invoice draft – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="138"/>
+        <location filename="../ui/draft_editor.py" line="139"/>
         <source>Incl. tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="139"/>
+        <location filename="../ui/draft_editor.py" line="140"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="140"/>
+        <location filename="../ui/draft_editor.py" line="141"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="149"/>
+        <location filename="../ui/draft_editor.py" line="150"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="151"/>
+        <location filename="../ui/draft_editor.py" line="152"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="157"/>
+        <location filename="../ui/draft_editor.py" line="158"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="180"/>
+        <location filename="../ui/draft_editor.py" line="181"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="183"/>
+        <location filename="../ui/draft_editor.py" line="184"/>
         <source>Save and submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="199"/>
+        <location filename="../ui/draft_editor.py" line="200"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="216"/>
+        <location filename="../ui/draft_editor.py" line="217"/>
         <source>The server rejected this draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="387"/>
+        <location filename="../ui/draft_editor.py" line="392"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="397"/>
+        <location filename="../ui/draft_editor.py" line="402"/>
         <source>the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="475"/>
-        <source>Correct the numbers marked in red first.</source>
+        <location filename="../ui/draft_editor.py" line="480"/>
+        <source>Correct the fields marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="480"/>
+        <location filename="../ui/draft_editor.py" line="485"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="496"/>
+        <location filename="../ui/draft_editor.py" line="501"/>
         <source>Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="497"/>
+        <location filename="../ui/draft_editor.py" line="502"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="504"/>
+        <location filename="../ui/draft_editor.py" line="509"/>
         <source>Submit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="507"/>
+        <location filename="../ui/draft_editor.py" line="512"/>
         <source>Check again first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="537"/>
+        <location filename="../ui/draft_editor.py" line="542"/>
         <source>The draft was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="549"/>
+        <location filename="../ui/draft_editor.py" line="554"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="550"/>
+        <location filename="../ui/draft_editor.py" line="555"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -295,177 +295,177 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../ui/draft_editor.py" line="104"/>
+        <location filename="../ui/draft_editor.py" line="105"/>
         <source>Buyer</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="107"/>
+        <location filename="../ui/draft_editor.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="108"/>
+        <location filename="../ui/draft_editor.py" line="109"/>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="109"/>
+        <location filename="../ui/draft_editor.py" line="110"/>
         <source>Address and phone</source>
         <translation>地址、电话</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="110"/>
+        <location filename="../ui/draft_editor.py" line="111"/>
         <source>Bank and account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="126"/>
+        <location filename="../ui/draft_editor.py" line="127"/>
         <source>18-character unified code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="131"/>
+        <location filename="../ui/draft_editor.py" line="132"/>
         <source>Item</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="133"/>
+        <location filename="../ui/draft_editor.py" line="134"/>
         <source>Specification</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="134"/>
+        <location filename="../ui/draft_editor.py" line="135"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="135"/>
+        <location filename="../ui/draft_editor.py" line="136"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="136"/>
+        <location filename="../ui/draft_editor.py" line="137"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="137"/>
+        <location filename="../ui/draft_editor.py" line="138"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="132"/>
+        <location filename="../ui/draft_editor.py" line="133"/>
         <source>Tax code</source>
         <translation>税收分类编码</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="99"/>
+        <location filename="../ui/draft_editor.py" line="100"/>
         <source>New invoice draft – invoice-tray</source>
         <translation>新建发票草稿 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="138"/>
+        <location filename="../ui/draft_editor.py" line="139"/>
         <source>Incl. tax</source>
         <translation>含税</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="139"/>
+        <location filename="../ui/draft_editor.py" line="140"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="140"/>
+        <location filename="../ui/draft_editor.py" line="141"/>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="149"/>
+        <location filename="../ui/draft_editor.py" line="150"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="151"/>
+        <location filename="../ui/draft_editor.py" line="152"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="157"/>
+        <location filename="../ui/draft_editor.py" line="158"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="180"/>
+        <location filename="../ui/draft_editor.py" line="181"/>
         <source>Save as draft</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="183"/>
+        <location filename="../ui/draft_editor.py" line="184"/>
         <source>Save and submit</source>
         <translation>保存并提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="199"/>
+        <location filename="../ui/draft_editor.py" line="200"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="216"/>
+        <location filename="../ui/draft_editor.py" line="217"/>
         <source>The server rejected this draft: %1</source>
         <translation>开票服务器退回了这张草稿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="387"/>
+        <location filename="../ui/draft_editor.py" line="392"/>
         <source>Amount %1 + tax %2 = total %3 yuan</source>
         <translation>金额 %1 + 税额 %2 = 价税合计 %3 元</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="397"/>
+        <location filename="../ui/draft_editor.py" line="402"/>
         <source>the server says: %1</source>
         <translation>开票服务器说：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="475"/>
-        <source>Correct the numbers marked in red first.</source>
-        <translation>请先改正标红的数字。</translation>
+        <location filename="../ui/draft_editor.py" line="480"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>请先改正标红的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="480"/>
+        <location filename="../ui/draft_editor.py" line="485"/>
         <source>Correct the errors marked in red before submitting; or save it as a draft.</source>
         <translation>提交前请先改正标红的错误；也可以先保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="496"/>
+        <location filename="../ui/draft_editor.py" line="501"/>
         <source>Submit anyway?</source>
         <translation>仍要提交？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="497"/>
+        <location filename="../ui/draft_editor.py" line="502"/>
         <source>This draft has warnings. Submit it anyway?</source>
         <translation>这张草稿有需要注意的地方。仍要提交吗？</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="504"/>
+        <location filename="../ui/draft_editor.py" line="509"/>
         <source>Submit anyway</source>
         <translation>仍要提交</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="507"/>
+        <location filename="../ui/draft_editor.py" line="512"/>
         <source>Check again first</source>
         <translation>先回去检查</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="537"/>
+        <location filename="../ui/draft_editor.py" line="542"/>
         <source>The draft was not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="549"/>
+        <location filename="../ui/draft_editor.py" line="554"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../ui/draft_editor.py" line="550"/>
+        <location filename="../ui/draft_editor.py" line="555"/>
         <source>Close without saving? What was typed here will be lost.</source>
         <translation>不保存就关闭吗？这里输入的内容将会丢失。</translation>
     </message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoice_tray import validtext
 from invoice_tray.drafts.model import (
     LINE_FIELD,
     MAX_LINES,
@@ -297,8 +298,9 @@ class DraftEditor(QDialog):
             self._changed()
 
     def document(self) -> tuple[dict[str, Any], list[Problem], list[Problem]]:
-        """The form as draft JSON; the numbers left empty; and the numbers that cannot be
-        read (those would be lost if saved, so they stop saving)."""
+        """The form as draft JSON; the numbers left empty; and what cannot be saved as it is
+        (a number that cannot be read would be lost, broken text cannot be written): those
+        stop saving."""
         missing: list[Problem] = []
         unreadable: list[Problem] = []
         lines = []
@@ -326,6 +328,9 @@ class DraftEditor(QDialog):
             "lines": lines,
             "remarks": self.remarks.toPlainText(),
         }
+        unreadable += [
+            Problem(field, validtext.PROBLEM) for field in validtext.broken_fields(document)
+        ]
         return document, missing, unreadable
 
     # -- live checking -----------------------------------------------------------------------
@@ -472,7 +477,7 @@ class DraftEditor(QDialog):
         self.reveal_all = True
         self.refresh()
         if self.unreadable:
-            self._say("unreadable", self.tr("Correct the numbers marked in red first."))
+            self._say("unreadable", self.tr("Correct the fields marked in red first."))
             self._go_to_problem(self.problem_list.item(0))
             return
         if queue and any(p.blocking for p in self.problems):

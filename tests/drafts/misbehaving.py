@@ -52,6 +52,11 @@ class Handler(BaseHTTPRequestHandler):
             self.answer(409, {"error": "in progress"})
         elif action == "422":
             self.answer(422, {"errors": [{"field": "buyer.tax_id", "message": "unknown"}]})
+        elif action == "422-broken-text":  # half an emoji in the reason (JSON "\ud83d")
+            reason = "\ud83d unknown"
+            self.answer(422, {"errors": [{"field": "buyer.tax_id", "message": reason}]})
+        elif action == "201-broken-text":
+            self.answer(201, {"id": "x", "number": "SIM\udc00"})
         elif action.startswith("429"):
             self.answer(429, {"error": "slow down"}, retry_after=action.split(":", 1)[1])
         elif action == "401":

@@ -112,9 +112,29 @@ def test_a_number_that_cannot_be_read_stops_saving(qtbot: QtBot, tmp_path: Path)
     set_cell(editor, 0, "quantity", "三")
     editor.save_button.click()
     assert "✗ Line 1, quantity: is not a number (for example 12.50)" in problems(editor)
-    assert editor.banner.text() == "✗ Correct the numbers marked in red first."
+    assert editor.banner.text() == "✗ Correct the fields marked in red first."
     assert editor.isVisible() and not path.exists()
     assert cell(editor, 0, "quantity") == "三"  # what was typed stays
+
+
+def test_text_that_cannot_be_written_stops_saving_and_says_where(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A NUL pasted from another program cannot be kept (Windows and Qt cut the field at it).
+    Saving stops at the field; what was typed stays as it is. (A lone surrogate, half an
+    emoji, never gets this far: Qt for Python drops it at the widget's edge.)"""
+    path = tmp_path / "drafts.sqlite3"
+    editor = open_editor(qtbot, path)
+    editor.buyer_edits["name"].setText("示例科技\x00有限公司")
+    editor.remarks.setPlainText("备注\x00")
+    editor.save_button.click()
+    shown = problems(editor)
+    for field in ("Buyer name", "Remarks"):
+        wanted = f"✗ {field}: contains characters that are not text"
+        assert any(line.startswith(wanted) for line in shown), shown
+    assert editor.banner.text() == "✗ Correct the fields marked in red first."
+    assert editor.isVisible() and not path.exists()
+    assert editor.buyer_edits["name"].text() == "示例科技\x00有限公司"
 
 
 def test_a_doubtful_tax_id_warns_and_asks_before_it_is_submitted(

@@ -254,14 +254,14 @@ def _windows(folder: Path) -> Text:
     journal = Journal(folder / "journal.sqlite3")
     opened = []
     try:
-        presenter.show_details()
-        presenter.show_drafts()
-        presenter.show_welcome()
+        presenter.windows.show_details()
+        presenter.windows.show_drafts()
+        presenter.windows.show_welcome()
         windows = [
             presenter.window,
-            presenter.details,
-            presenter.drafts_window,
-            presenter.welcome,
+            presenter.windows.details,
+            presenter.windows.drafts,
+            presenter.windows.welcome,
             SettingsDialog(paths.config_file(), XdgAutostart(folder / "autostart")),
             DraftEditor(drafts),
             FixWizard(

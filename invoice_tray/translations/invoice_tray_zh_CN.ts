@@ -886,6 +886,40 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../ui/notices.py" line="72"/>
+        <source>Offline drafts are not being submitted</source>
+        <translation>离线草稿没有提交出去</translation>
+    </message>
+    <message>
+        <location filename="../ui/notices.py" line="73"/>
+        <source>The server refused the access token. Check it in Settings.</source>
+        <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/notices.py" line="84"/>
+        <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
+        <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/notices.py" line="87"/>
+        <location filename="../ui/notices.py" line="94"/>
+        <source>Offline drafts submitted</source>
+        <translation>离线草稿已提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/notices.py" line="91"/>
+        <source>1 invoice was issued from the offline drafts.</source>
+        <translation>已从离线草稿开具 1 张发票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/notices.py" line="92"/>
+        <source>%1 invoices were issued from the offline drafts.</source>
+        <translation>已从离线草稿开具 %1 张发票。</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../ui/settings.py" line="113"/>
@@ -1210,27 +1244,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="96"/>
+        <location filename="../ui/tray.py" line="91"/>
         <source>invoice-tray</source>
         <translation>开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="94"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>这个桌面没有系统托盘，所以开票连接助手在这个窗口里显示状态。关闭窗口后仍会继续检测；要退出，请在这里操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="98"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="105"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1238,133 +1272,103 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="207"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="208"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="209"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
-        <location filename="../ui/tray.py" line="211"/>
+        <location filename="../ui/tray.py" line="182"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="204"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Set up the invoice server…</source>
         <translation>设置开票服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="212"/>
+        <location filename="../ui/tray.py" line="202"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="225"/>
+        <location filename="../ui/tray.py" line="215"/>
         <source>Checks paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="227"/>
+        <location filename="../ui/tray.py" line="217"/>
         <source>No invoice server set up yet</source>
         <translation>尚未设置开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="229"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="230"/>
+        <location filename="../ui/tray.py" line="220"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="231"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="232"/>
+        <location filename="../ui/tray.py" line="222"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="247"/>
+        <location filename="../ui/tray.py" line="237"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="250"/>
+        <location filename="../ui/tray.py" line="240"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="262"/>
+        <location filename="../ui/tray.py" line="252"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="279"/>
+        <location filename="../ui/tray.py" line="269"/>
         <source>invoice-tray: %1</source>
         <translation>开票连接助手（invoice-tray）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="296"/>
-        <source>Offline drafts are not being submitted</source>
-        <translation>离线草稿没有提交出去</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="297"/>
-        <source>The server refused the access token. Check it in Settings.</source>
-        <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="308"/>
-        <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
-        <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="315"/>
-        <source>1 invoice was issued from the offline drafts.</source>
-        <translation>已从离线草稿开具 1 张发票。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="316"/>
-        <source>%1 invoices were issued from the offline drafts.</source>
-        <translation>已从离线草稿开具 %1 张发票。</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="319"/>
-        <source>Offline drafts submitted</source>
-        <translation>离线草稿已提交</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py" line="529"/>
+        <location filename="../ui/tray.py" line="368"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>

@@ -149,6 +149,6 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         wake.timeout.connect(lambda: None)
         controller.start()
         if controller.needs_setup:
-            presenter.show_welcome()  # a first start: say what this is, ask for the server
+            presenter.windows.show_welcome()  # a first start: say what this is, ask for the server
         return app.exec()
     return 0

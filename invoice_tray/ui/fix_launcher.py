@@ -65,7 +65,7 @@ class FixLauncher(QObject):
             log.warning("fix not prepared: %s", error)
             message = error_text(error)
             warning = QSystemTrayIcon.MessageIcon.Warning
-            presenter.tell(self.tr("The fix cannot start"), message, warning)
+            presenter.notices.tell(self.tr("The fix cannot start"), message, warning)
             return
         ctx, journal, prepared = ready
         host = FixHost(

@@ -23,24 +23,19 @@ from PySide6.QtWidgets import (
 from invoice_tray.config import schema
 from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import FixId, Light
-from invoice_tray.engine.monitor import Notice
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
 from invoice_tray.ui.icons import GreyMark, traffic_light_icon
 from invoice_tray.ui.language import install_translator, name_app
-from invoice_tray.ui.widgets import counted, fit_to_screen
+from invoice_tray.ui.notices import Notices
+from invoice_tray.ui.widgets import fit_to_screen
+from invoice_tray.ui.windows import Windows
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.drafts.outbox import PassReport
     from invoice_tray.preferences import Saved
-    from invoice_tray.ui.details import DetailsWindow
-    from invoice_tray.ui.drafts_window import DraftsWindow
     from invoice_tray.ui.export import DiagnosticsExporter
-    from invoice_tray.ui.fix_launcher import FixLauncher
-    from invoice_tray.ui.fix_wizard import FixWizard
-    from invoice_tray.ui.settings import SettingsDialog
-    from invoice_tray.ui.welcome import WelcomeWindow
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
@@ -69,7 +64,7 @@ class StatusWindow(QWidget):
         self.check_button = QPushButton()
         self.check_button.clicked.connect(presenter.controller.check_now)
         self.details_button = QPushButton()
-        self.details_button.clicked.connect(presenter.show_details)
+        self.details_button.clicked.connect(presenter.windows.show_details)
         self.menu_button = QPushButton()
         self.menu_button.setMenu(presenter.menu)
         self.retranslate()
@@ -124,29 +119,31 @@ class TrayPresenter(QObject):
         self.controller = controller
         self.settings_host = settings
         self.diagnostics_host = diagnostics
+        self.drafts_host = drafts
+        self.start_demo = start_demo
         self.exporter: DiagnosticsExporter | None = None
+        self.windows = Windows(self)  # each made when first opened, not at start
+        self.windows.settingsSaved.connect(self._settings_saved)
+        self.windows.demoRequested.connect(self._demo_requested)
+        self.notices = Notices(self)
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         # While no invoice server is set up, the first thing offered is to set one up.
-        self.setup_action = self.menu.addAction("", self.show_welcome)
+        self.setup_action = self.menu.addAction("", self.windows.show_welcome)
         self.setup_action.setVisible(False)  # see refresh()
-        self.start_demo = start_demo
-        self.welcome: WelcomeWindow | None = None
         self.menu.addSeparator()
         self.check_action = self.menu.addAction("")
         self.check_action.triggered.connect(controller.check_now)
-        self.details_action = self.menu.addAction("", self.show_details)
-        self.drafts_host = drafts
-        self.drafts_window: DraftsWindow | None = None
-        self.drafts_action = self.menu.addAction("", self.show_drafts)
+        self.details_action = self.menu.addAction("", self.windows.show_details)
+        self.drafts_action = self.menu.addAction("", self.windows.show_drafts)
         self.drafts_action.setVisible(drafts is not None)
         self.fix_action = self.menu.addAction("", self._fix_from_menu)
         self.fix_action.setVisible(False)  # shown while the verdict names a fix
         self.menu.addSeparator()
         self.export_action = self.menu.addAction("", self.export_diagnostics)
         self.export_action.setVisible(diagnostics is not None)
-        self.settings_action = self.menu.addAction("", self.show_settings)
+        self.settings_action = self.menu.addAction("", self.windows.show_settings)
         self.settings_action.setVisible(settings is not None)
         self.pause_action = self.menu.addAction("")
         self.pause_action.setCheckable(True)
@@ -163,18 +160,11 @@ class TrayPresenter(QObject):
 
         self.tray: QSystemTrayIcon | None = None
         self.window: StatusWindow | None = None
-        # Windows are made when first opened, not at start.
-        self.details: DetailsWindow | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.fixes: FixLauncher | None = None
-        self._notice_fix: FixId | None = None  # what clicking the last notification opens
-        self._notice_opens_settings = False
-        self._notice_opens_drafts = False
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(traffic_light_icon(Light.UNKNOWN))
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._on_activated)
-            self.tray.messageClicked.connect(self._notice_clicked)
+            self.tray.messageClicked.connect(self.notices.clicked)
             self.tray.show()
             log.info("tray icon shown")
         else:
@@ -182,7 +172,7 @@ class TrayPresenter(QObject):
             self.window.show()
             log.info("no system tray on this desktop: status window shown instead")
         controller.stateChanged.connect(self.refresh)
-        controller.notify.connect(self.show_notice)
+        controller.notify.connect(self.notices.show_notice)
         self.refresh()
 
     # -- texts -------------------------------------------------------------------------------
@@ -288,37 +278,9 @@ class TrayPresenter(QObject):
 
     @Slot(object)
     def outbox_done(self, report: PassReport) -> None:
-        """Say what a pass of the outbox did, when it did something."""
-        kind = QSystemTrayIcon.MessageIcon
-        if self.drafts_window is not None and self.drafts_window.isVisible():
-            self.drafts_window.reload()
-        if report.paused:
-            title = self.tr("Offline drafts are not being submitted")
-            text = self.tr("The server refused the access token. Check it in Settings.")
-            self.tell(title, text, kind.Warning)
-            self._notice_opens_settings = True  # clicking it asks for the credentials
-            return
-        from invoice_tray.drafts.outbox import Outcome
-
-        submitted = sum(r.outcome is Outcome.SUBMITTED for r in report.results)
-        rejected = sum(r.outcome is Outcome.REJECTED for r in report.results)
-        if submitted or rejected:
-            if rejected:
-                text = self.tr(
-                    "Issued: %1. Returned by the server: %2; click to open the drafts and "
-                    "correct them."
-                )
-                text = text.replace("%1", f"{submitted:,}").replace("%2", f"{rejected:,}")
-            else:
-                text = counted(
-                    submitted,
-                    self.tr("1 invoice was issued from the offline drafts."),
-                    self.tr("%1 invoices were issued from the offline drafts."),
-                )
-            icon = kind.Warning if rejected else kind.Information
-            self.tell(self.tr("Offline drafts submitted"), text, icon)
-            # A rejected draft waits for correcting: clicking the message opens the drafts.
-            self._notice_opens_drafts = rejected > 0
+        """A pass of the outbox ended: the drafts window shows it, a notice says it."""
+        self.windows.reload_drafts()
+        self.notices.outbox_done(report)
 
     @Slot(int)
     def set_badge(self, waiting: int) -> None:
@@ -330,28 +292,6 @@ class TrayPresenter(QObject):
         if self.settings_host is None or self.diagnostics_host is None or self.controller.paused:
             return None
         return self.controller.monitor.shown_fix
-
-    @Slot(object)
-    def show_notice(self, notice: Notice) -> None:
-        kinds = {
-            Light.RED: QSystemTrayIcon.MessageIcon.Critical,
-            Light.YELLOW: QSystemTrayIcon.MessageIcon.Warning,
-        }
-        icon = kinds.get(notice.light, QSystemTrayIcon.MessageIcon.Information)
-        self.tell(str(notice.title), str(notice.message), icon)
-        self._notice_fix = notice.fix
-        # The remedy is typed into Settings (the token, the address): a click opens them.
-        cause = CAUSES[notice.cause] if notice.cause else None
-        self._notice_opens_settings = cause is not None and cause.settings and not notice.fix
-
-    def tell(self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon) -> None:
-        self._notice_fix = None
-        self._notice_opens_settings = False
-        self._notice_opens_drafts = False
-        if self.tray is not None:
-            self.tray.showMessage(title, message, icon, NOTICE_MS)
-        if self.window is not None:
-            self.window.notice.setText(f"{title}\n{message}")
 
     @Slot()
     def export_diagnostics(self) -> None:
@@ -369,61 +309,13 @@ class TrayPresenter(QObject):
     def _exported(self, ok: bool, title: str, message: str) -> None:
         self.export_action.setEnabled(True)
         kind = QSystemTrayIcon.MessageIcon
-        self.tell(title, message, kind.Information if ok else kind.Warning)
-
-    @Slot()
-    def show_details(self) -> None:
-        if self.details is None:
-            from invoice_tray.ui.details import DetailsWindow
-
-            self.details = DetailsWindow(self.controller)
-        self.details.show()
-        self.details.raise_()
-        self.details.activateWindow()
-
-    @Slot()
-    def show_drafts(self) -> None:
-        if self.drafts_host is None:
-            return
-        if self.drafts_window is None:
-            from invoice_tray.ui.drafts_window import DraftsWindow
-
-            host = self.drafts_host
-            self.drafts_window = DraftsWindow(host.path, host.submit_now)
-            self.drafts_window.changed.connect(host.changed)
-        self.drafts_window.show()
-        self.drafts_window.raise_()
-        self.drafts_window.activateWindow()
-
-    @Slot()
-    def _notice_clicked(self) -> None:
-        if self._notice_opens_settings:
-            self.show_settings()
-        elif self._notice_opens_drafts:
-            self.show_drafts()
-        elif self._notice_fix is not None and self.offered_fix() == self._notice_fix:
-            self.show_fix(self._notice_fix)
-        else:
-            self.show_details()
+        self.notices.tell(title, message, kind.Information if ok else kind.Warning)
 
     @Slot()
     def _fix_from_menu(self) -> None:
         fix = self.offered_fix()
         if fix is not None:
-            self.show_fix(fix)
-
-    def show_fix(self, fix_id: FixId) -> None:
-        if self.settings_host is None or self.diagnostics_host is None:
-            return
-        if self.fixes is None:
-            from invoice_tray.ui.fix_launcher import FixLauncher
-
-            self.fixes = FixLauncher(self, self.settings_host, self.diagnostics_host)
-        self.fixes.open(fix_id)
-
-    @property
-    def fix_wizard(self) -> FixWizard | None:
-        return self.fixes.wizard if self.fixes is not None else None
+            self.windows.show_fix(fix)
 
     def reload_settings(self) -> None:
         """A fix changed the app's own settings: read the file again (off the GUI thread)."""
@@ -443,33 +335,6 @@ class TrayPresenter(QObject):
         run_in_background(self, lambda: load_config(host.config_path), loaded, name="reload")
 
     @Slot()
-    def show_welcome(self) -> None:
-        """The first start's window: what the light means, and the invoice server's address
-        (tested before it is saved), or the demo."""
-        if self.settings_host is None:
-            return
-        if self.welcome is None:
-            from invoice_tray.ui.welcome import WelcomeWindow
-
-            self.welcome = WelcomeWindow(
-                self.settings_host.config_path, demo_available=self.start_demo is not None
-            )
-            self.welcome.saved.connect(self._settings_saved)
-            self.welcome.demoRequested.connect(self._demo_requested)
-            self.welcome.finished.connect(self._welcome_closed)
-        self.welcome.show()
-        self.welcome.raise_()
-        self.welcome.activateWindow()
-
-    @Slot()
-    def _welcome_closed(self) -> None:
-        if self.welcome is not None:
-            from invoice_tray.ui.background import retire
-
-            retire(self.welcome)
-            self.welcome = None
-
-    @Slot()
     def _demo_requested(self) -> None:
         if self.start_demo is not None:
             self.start_demo()
@@ -487,33 +352,6 @@ class TrayPresenter(QObject):
             self.add_demo_menu(scenarios, switch)
         self.controller.apply_config(self.controller.config.for_demo(**overrides))
 
-    @Slot()
-    def show_settings(self) -> None:
-        if self.settings_host is None:
-            return
-        if self.settings_dialog is None:
-            from invoice_tray.system.autostart import for_this_system
-            from invoice_tray.ui.settings import SettingsDialog
-
-            host = self.settings_host
-            self.settings_dialog = SettingsDialog(
-                host.config_path, host.autostart or for_this_system(), demo=bool(host.overrides)
-            )
-            self.settings_dialog.saved.connect(self._settings_saved)
-            self.settings_dialog.finished.connect(self._settings_closed)
-        self.settings_dialog.show()
-        self.settings_dialog.raise_()
-        self.settings_dialog.activateWindow()
-
-    @Slot()
-    def _settings_closed(self) -> None:
-        # Read afresh at the next opening: the file or the keyring may change meanwhile.
-        if self.settings_dialog is not None:
-            from invoice_tray.ui.background import retire
-
-            retire(self.settings_dialog)
-            self.settings_dialog = None
-
     @Slot(object)
     def _settings_saved(self, saved: Saved) -> None:
         assert self.settings_host is not None
@@ -526,7 +364,8 @@ class TrayPresenter(QObject):
             log.warning("the unreadable settings file was kept as %s", saved.set_aside)
         if saved.notes:
             info = QSystemTrayIcon.MessageIcon.Information
-            self.tell(self.tr("Settings saved"), "\n".join(str(n) for n in saved.notes), info)
+            text = "\n".join(str(n) for n in saved.notes)
+            self.notices.tell(self.tr("Settings saved"), text, info)
 
     def change_language(self) -> None:
         """Switch every text to the current language, without a restart."""
@@ -538,18 +377,7 @@ class TrayPresenter(QObject):
         self.retranslate()
         if self.window is not None:
             self.window.retranslate()
-        if self.drafts_window is not None:
-            from invoice_tray.ui.background import retire
-
-            self.drafts_window.close()
-            retire(self.drafts_window)
-            self.drafts_window = None
-        if self.details is not None:  # made again, in the new language, when next opened
-            from invoice_tray.ui.background import retire
-
-            self.details.close()
-            retire(self.details)
-            self.details = None
+        self.windows.drop_translated()
         self.refresh()
 
     @Slot(QSystemTrayIcon.ActivationReason)
@@ -559,9 +387,9 @@ class TrayPresenter(QObject):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             if self.controller.needs_setup and self.settings_host is not None:
-                self.show_welcome()
+                self.windows.show_welcome()
             else:
-                self.show_details()
+                self.windows.show_details()
 
     @Slot()
     def bring_forward(self) -> None:
@@ -569,20 +397,11 @@ class TrayPresenter(QObject):
         if self.window is not None:
             self.window.show()
             self.window.raise_()
-        self.show_details()
+        self.windows.show_details()
 
     def close(self) -> None:
         if self.tray is not None:
             self.tray.hide()
         if self.window is not None:
             self.window.close()
-        if self.details is not None:
-            self.details.close()
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
-        if self.welcome is not None:
-            self.welcome.close()
-        if self.fixes is not None and self.fixes.wizard is not None:
-            self.fixes.wizard.close()
-        if self.drafts_window is not None:
-            self.drafts_window.close()
+        self.windows.close_all()

@@ -42,17 +42,17 @@ def main() -> int:
         diagnostics=DiagnosticsHost(paths),
         drafts=DraftsHost(drafts, lambda: None),
     )
-    presenter.show_details()
-    presenter.show_drafts()
-    presenter.show_settings()
+    presenter.windows.show_details()
+    presenter.windows.show_drafts()
+    presenter.windows.show_settings()
     ctx = context(home, "win32", programs=["ipconfig", "netsh"])
     journal = Journal(home / "journal.sqlite3")
     host = FixHost(ctx, journal, controller.blocking_check, None, lambda: None, lambda: None)
     windows: dict[str, QWidget | None] = {
         "status": presenter.window,
-        "details": presenter.details,
-        "drafts": presenter.drafts_window,
-        "settings": presenter.settings_dialog,
+        "details": presenter.windows.details,
+        "drafts": presenter.windows.drafts,
+        "settings": presenter.windows.settings,
         "editor": DraftEditor(drafts),
         "fix wizard": FixWizard(host, prepare(ctx, FixId.NETWORK_RESET)),
     }

@@ -19,12 +19,12 @@ def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> N
     controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
     presenter = TrayPresenter(controller, quit_app=lambda: None)
     try:
-        assert presenter.details is None  # not made at start
+        assert presenter.windows.details is None  # not made at start
         controller.start()
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
 
         presenter.details_action.trigger()
-        details = presenter.details
+        details = presenter.windows.details
         assert details is not None and details.isVisible()
         assert details.title.text() == "Invoices can be issued"
         rows = [details.layers.topLevelItem(i).text(0).strip()
@@ -57,7 +57,7 @@ def test_details_window(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> N
         details.week.setChecked(True)
         qtbot.waitUntil(lambda: details.range_s == 7 * 86400, timeout=1000)
         presenter.details_action.trigger()
-        assert presenter.details is details  # made once, reused
+        assert presenter.windows.details is details  # made once, reused
     finally:
         controller.stop()
         presenter.close()
@@ -76,8 +76,8 @@ def test_history_from_earlier_runs_shows_before_any_check(
     controller = CheckController(config_for(simulator), FAST, token_override="t", history=store)
     presenter = TrayPresenter(controller, quit_app=lambda: None)
     try:
-        presenter.show_details()  # no check has run in this session
-        details = presenter.details
+        presenter.windows.show_details()  # no check has run in this session
+        details = presenter.windows.details
         assert details is not None
         qtbot.waitUntil(lambda: len(details.chart.points) == 1, timeout=5000)
         assert details.incidents.rowCount() == 1
@@ -96,8 +96,8 @@ def test_a_new_check_keeps_the_users_place_and_selection(
     try:
         controller.start()
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
-        presenter.show_details()
-        details = presenter.details
+        presenter.windows.show_details()
+        details = presenter.windows.details
         assert details is not None
         details.resize(700, 420)  # the list scrolls
         qtbot.waitUntil(lambda: details.layers.verticalScrollBar().maximum() > 0, timeout=5000)

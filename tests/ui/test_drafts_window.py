@@ -132,11 +132,11 @@ def test_the_tray_menu_opens_it_when_asked(qtbot: QtBot, path: Path) -> None:
     host = DraftsHost(path, lambda: submitted.append(1))
     presenter = TrayPresenter(controller, quit_app=lambda: None, drafts=host)
     try:
-        assert presenter.drafts_window is None  # made when first opened
+        assert presenter.windows.drafts is None  # made when first opened
         assert presenter.drafts_action.isVisible()
         assert presenter.drafts_action.text() == "Offline drafts…"
         presenter.drafts_action.trigger()
-        window = presenter.drafts_window
+        window = presenter.windows.drafts
         assert window is not None and window.isVisible()
         qtbot.waitUntil(lambda: len(window.model.rows) == 3, timeout=5_000)
         window.submit_button.click()

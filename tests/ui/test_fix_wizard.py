@@ -154,19 +154,19 @@ def test_the_tray_offers_the_verdicts_fix_and_opens_its_wizard(
         assert presenter.fix_action.isVisible()
         assert presenter.fix_action.text() == "Fix: Network reset…"
         presenter.fix_action.trigger()
-        qtbot.waitUntil(lambda: presenter.fix_wizard is not None, timeout=10_000)
-        wizard = presenter.fix_wizard
+        qtbot.waitUntil(lambda: presenter.windows.fix_wizard is not None, timeout=10_000)
+        wizard = presenter.windows.fix_wizard
         assert wizard is not None and wizard.isVisible()
         assert wizard.why_page.now.text().startswith("Now: Invoices cannot be issued now: ")
         assert "cannot find or reach the invoice server" in wizard.why_page.why.text()
         wizard.reject()
-        qtbot.waitUntil(lambda: presenter.fix_wizard is None, timeout=5_000)
+        qtbot.waitUntil(lambda: presenter.windows.fix_wizard is None, timeout=5_000)
 
         # Clicking the notification of the change opens the same fix.
-        assert presenter._notice_fix == "network-reset"
-        presenter._notice_clicked()
-        qtbot.waitUntil(lambda: presenter.fix_wizard is not None, timeout=10_000)
-        assert presenter.details is None
+        assert presenter.notices.fix == "network-reset"
+        presenter.notices.clicked()
+        qtbot.waitUntil(lambda: presenter.windows.fix_wizard is not None, timeout=10_000)
+        assert presenter.windows.details is None
     finally:
         controller.stop()
         presenter.close()

@@ -73,8 +73,8 @@ def test_refused_credentials_ask_for_them_in_settings(qtbot: QtBot, tmp_path: Pa
         presenter.outbox_done(PassReport(paused=True))
         window = presenter.window
         assert window is not None and "refused the access token" in window.notice.text()
-        presenter._notice_clicked()
-        assert presenter.settings_dialog is not None  # where the token is typed
+        presenter.notices.clicked()
+        assert presenter.windows.settings is not None  # where the token is typed
     finally:
         controller.stop()
         presenter.close()
@@ -94,9 +94,9 @@ def test_a_rejected_draft_is_one_click_from_the_drafts(qtbot: QtBot, tmp_path: P
         presenter.outbox_done(PassReport([rejected]))
         window = presenter.window
         assert window is not None and "Issued: 0. Returned by the server: 1" in window.notice.text()
-        presenter._notice_clicked()
-        assert presenter.drafts_window is not None and presenter.drafts_window.isVisible()
-        assert presenter.details is None
+        presenter.notices.clicked()
+        assert presenter.windows.drafts is not None and presenter.windows.drafts.isVisible()
+        assert presenter.windows.details is None
     finally:
         controller.stop()
         presenter.close()

@@ -228,12 +228,12 @@ def test_saved_settings_apply_at_once_even_the_language(
         settings=SettingsHost(config_path, autostart, overrides),
     )
     try:
-        assert presenter.settings_dialog is None  # made when first opened
+        assert presenter.windows.settings is None  # made when first opened
         presenter.settings_action.trigger()
-        dialog = presenter.settings_dialog
+        dialog = presenter.windows.settings
         assert dialog is not None
         qtbot.waitUntil(lambda: dialog.current is not None, timeout=5_000)
-        presenter.show_details()
+        presenter.windows.show_details()
         dialog.url.setText("https://saved.example.cn")
         retype(qtbot, dialog.numbers[s.POLLING_INTERVAL_S], "300")
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
@@ -247,8 +247,8 @@ def test_saved_settings_apply_at_once_even_the_language(
         assert current_language() == "zh_CN"
         assert presenter.check_action.text() == "立即检测"
         assert presenter.settings_action.text() == "设置…"
-        assert presenter.details is None  # made again in Chinese when next opened
-        qtbot.waitUntil(lambda: presenter.settings_dialog is None, timeout=5_000)
+        assert presenter.windows.details is None  # made again in Chinese when next opened
+        qtbot.waitUntil(lambda: presenter.windows.settings is None, timeout=5_000)
     finally:
         controller.stop()
         presenter.close()

@@ -130,7 +130,7 @@ def test_windows_and_their_modules_wait_until_first_used(tmp_path: Path) -> None
         "lazy = ['invoice_tray.ui.details', 'invoice_tray.ui.settings', 'invoice_tray.ui.export',"
         " 'invoice_tray.diagnostics', 'invoice_tray.preferences', 'tomlkit']\n"
         "print(sorted(m for m in lazy if m in sys.modules))\n"
-        "presenter.show_details()\n"
+        "presenter.windows.show_details()\n"
         "print('invoice_tray.ui.details' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -190,9 +190,9 @@ def test_a_refused_token_notice_opens_the_settings_not_a_command(
         notice = window.notice.text()
         assert "Enter a valid access token in Settings" in notice
         assert "invoice-tray secrets" not in notice
-        assert presenter.settings_dialog is None
-        presenter._notice_clicked()  # a click on the notification
-        assert presenter.settings_dialog is not None and presenter.settings_dialog.isVisible()
+        assert presenter.windows.settings is None
+        presenter.notices.clicked()  # a click on the notification
+        assert presenter.windows.settings is not None and presenter.windows.settings.isVisible()
     finally:
         controller.stop()
         presenter.close()

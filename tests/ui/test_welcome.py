@@ -91,7 +91,7 @@ def test_the_address_is_tested_then_saved_and_the_light_follows(
     presenter, path = first_start
     original = path.read_text(encoding="utf-8")
     presenter.setup_action.trigger()
-    welcome = presenter.welcome
+    welcome = presenter.windows.welcome
     assert welcome is not None and welcome.isVisible()
     assert not welcome.save_button.isEnabled()  # nothing typed yet
 
@@ -117,8 +117,8 @@ def test_the_address_is_tested_then_saved_and_the_light_follows(
 def test_the_demo_instead(qtbot: QtBot, first_start: tuple[TrayPresenter, Path]) -> None:
     presenter, path = first_start
     original = path.read_text(encoding="utf-8")
-    presenter.show_welcome()
-    welcome = presenter.welcome
+    presenter.windows.show_welcome()
+    welcome = presenter.windows.welcome
     assert welcome is not None and welcome.demo_button.isVisible()
     welcome.demo_button.click()
     qtbot.waitUntil(lambda: presenter.controller.monitor.shown is Light.GREEN, timeout=10_000)

@@ -1,0 +1,117 @@
+"""The tray's notifications: what they say, and what a click on one opens (the settings for a
+refused token, the drafts for a returned one, the offered fix, else the details). Shown as a
+tray balloon, or in the status window where there is no tray."""
+
+from __future__ import annotations
+
+import enum
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.model import FixId, Light
+from invoice_tray.engine.monitor import Notice
+from invoice_tray.ui.widgets import counted
+
+if TYPE_CHECKING:
+    from invoice_tray.drafts.outbox import PassReport
+    from invoice_tray.ui.tray import TrayPresenter
+
+NOTICE_MS = 10_000
+Icon = QSystemTrayIcon.MessageIcon
+
+
+class Opens(enum.Enum):
+    """What a click on the last notification opens."""
+
+    DETAILS = "details"
+    SETTINGS = "settings"  # the remedy is typed there (the token, the address)
+    DRAFTS = "drafts"  # a returned draft waits for correcting
+    FIX = "fix"  # the fix the notice named, if it is still the one offered
+
+
+class Notices(QObject):
+    def __init__(self, presenter: TrayPresenter) -> None:
+        super().__init__()
+        self._presenter = weakref.ref(presenter)  # no cycle between Qt objects (see windows)
+        self.opens = Opens.DETAILS
+        self.fix: FixId | None = None
+
+    @property
+    def presenter(self) -> TrayPresenter:
+        presenter = self._presenter()
+        if presenter is None:
+            raise RuntimeError("the tray is gone")
+        return presenter
+
+    def tell(self, title: str, message: str, icon: Icon, opens: Opens = Opens.DETAILS) -> None:
+        self.opens, self.fix = opens, None
+        tray, window = self.presenter.tray, self.presenter.window
+        if tray is not None:
+            tray.showMessage(title, message, icon, NOTICE_MS)
+        if window is not None:
+            window.notice.setText(f"{title}\n{message}")
+
+    @Slot(object)
+    def show_notice(self, notice: Notice) -> None:
+        icons = {Light.RED: Icon.Critical, Light.YELLOW: Icon.Warning}
+        cause = CAUSES[notice.cause] if notice.cause else None
+        if notice.fix is not None:
+            opens = Opens.FIX
+        elif cause is not None and cause.settings:
+            opens = Opens.SETTINGS
+        else:
+            opens = Opens.DETAILS
+        self.tell(
+            str(notice.title),
+            str(notice.message),
+            icons.get(notice.light, Icon.Information),
+            opens,
+        )
+        self.fix = notice.fix
+
+    @Slot(object)
+    def outbox_done(self, report: PassReport) -> None:
+        """Say what a pass of the outbox did, when it did something."""
+        if report.paused:
+            title = self.tr("Offline drafts are not being submitted")
+            text = self.tr("The server refused the access token. Check it in Settings.")
+            self.tell(title, text, Icon.Warning, Opens.SETTINGS)
+            return
+        from invoice_tray.drafts.outbox import Outcome
+
+        submitted = sum(r.outcome is Outcome.SUBMITTED for r in report.results)
+        rejected = sum(r.outcome is Outcome.REJECTED for r in report.results)
+        if not (submitted or rejected):
+            return
+        if rejected:
+            text = self.tr(
+                "Issued: %1. Returned by the server: %2; click to open the drafts and correct them."
+            )
+            text = text.replace("%1", f"{submitted:,}").replace("%2", f"{rejected:,}")
+            self.tell(self.tr("Offline drafts submitted"), text, Icon.Warning, Opens.DRAFTS)
+        else:
+            text = counted(
+                submitted,
+                self.tr("1 invoice was issued from the offline drafts."),
+                self.tr("%1 invoices were issued from the offline drafts."),
+            )
+            self.tell(self.tr("Offline drafts submitted"), text, Icon.Information)
+
+    @Slot()
+    def clicked(self) -> None:
+        presenter = self.presenter
+        if self.opens is Opens.SETTINGS:
+            presenter.windows.show_settings()
+        elif self.opens is Opens.DRAFTS:
+            presenter.windows.show_drafts()
+        elif self.opens is Opens.FIX and self.fix is not None:
+            if presenter.offered_fix() == self.fix:
+                presenter.windows.show_fix(self.fix)
+            else:  # the fix no longer applies: say what holds now
+                presenter.windows.show_details()
+        else:
+            presenter.windows.show_details()

@@ -20,7 +20,7 @@ from invoice_tray import secrets
 from invoice_tray.config import Config, load_config
 from invoice_tray.config import schema as s
 from invoice_tray.config.schema import Setting
-from invoice_tray.config.types import InvalidValue, split_proxy_password
+from invoice_tray.config.types import InvalidValue, proxy_keyword, split_proxy_password
 from invoice_tray.config.writer import ConfigSaveError, save_settings
 from invoice_tray.i18n import Text, tr
 from invoice_tray.system.autostart import Autostart, AutostartError, launch_command
@@ -239,7 +239,7 @@ def validate(changes: Changes) -> dict[str, Text]:
 def _names_a_user(proxy: str) -> bool:
     from urllib.parse import urlsplit
 
-    return proxy not in ("system", "none") and bool(urlsplit(proxy).username)
+    return proxy_keyword(proxy) is None and bool(urlsplit(proxy).username)
 
 
 def _ca_file_problem(path: Path) -> Text | None:

@@ -6,6 +6,7 @@ hosts, scripts), so a token can be given without any keyring at all.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import types
@@ -44,10 +45,17 @@ class UnknownSecret(SecretsError):
     pass
 
 
+class TokenSource(enum.Enum):
+    ENVIRONMENT = "environment"  # $INVOICE_TRAY_TOKEN
+    KEYRING = "keyring"
+    NONE = "none"  # none stored
+    UNAVAILABLE = "unavailable"  # no keyring to ask
+
+
 @dataclass(frozen=True)
 class TokenLookup:
     token: str | None
-    source: str  # "environment", "keyring", "none", "unavailable"
+    source: TokenSource
     problem: Text | None = None
 
 
@@ -128,12 +136,12 @@ def delete_secret(name: str) -> bool:
 def lookup_server_token() -> TokenLookup:
     from_env = os.environ.get(TOKEN_ENV, "").strip()
     if from_env:
-        return TokenLookup(from_env, "environment")
+        return TokenLookup(from_env, TokenSource.ENVIRONMENT)
     try:
         stored = get_secret(SERVER_TOKEN)
     except SecretsError as exc:
-        return TokenLookup(None, "unavailable", exc.message)
-    return TokenLookup(stored, "keyring" if stored else "none")
+        return TokenLookup(None, TokenSource.UNAVAILABLE, exc.message)
+    return TokenLookup(stored, TokenSource.KEYRING if stored else TokenSource.NONE)
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,7 @@ def for_check(config: Config) -> CheckSecrets:
     from urllib.parse import urlsplit
 
     from invoice_tray.config import schema as s
+    from invoice_tray.config.types import proxy_keyword
 
     token = None
     problems: list[Text] = []
@@ -163,7 +172,7 @@ def for_check(config: Config) -> CheckSecrets:
     if config[s.CLIENT_CERT_PATH]:
         wanted.append(CLIENT_CERT_PASSWORD)
     proxy = config[s.NETWORK_PROXY]
-    if proxy not in ("system", "none") and urlsplit(proxy).username:
+    if proxy_keyword(proxy) is None and urlsplit(proxy).username:
         wanted.append(PROXY_PASSWORD)
     found: dict[str, str | None] = {}
     for name in wanted:

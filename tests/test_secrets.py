@@ -30,7 +30,7 @@ def test_environment_token_overrides_the_keyring(
     assert secrets.lookup_server_token().token == "stored"
     monkeypatch.setenv("INVOICE_TRAY_TOKEN", "from-env")
     lookup = secrets.lookup_server_token()
-    assert (lookup.token, lookup.source) == ("from-env", "environment")
+    assert (lookup.token, lookup.source) == ("from-env", secrets.TokenSource.ENVIRONMENT)
 
 
 def test_no_keyring_backend_is_a_clear_error() -> None:
@@ -41,6 +41,6 @@ def test_no_keyring_backend_is_a_clear_error() -> None:
             secrets.set_secret(secrets.SERVER_TOKEN, "x")
         assert "never saved in plain text" in str(caught.value.message)
         lookup = secrets.lookup_server_token()
-        assert lookup.token is None and lookup.source == "unavailable"
+        assert lookup.token is None and lookup.source is secrets.TokenSource.UNAVAILABLE
     finally:
         keyring.set_keyring(previous)

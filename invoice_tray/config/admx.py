@@ -12,16 +12,16 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from invoice_tray.config import schema as s
-from invoice_tray.config.policy import REGISTRY_KEY
+from invoice_tray.config.policy import REGISTRY_KEY, Scope
 from invoice_tray.config.schema import Setting
 from invoice_tray.config.types import Choice, HostList, Integer, PathList
 from invoice_tray.i18n import Text, tr
 
 NAMESPACE = "InvoiceTray.Policies"
 LANGUAGES = {"en-US": "en", "zh-CN": "zh_CN"}
-KINDS = {
-    "Locked": tr("Locked (users cannot change these)"),
-    "Defaults": tr("Defaults (users may change these)"),
+KINDS = {  # the registry's subkeys (policy.Scope) and their category names
+    Scope.LOCKED.subkey: tr("Locked (users cannot change these)"),
+    Scope.DEFAULTS.subkey: tr("Defaults (users may change these)"),
 }
 TITLES: dict[str, Text] = {
     s.SERVER_URL.key: tr("Invoice server address"),

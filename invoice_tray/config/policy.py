@@ -25,6 +25,7 @@ read still applies.
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from collections.abc import Mapping
@@ -40,7 +41,20 @@ from invoice_tray.i18n import tr
 
 POLICY_FILE_NAME = "policy.toml"
 REGISTRY_KEY = "Software\\Policies\\invoice-tray"
-KINDS = ("locked", "defaults")  # the file's tables; the registry's subkeys are Locked, Defaults
+
+
+class Scope(enum.StrEnum):
+    """The policy file's tables (``[locked.server]``); the registry's subkeys are the same
+    words capitalised (``Locked\\server``)."""
+
+    LOCKED = "locked"  # no user can change it
+    DEFAULTS = "defaults"  # preset: each user may change it
+
+    @property
+    def subkey(self) -> str:
+        return self.value.capitalize()
+
+
 RegistryValue = str | int | list[str]
 
 
@@ -98,8 +112,8 @@ def system_policy() -> Policy:
 def read_policy(path: Path, registry: PolicyRegistry | None = None) -> Policy:
     defaults, locked, problems = _from_file(path)
     if registry is not None:
-        for kind, values in (("defaults", defaults), ("locked", locked)):
-            found, more = _from_registry(registry, kind)
+        for scope, values in ((Scope.DEFAULTS, defaults), (Scope.LOCKED, locked)):
+            found, more = _from_registry(registry, scope)
             values.update(found)
             problems += more
     for key in locked:
@@ -113,23 +127,25 @@ def _from_file(path: Path) -> tuple[dict[str, object], dict[str, object], list[C
     locked: dict[str, object] = {}
     if document is None or lines is None:
         return defaults, locked, problems
-    for kind, table in document.items():
-        if kind not in KINDS or not isinstance(table, dict):
+    scopes = {scope.value: scope for scope in Scope}
+    for name, table in document.items():
+        scope = scopes.get(name)
+        if scope is None or not isinstance(table, dict):
             message = tr("this part of the policy file is not understood; it is ignored")
-            problems.append(ConfigProblem(path, lines.find(kind), kind, message))
+            problems.append(ConfigProblem(path, lines.find(name), name, message))
             continue
-        values, more = apply_schema(table, path, lines, scope=kind)
-        (locked if kind == "locked" else defaults).update(values)
+        values, more = apply_schema(table, path, lines, scope=scope)
+        (locked if scope is Scope.LOCKED else defaults).update(values)
         problems += more
     return defaults, locked, problems
 
 
 def _from_registry(
-    registry: PolicyRegistry, kind: str
+    registry: PolicyRegistry, scope: Scope
 ) -> tuple[dict[str, object], list[ConfigProblem]]:
     """Values Group Policy wrote: a REG_SZ is read as the Settings window reads a field, a
     REG_DWORD as a number, a REG_MULTI_SZ as a list."""
-    base = f"{REGISTRY_KEY}\\{kind.capitalize()}"
+    base = f"{REGISTRY_KEY}\\{scope.subkey}"
     values: dict[str, object] = {}
     problems: list[ConfigProblem] = []
     where = Path(f"HKEY_LOCAL_MACHINE\\{base}")

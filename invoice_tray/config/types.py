@@ -8,6 +8,7 @@ value out of range is refused with the reason, never quietly replaced by another
 
 from __future__ import annotations
 
+import enum
 import ipaddress
 import math
 import re
@@ -225,6 +226,21 @@ class Choice(SettingType[str]):
         return "one of " + ", ".join(f"`{c}`" for c in self.choices)
 
 
+class ProxyKeyword(enum.StrEnum):
+    """The words ``network.proxy`` takes besides a proxy's address."""
+
+    SYSTEM = "system"  # the environment's proxy, then the system's settings
+    NONE = "none"  # connect directly
+
+
+_PROXY_KEYWORDS = {keyword.value: keyword for keyword in ProxyKeyword}
+
+
+def proxy_keyword(setting: str) -> ProxyKeyword | None:
+    """The keyword ``network.proxy`` holds, or None when it names a proxy."""
+    return _PROXY_KEYWORDS.get(setting)
+
+
 class ProxySetting(SettingType[str]):
     """``system`` (environment, then OS settings), ``none``, or a proxy URL."""
 
@@ -232,9 +248,8 @@ class ProxySetting(SettingType[str]):
         if not isinstance(raw, str):
             raise InvalidValue(tr("expected text in quotes"))
         value = raw.strip()
-        if value in ("system", "none"):
-            return value
-        return validate_proxy_url(value)
+        keyword = proxy_keyword(value)
+        return keyword.value if keyword is not None else validate_proxy_url(value)
 
     def describe(self) -> str:
         return "`system`, `none`, or a proxy URL such as `http://proxy.example:8080`"

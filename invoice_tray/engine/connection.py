@@ -18,18 +18,16 @@ from invoice_tray.engine.errors import exception_chain
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import (
-    SOURCE_CONFIG,
-    SOURCE_ENVIRONMENT,
-    SOURCE_SYSTEM,
     ProxyChoice,
+    ProxySource,
 )
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
 from invoice_tray.i18n import Text, tr
 
 SOURCE_LABELS = {
-    SOURCE_CONFIG: tr("invoice-tray settings"),
-    SOURCE_ENVIRONMENT: tr("environment variables"),
-    SOURCE_SYSTEM: tr("system settings"),
+    ProxySource.CONFIG: tr("invoice-tray settings"),
+    ProxySource.ENVIRONMENT: tr("environment variables"),
+    ProxySource.SYSTEM: tr("system settings"),
 }
 _REFUSED = {errno.ECONNREFUSED, 10061}
 _UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, 10051, 10065}

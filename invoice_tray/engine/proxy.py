@@ -7,23 +7,28 @@ its own would read only the environment's NO_PROXY and ignore the OS bypass list
 
 from __future__ import annotations
 
+import enum
 import ipaddress
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from invoice_tray.config.types import proxy_with_password
+from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_with_password
 
-SOURCE_CONFIG = "config"
-SOURCE_ENVIRONMENT = "environment"
-SOURCE_SYSTEM = "system"
+
+class ProxySource(enum.StrEnum):
+    """Where the proxy decision comes from (the proxy check's ``detail.source``)."""
+
+    CONFIG = "config"
+    ENVIRONMENT = "environment"
+    SYSTEM = "system"
 
 
 @dataclass(frozen=True)
 class ProxyChoice:
     url: str | None = field(repr=False)  # None: direct connection; may hold a password
-    source: str  # where the decision comes from
+    source: ProxySource
     bypassed_by: str | None = None  # the rule that sends this host direct
 
     @property
@@ -45,30 +50,31 @@ def choose_proxy(
     """``password`` (from the keyring) signs in to a configured proxy that names a user."""
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
-    if setting == "none":
-        return ProxyChoice(None, SOURCE_CONFIG)
-    if setting != "system":
+    keyword = proxy_keyword(setting)
+    if keyword is ProxyKeyword.NONE:
+        return ProxyChoice(None, ProxySource.CONFIG)
+    if keyword is None:  # a proxy of its own
         if app_rule:
-            return ProxyChoice(None, SOURCE_CONFIG, f"network.proxy_bypass: {app_rule}")
-        return ProxyChoice(proxy_with_password(setting, password), SOURCE_CONFIG)
+            return ProxyChoice(None, ProxySource.CONFIG, f"network.proxy_bypass: {app_rule}")
+        return ProxyChoice(proxy_with_password(setting, password), ProxySource.CONFIG)
     env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
     if env.get("https") or env.get("all"):
         proxy = env.get("https") or env["all"]
         rule = app_rule or match_bypass(host, _split(env.get("no", "")))
         if rule:
             where = "network.proxy_bypass" if app_rule else "NO_PROXY"
-            return ProxyChoice(None, SOURCE_ENVIRONMENT, f"{where}: {rule}")
-        return ProxyChoice(_with_scheme(proxy), SOURCE_ENVIRONMENT)
+            return ProxyChoice(None, ProxySource.ENVIRONMENT, f"{where}: {rule}")
+        return ProxyChoice(_with_scheme(proxy), ProxySource.ENVIRONMENT)
     system = {k: v for k, v in urllib.request.getproxies().items() if v}
     system_proxy = system.get("https") or system.get("all")
     if not system_proxy:
-        return ProxyChoice(None, SOURCE_SYSTEM)
+        return ProxyChoice(None, ProxySource.SYSTEM)
     if app_rule:
-        return ProxyChoice(None, SOURCE_SYSTEM, f"network.proxy_bypass: {app_rule}")
+        return ProxyChoice(None, ProxySource.SYSTEM, f"network.proxy_bypass: {app_rule}")
     if host and urllib.request.proxy_bypass(host):
         # Windows ProxyOverride / macOS exceptions list, read by the standard library.
-        return ProxyChoice(None, SOURCE_SYSTEM, "system bypass list")
-    return ProxyChoice(_with_scheme(system_proxy), SOURCE_SYSTEM)
+        return ProxyChoice(None, ProxySource.SYSTEM, "system bypass list")
+    return ProxyChoice(_with_scheme(system_proxy), ProxySource.SYSTEM)
 
 
 def _split(value: str) -> list[str]:

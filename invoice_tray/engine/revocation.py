@@ -11,6 +11,7 @@ already verified, and revocation is a second opinion.
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import ssl
 import time
@@ -60,6 +61,14 @@ def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any
     return CheckResult(CheckId.REVOCATION, Layer.PROTOCOL, status, summary, ms, detail, findings)
 
 
+class Revocation(enum.StrEnum):
+    """What the OCSP responder says of the certificate (``detail.status``)."""
+
+    GOOD = "good"
+    REVOKED = "revoked"
+    UNKNOWN = "unknown"
+
+
 def not_checked(reason: Text) -> CheckResult:
     return _result(CheckStatus.SKIPPED, reason, 0.0, {})
 
@@ -85,12 +94,12 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
         summary = tr("revocation could not be checked: {reason}", reason=exc.reason)
         return _result(CheckStatus.WARN, summary, _ms(began), detail)
     detail["status"] = status
-    if status == "revoked":
+    if status is Revocation.REVOKED:
         when = revoked_at.date().isoformat() if revoked_at else "?"
         summary = tr("the server certificate was revoked on {date}", date=when)
         result = _result(CheckStatus.FAIL, summary, _ms(began), detail,
                          Finding(CauseCode.TLS_REVOKED, summary))  # fmt: skip
-    elif status == "good":
+    elif status is Revocation.GOOD:
         host = httpx.URL(urls[0]).host
         summary = tr("not revoked (confirmed by {host})", host=host)
         result = _result(CheckStatus.OK, summary, _ms(began), detail)
@@ -217,7 +226,7 @@ async def _ask(
     url: str,
     settings: RevocationSettings,
     now: datetime,
-) -> tuple[str, datetime | None, datetime | None]:
+) -> tuple[Revocation, datetime | None, datetime | None]:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.serialization import Encoding
     from cryptography.x509 import ocsp
@@ -244,10 +253,10 @@ async def _ask(
         raise RevocationUnknown(tr("the answer is out of date"))
     status = response.certificate_status
     if status == ocsp.OCSPCertStatus.REVOKED:
-        return "revoked", response.revocation_time_utc, next_update
+        return Revocation.REVOKED, response.revocation_time_utc, next_update
     if status == ocsp.OCSPCertStatus.GOOD:
-        return "good", None, next_update
-    return "unknown", None, next_update
+        return Revocation.GOOD, None, next_update
+    return Revocation.UNKNOWN, None, next_update
 
 
 def _verify_response(response: Any, issuer: x509.Certificate) -> None:

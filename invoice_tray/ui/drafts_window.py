@@ -451,16 +451,16 @@ class DraftsWindow(QWidget):
     def _edit(self) -> None:
         row = self.selected()
         if row is not None and DraftAction.EDIT in allowed(row):
-            self._load_for_editor(row.id, "edit")
+            self._load_for_editor(row.id, DraftAction.EDIT)
 
     def _duplicate(self) -> None:
         row = self.selected()
         if row is not None and DraftAction.DUPLICATE in allowed(row):
-            self._load_for_editor(row.id, "duplicate")
+            self._load_for_editor(row.id, DraftAction.DUPLICATE)
 
-    def _load_for_editor(self, draft_id: int, purpose: str) -> None:
+    def _load_for_editor(self, draft_id: int, purpose: DraftAction) -> None:
         path = self.path
-        done = self._edit_loaded if purpose == "edit" else self._duplicate_loaded
+        done = self._edit_loaded if purpose is DraftAction.EDIT else self._duplicate_loaded
         run_in_background(self, lambda: drafts_io.load(path, draft_id), done, name="draft")
 
     def _edit_loaded(self, stored: StoredDraft | None, error: BaseException | None) -> None:

@@ -31,7 +31,7 @@ from invoice_tray import preferences
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
 from invoice_tray.config.schema import Setting
-from invoice_tray.config.types import InvalidValue
+from invoice_tray.config.types import InvalidValue, ProxyKeyword, proxy_keyword
 from invoice_tray.i18n import Text
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
@@ -41,6 +41,7 @@ from invoice_tray.ui.widgets import ErrorLabel, fit_to_screen
 log = logging.getLogger(__name__)
 # Language names are shown in their own language, whatever the UI language is.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+THIS_PROXY = ""  # the proxy choice whose address is typed beside it
 
 
 class SecretField(QWidget):
@@ -245,9 +246,11 @@ class SettingsDialog(QDialog):
     def _build_network_tab(self) -> None:
         form = self._form(self.tr("Network"))
         self.proxy_mode = QComboBox()
-        self.proxy_mode.addItem(self.tr("Use the system's proxy settings"), "system")
-        self.proxy_mode.addItem(self.tr("Connect directly, without a proxy"), "none")
-        self.proxy_mode.addItem(self.tr("Use this proxy:"), "custom")
+        # The data is the setting's keyword, or "" for the proxy typed in the field beside.
+        system, direct = ProxyKeyword.SYSTEM.value, ProxyKeyword.NONE.value
+        self.proxy_mode.addItem(self.tr("Use the system's proxy settings"), system)
+        self.proxy_mode.addItem(self.tr("Connect directly, without a proxy"), direct)
+        self.proxy_mode.addItem(self.tr("Use this proxy:"), THIS_PROXY)
         self.proxy_address = QLineEdit()
         self.proxy_address.setPlaceholderText("http://proxy.example.cn:8080")
         self.proxy_mode.currentIndexChanged.connect(self._proxy_mode_changed)
@@ -299,9 +302,9 @@ class SettingsDialog(QDialog):
         self.ca_file.edit.setText(config[s.SERVER_CA_FILE])
         self.cert_path.edit.setText(config[s.CLIENT_CERT_PATH])
         proxy = config[s.NETWORK_PROXY]
-        mode = proxy if proxy in ("system", "none") else "custom"
-        self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode))
-        self.proxy_address.setText("" if proxy in ("system", "none") else current.proxy_address)
+        mode = proxy_keyword(proxy)
+        self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode or THIS_PROXY))
+        self.proxy_address.setText("" if mode is not None else current.proxy_address)
         self._proxy_mode_changed()
         self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
         self._show_locks(config)
@@ -364,14 +367,14 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _check_proxy(self) -> None:
-        if self.proxy_mode.currentData() == "custom":
+        if self._proxy_typed():
             self._validate_into(s.NETWORK_PROXY, self.proxy_address.text())
         else:
             self.errors[s.NETWORK_PROXY.key].show_problem(None)
 
     @Slot()
     def _proxy_mode_changed(self) -> None:
-        self.proxy_address.setEnabled(self.proxy_mode.currentData() == "custom")
+        self.proxy_address.setEnabled(self._proxy_typed())
         self._check_proxy()
 
     def _validate_into(self, setting: Setting[Any], text: str) -> None:
@@ -384,6 +387,10 @@ class SettingsDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
+    def _proxy_typed(self) -> bool:
+        """The proxy is the one typed beside the choice, not a keyword."""
+        return proxy_keyword(str(self.proxy_mode.currentData())) is None
+
     def form_texts(self) -> dict[Setting[Any], str]:
         """Every setting's field as typed."""
         proxy = self.proxy_mode.currentData()
@@ -392,7 +399,7 @@ class SettingsDialog(QDialog):
             {
                 s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
                 s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
-                s.NETWORK_PROXY: self.proxy_address.text() if proxy == "custom" else proxy,
+                s.NETWORK_PROXY: self.proxy_address.text() if self._proxy_typed() else proxy,
                 s.UI_LANGUAGE: self.language.currentData(),
             }
         )

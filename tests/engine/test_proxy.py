@@ -12,7 +12,7 @@ import pytest
 from invoice_tray import secrets
 from invoice_tray.config import load_config
 from invoice_tray.config.types import split_proxy_password
-from invoice_tray.engine.proxy import choose_proxy, match_bypass
+from invoice_tray.engine.proxy import ProxySource, choose_proxy, match_bypass
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.simulator.server import Simulator
@@ -30,7 +30,7 @@ def test_environment_proxy_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTPS_PROXY", "http://user:secret@proxy.corp:3128")
     choice = choose_proxy("system", (), SERVER)
     assert choice.url == "http://user:secret@proxy.corp:3128"
-    assert choice.source == "environment"
+    assert choice.source is ProxySource.ENVIRONMENT
     assert choice.display_url == "http://proxy.corp:3128"  # never the password
 
 

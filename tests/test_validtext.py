@@ -16,7 +16,7 @@ from invoice_tray.config import schema as s
 from invoice_tray.config.types import InvalidValue
 from invoice_tray.drafts import exchange
 from invoice_tray.drafts.model import parse_draft
-from invoice_tray.drafts.outbox import Outbox, Outcome
+from invoice_tray.drafts.outbox import Outbox, Outcome, Result
 from invoice_tray.drafts.states import DraftState
 from invoice_tray.drafts.store import DraftInvalid, DraftStore
 from invoice_tray.engine import answers
@@ -113,16 +113,22 @@ def test_a_health_answer_with_broken_text_is_a_bad_answer_not_a_crash() -> None:
     assert answers.parse_json(answer(raw=body)) is None  # nothing of it is read
 
 
+def one_pass(store: DraftStore, script: list[str]) -> Result:
+    """One pass of the outbox against a server answering as ``script`` says."""
+    with scripted_server(script) as (_server, url, ca_file):
+        settings = CheckSettings(url, ca_file=Path(ca_file), timeout_s=5, token="tok")
+        outbox = Outbox(store, settings, clock=lambda: time.time() + 1, rand=lambda: 1.0)
+        try:
+            (result,) = outbox.submit_pass().results
+        finally:
+            outbox.close()
+    return result
+
+
 def test_a_rejection_with_broken_reasons_is_kept_without_them(tmp_path: Path) -> None:
     with DraftStore(tmp_path / "drafts.sqlite3") as store:
         draft_id = store.add(a_draft(), queue=True)
-        with scripted_server(["422-broken-text"]) as (_server, url, ca_file):
-            settings = CheckSettings(url, ca_file=Path(ca_file), timeout_s=5, token="tok")
-            outbox = Outbox(store, settings, clock=lambda: time.time() + 1, rand=lambda: 1.0)
-            try:
-                (result,) = outbox.submit_pass().results
-            finally:
-                outbox.close()
+        result = one_pass(store, ["422-broken-text"])
         assert result.outcome is Outcome.REJECTED
         assert str(result.message) == (
             "rejected by the server: the server's reasons could not be read"
@@ -135,13 +141,7 @@ def test_a_rejection_with_broken_reasons_is_kept_without_them(tmp_path: Path) ->
 def test_an_invoice_number_with_broken_text_is_asked_for_again(tmp_path: Path) -> None:
     with DraftStore(tmp_path / "drafts.sqlite3") as store:
         draft_id = store.add(a_draft(), queue=True)
-        with scripted_server(["201-broken-text"]) as (_server, url, ca_file):
-            settings = CheckSettings(url, ca_file=Path(ca_file), timeout_s=5, token="tok")
-            outbox = Outbox(store, settings, clock=lambda: time.time() + 1, rand=lambda: 1.0)
-            try:
-                (result,) = outbox.submit_pass().results
-            finally:
-                outbox.close()
+        result = one_pass(store, ["201-broken-text"])
         assert result.outcome is Outcome.RETRY
         stored = store.get(draft_id)
         assert stored.state is DraftState.QUEUED and stored.server_number is None

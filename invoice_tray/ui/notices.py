@@ -5,16 +5,16 @@ tray balloon, or in the status window where there is no tray."""
 from __future__ import annotations
 
 import enum
-import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.monitor import Notice
 from invoice_tray.ui.widgets import counted
+from invoice_tray.ui.windows import TrayPart
 
 if TYPE_CHECKING:
     from invoice_tray.drafts.outbox import PassReport
@@ -33,19 +33,11 @@ class Opens(enum.Enum):
     FIX = "fix"  # the fix the notice named, if it is still the one offered
 
 
-class Notices(QObject):
+class Notices(TrayPart):
     def __init__(self, presenter: TrayPresenter) -> None:
-        super().__init__()
-        self._presenter = weakref.ref(presenter)  # no cycle between Qt objects (see windows)
+        super().__init__(presenter)
         self.opens = Opens.DETAILS
         self.fix: FixId | None = None
-
-    @property
-    def presenter(self) -> TrayPresenter:
-        presenter = self._presenter()
-        if presenter is None:
-            raise RuntimeError("the tray is gone")
-        return presenter
 
     def tell(self, title: str, message: str, icon: Icon, opens: Opens = Opens.DETAILS) -> None:
         self.opens, self.fix = opens, None

@@ -30,20 +30,14 @@ def forward(window: QWidget) -> None:
     window.activateWindow()
 
 
-class Windows(QObject):
-    settingsSaved = Signal(object)  # preferences.Saved, from Settings or the welcome
-    demoRequested = Signal()  # the welcome's "Try the demo first"
+class TrayPart(QObject):
+    """A part of the tray (its windows, its notices) that reads the presenter when needed
+    (its hosts change with the demo). Held weakly: a cycle between Qt objects, left to the
+    garbage collector, is freed in any order, and that order can crash Qt."""
 
     def __init__(self, presenter: TrayPresenter) -> None:
         super().__init__()
-        # Its hosts change (the demo): read them when needed. Not a strong reference: a
-        # cycle between Qt objects, left to the garbage collector, is freed in any order.
         self._presenter = weakref.ref(presenter)
-        self.details: DetailsWindow | None = None
-        self.drafts: DraftsWindow | None = None
-        self.settings: SettingsDialog | None = None
-        self.welcome: WelcomeWindow | None = None
-        self.fixes: FixLauncher | None = None
 
     @property
     def presenter(self) -> TrayPresenter:
@@ -51,6 +45,19 @@ class Windows(QObject):
         if presenter is None:
             raise RuntimeError("the tray is gone")
         return presenter
+
+
+class Windows(TrayPart):
+    settingsSaved = Signal(object)  # preferences.Saved, from Settings or the welcome
+    demoRequested = Signal()  # the welcome's "Try the demo first"
+
+    def __init__(self, presenter: TrayPresenter) -> None:
+        super().__init__(presenter)
+        self.details: DetailsWindow | None = None
+        self.drafts: DraftsWindow | None = None
+        self.settings: SettingsDialog | None = None
+        self.welcome: WelcomeWindow | None = None
+        self.fixes: FixLauncher | None = None
 
     def show_details(self) -> None:
         if self.details is None:

@@ -125,17 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     drafts.add_parser(sub, [common])
 
-    diagnostics = sub.add_parser(
-        "diagnostics",
-        parents=[common],
-        help=h(tr("run a check and write the diagnostics (a .zip file) for the helpdesk")),
-    )
-    diagnostics.add_argument(
-        "--output",
-        metavar="PATH",
-        default=".",
-        help=h(tr("folder (a dated name is chosen) or .zip file to write (default: this folder)")),
-    )
+    from invoice_tray.cli import diagnostics
+
+    diagnostics.add_parser(sub, [common])
     return parser
 
 

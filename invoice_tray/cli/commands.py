@@ -203,28 +203,16 @@ def config(args: argparse.Namespace) -> int:
 
 
 def diagnostics(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from invoice_tray import diagnostics as bundle
     from invoice_tray.checking import full_check
+    from invoice_tray.cli import diagnostics as bundle
 
     paths, config = _setup(args)
-    print(tr("Checking the connection for the diagnostics…"), flush=True)
-    report = full_check(_settings_with_secrets(config, quiet=True), paths.data_dir)
-    sources = bundle.Sources(paths, config, report, log_lines=bundle.log_tail(paths, 200))
-    try:
-        written = bundle.export(sources, Path(args.output).expanduser())
-    except OSError as exc:
-        _err(
-            tr(
-                "The diagnostics could not be written to {path}: {error}",
-                path=args.output,
-                error=exc.strerror or str(exc),
-            )
-        )
-        return 1
-    print(tr("Diagnostics written to {path} (secrets removed).", path=str(written.resolve())))
-    return 0
+    return bundle.run(
+        args,
+        paths,
+        config,
+        lambda: full_check(_settings_with_secrets(config, quiet=True), paths.data_dir),
+    )
 
 
 def fix(args: argparse.Namespace) -> int:

@@ -62,11 +62,14 @@ def test_bundle_has_every_section_and_no_secret(
         ],
         extra={"Qt": lambda: ["platform: offscreen"]},
     )
-    written = diagnostics.export(sources, tmp_path)
+    written = diagnostics.export(sources, tmp_path).path
     assert written.parent == tmp_path
     assert written.name.startswith("invoice-tray-diagnostics-")
     files = unpack(written)
-    assert set(files) == {"diagnostics.txt", "report.json", "invoice-tray.log"}
+    assert set(files) == {
+        "report.html", "report.json", "diagnostics.txt", "summary.txt", "invoice-tray.log",
+        "manifest.json",
+    }  # fmt: skip
     everything = "\n".join(files.values())
     for secret in (TOKEN, PASSWORD, "hunter22", str(Path.home()) + "/certs"):
         assert secret not in everything
@@ -75,7 +78,8 @@ def test_bundle_has_every_section_and_no_secret(
     assert "the password [secret-2] was read from ~/certs" in files["diagnostics.txt"]
     text = files["diagnostics.txt"]
     for title in (
-        "Verdict", "Checks", "Configuration", "Secrets", "History (7 days)", "Fixes run", "Qt",
+        "Verdict", "Checks", "Certificates", "Configuration", "Secrets", "History (7 days)",
+        "Fixes run", "Offline drafts", "Qt",
     ):  # fmt: skip
         assert f"== {title} ==" in text
     assert "light: green" in text
@@ -111,7 +115,7 @@ def test_report_json_is_valid_json_whatever_it_holds(
     check = CheckResult(CheckId.HEALTH, Layer.SERVER, CheckStatus.OK, tr("x"), 1.0, detail)
     report = Report.build("https://s", datetime.now(UTC), 1.0, [check])
     sources = diagnostics.Sources(paths, Config(), report, log_lines=["odd \udc00 byte"])
-    files = unpack(diagnostics.export(sources, tmp_path / "bundle.zip"))
+    files = unpack(diagnostics.export(sources, tmp_path / "bundle.zip").path)
     data = json.loads(files["report.json"], parse_constant=lambda name: pytest.fail(name))
     (health,) = data["last_check"]["checks"]
     assert health["detail"]["latency_ms"] is None and health["detail"]["slowest_ms"] is None
@@ -134,7 +138,7 @@ def test_a_broken_part_costs_only_its_section(
         raise RuntimeError("the extra part failed")
 
     sources = diagnostics.Sources(paths, Config(), None, extra={"Broken": broken})
-    text = unpack(diagnostics.export(sources, tmp_path / "named.zip"))["diagnostics.txt"]
+    text = unpack(diagnostics.export(sources, tmp_path / "named.zip").path)["diagnostics.txt"]
     assert "no check has finished yet" in text
     history = text.split("== History (7 days) ==")[1].split("==")[0]
     assert "could not be gathered" in history
@@ -184,7 +188,7 @@ def test_the_fix_journal_is_included(memory_keyring: MemoryKeyring, tmp_path: Pa
     FixRunner(ctx, journal).run(network_reset.plan(ctx), before="red (dns-failure)")
     journal.close()
     sources = diagnostics.Sources(ctx.paths, Config())
-    text = unpack(diagnostics.export(sources, tmp_path))["diagnostics.txt"]
+    text = unpack(diagnostics.export(sources, tmp_path).path)["diagnostics.txt"]
     fixes = text.split("== Fixes run ==")[1].split("==")[0]
     assert "network-reset: done (red (dns-failure) -> ?)" in fixes  # not checked after
     assert "app-network-state: done" in fixes

@@ -26,10 +26,12 @@ TOKEN_ENV = "INVOICE_TRAY_TOKEN"  # noqa: S105
 SERVER_TOKEN = "server-token"  # noqa: S105
 CLIENT_CERT_PASSWORD = "client-cert-password"  # noqa: S105
 PROXY_PASSWORD = "proxy-password"  # noqa: S105
+HELPDESK_TOKEN = "helpdesk-token"  # noqa: S105
 KNOWN_SECRETS: dict[str, Text] = {
     SERVER_TOKEN: tr("access token for the invoice server"),
     CLIENT_CERT_PASSWORD: tr("password of the client certificate file"),
     PROXY_PASSWORD: tr("password for signing in to the proxy server"),
+    HELPDESK_TOKEN: tr("access token for sending diagnostics to the helpdesk"),
 }
 
 

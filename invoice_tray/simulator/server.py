@@ -28,6 +28,7 @@ from typing import Any
 from invoice_tray.simulator import pki
 from invoice_tray.simulator.invoices import BOOK_FILE, InvoiceBook
 from invoice_tray.simulator.scenarios import SCENARIOS, Behaviour, Cert, Listener, Scenario
+from invoice_tray.simulator.support import SUPPORT_FOLDER, SupportDesk
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ class Simulator:
         self.scenario = SCENARIOS[scenario]
         self.authority, self.ca_path = pki.load_or_create_authority(data_dir / "simulator")
         self.invoices = InvoiceBook(data_dir / "simulator" / BOOK_FILE)
+        self.support = SupportDesk(data_dir / "simulator" / SUPPORT_FOLDER)
         self.stopping = threading.Event()
         self._lock = threading.RLock()
         self._contexts: dict[Cert, ssl.SSLContext] = {}
@@ -310,6 +312,10 @@ class _ApiHandler(BaseHTTPRequestHandler):
     def _dispatch(self, method: str) -> None:
         sim = self.sim
         scenario = sim.scenario
+        path = self.path.split("?", 1)[0].rstrip("/")
+        if (method, path) == ("POST", "/support/bundles"):
+            self._support_bundle()  # read here: the body may be larger than others
+            return
         body = self._read_body() if method == "POST" else b""
         if scenario.delay_s and not sim.pause(scenario.delay_s):
             return
@@ -322,7 +328,6 @@ class _ApiHandler(BaseHTTPRequestHandler):
         ):
             self._json(500, {"error": "internal server error"})
             return
-        path = self.path.split("?", 1)[0].rstrip("/")
         if scenario.behaviour is Behaviour.MAINTENANCE and path not in (
             "/health",
             "/announcements",
@@ -340,6 +345,40 @@ class _ApiHandler(BaseHTTPRequestHandler):
             self._json(404, {"error": "not found"})
             return
         handler()
+
+    def _support_bundle(self) -> None:
+        """The helpdesk's intake: a diagnostics zip, filed once per idempotency key."""
+        scenario = self.sim.scenario
+        if scenario.delay_s and not self.sim.pause(scenario.delay_s):
+            return
+        if scenario.behaviour in (Behaviour.ERROR, Behaviour.MAINTENANCE):
+            self.close_connection = True
+            self._json(503, {"error": "the helpdesk intake is not available now"})
+            return
+        if scenario.refuse_tokens:
+            self.close_connection = True
+            self._json(401, {"error": "invalid or missing access token"})
+            return
+        desk = self.sim.support
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            length = -1
+        if length > desk.max_bytes:
+            self.close_connection = True  # the body is not read
+            self._json(413, {"error": "too large", "max_bytes": desk.max_bytes})
+            return
+        key = self.headers.get("Idempotency-Key", "").strip()
+        if length < 0 or not key or len(key) > 255:
+            self.close_connection = True
+            self._json(400, {"error": "Content-Length and Idempotency-Key are required"})
+            return
+        body = self.rfile.read(length)
+        if len(body) != length or not body.startswith(b"PK"):
+            self._json(400, {"error": "not a zip file"})
+            return
+        filed = desk.file(key, body)
+        self._json(201 if filed.created else 200, {"reference": filed.reference})
 
     def _read_body(self) -> bytes:
         try:

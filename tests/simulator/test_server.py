@@ -119,3 +119,16 @@ def test_clock_skew_shows_in_the_date_header(simulator: Simulator) -> None:
     skew = parsedate_to_datetime(answer.headers["date"]) - datetime.now(UTC)
     assert 230 <= skew.total_seconds() <= 250
     assert json.loads(answer.text) == {"status": "ok"}
+
+
+def test_the_support_intake_files_a_zip_once_per_key(simulator: Simulator) -> None:
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    with client(simulator) as http:
+        first = http.post("/support/bundles", content=b"PK\x03\x04 a bundle", headers=key)
+        again = http.post("/support/bundles", content=b"PK\x03\x04 a bundle", headers=key)
+        not_zip = http.post("/support/bundles", content=b"hello", headers={"Idempotency-Key": "z"})
+        no_key = http.post("/support/bundles", content=b"PK\x03\x04")
+    assert first.status_code == 201 and again.status_code == 200
+    assert again.json() == first.json()
+    assert simulator.support.received()[first.json()["reference"]] == b"PK\x03\x04 a bundle"
+    assert not_zip.status_code == 400 and no_key.status_code == 400

@@ -40,6 +40,12 @@ TITLES: dict[str, Text] = {
     s.NETWORK_PROXY_BYPASS.key: tr("Reached without the proxy server (one name a line)"),
     s.UI_LANGUAGE.key: tr("Language: auto, en or zh_CN"),
     s.FIX_CACHE_FOLDERS.key: tr("Cache folders the cache-clear fix empties (one a line)"),
+    s.HELPDESK_NAME.key: tr("Helpdesk: name"),
+    s.HELPDESK_PHONE.key: tr("Helpdesk: telephone"),
+    s.HELPDESK_EMAIL.key: tr("Helpdesk: e-mail"),
+    s.HELPDESK_HOURS.key: tr("Helpdesk: opening hours"),
+    s.HELPDESK_URL.key: tr("Helpdesk: web page"),
+    s.HELPDESK_UPLOAD_URL.key: tr("Helpdesk: intake address for diagnostics"),
 }
 
 

@@ -12,12 +12,15 @@ from typing import Any, Generic, TypeVar
 
 from invoice_tray.config.types import (
     Choice,
+    Email,
     FilePath,
     Float,
     HostList,
     HttpsUrl,
     Integer,
+    Line,
     PathList,
+    Phone,
     ProxySetting,
     SettingType,
 )
@@ -140,6 +143,44 @@ FIX_CACHE_FOLDERS = Setting(
     "Cache folders of the invoicing client that the cache-clear fix empties (into a dated "
     "quarantine folder, so it can be undone). invoice-tray's own cache is always included.",
 )
+HELPDESK_NAME = Setting(
+    "helpdesk.name",
+    Line(),
+    "",
+    "Who helps when invoices cannot be issued, as users know them (e.g. the finance IT desk).",
+)
+HELPDESK_PHONE = Setting(
+    "helpdesk.phone",
+    Phone(),
+    "",
+    "The helpdesk's telephone number, shown wherever the app says to call the helpdesk.",
+)
+HELPDESK_EMAIL = Setting(
+    "helpdesk.email",
+    Email(),
+    "",
+    "The helpdesk's e-mail address.",
+)
+HELPDESK_HOURS = Setting(
+    "helpdesk.hours",
+    Line(),
+    "",
+    "When the helpdesk can be reached, in the users' words (e.g. weekdays 9:00-18:00).",
+)
+HELPDESK_URL = Setting(
+    "helpdesk.url",
+    HttpsUrl(),
+    "",
+    "The helpdesk's web page (tickets, instructions).",
+)
+HELPDESK_UPLOAD_URL = Setting(
+    "helpdesk.upload_url",
+    HttpsUrl(),
+    "",
+    "Intake address for diagnostics bundles (POST, see docs/server-api.md): with it, the "
+    "export dialog sends the bundle and shows the helpdesk's reference number. Its token, if "
+    "it needs one, is kept in the keyring as `helpdesk-token`.",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SERVER_URL,
@@ -158,6 +199,12 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     NETWORK_PROXY_BYPASS,
     UI_LANGUAGE,
     FIX_CACHE_FOLDERS,
+    HELPDESK_NAME,
+    HELPDESK_PHONE,
+    HELPDESK_EMAIL,
+    HELPDESK_HOURS,
+    HELPDESK_URL,
+    HELPDESK_UPLOAD_URL,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 SECTIONS: frozenset[str] = frozenset(s.section for s in ALL_SETTINGS)

@@ -96,6 +96,63 @@ class String(SettingType[str]):
         return "text"
 
 
+class Line(SettingType[str]):
+    """A short text on one line, shown to the user as it is (a name, opening hours)."""
+
+    MAX = 200
+
+    def read(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise InvalidValue(tr("expected text in quotes"))
+        value = raw.strip()
+        if any(unicodedata.category(c) == "Cc" for c in value):
+            raise InvalidValue(tr("the text must fit on one line"))
+        if len(value) > self.MAX:
+            raise InvalidValue(tr("the text is longer than {count} characters", count=self.MAX))
+        return value
+
+    def describe(self) -> str:
+        return "text on one line (empty: not set)"
+
+
+_PHONE = re.compile(
+    r"^\+?[0-9][0-9 ()\-]{2,30}(?:\s*(?:转|ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Phone(SettingType[str]):
+    """A telephone number as people write it: digits, spaces, dashes, brackets, a leading +
+    and an extension (转 123, ext. 123)."""
+
+    def read(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise InvalidValue(tr("expected a telephone number in quotes"))
+        value = raw.strip()
+        if value and not _PHONE.match(value):
+            raise InvalidValue(tr("{value} is not a telephone number", value=value))
+        return value
+
+    def from_text(self, text: str) -> str:
+        return self.parse(typed(text))
+
+    def describe(self) -> str:
+        return "telephone number (empty: not set)"
+
+
+class Email(SettingType[str]):
+    def read(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise InvalidValue(tr("expected an e-mail address in quotes"))
+        value = raw.strip()
+        if value and not _EMAIL.match(value):
+            raise InvalidValue(tr("{value} is not an e-mail address", value=value))
+        return value
+
+    def describe(self) -> str:
+        return "e-mail address (empty: not set)"
+
+
 class FilePath(String):
     def describe(self) -> str:
         return "path to a file (empty: none)"

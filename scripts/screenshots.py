@@ -6,10 +6,10 @@
 Runs `invoice-tray --demo` under Xvfb with trayer as the system tray host, opens the tray
 menu, the details window, the settings dialog, the offline drafts window, the draft editor
 and a fix wizard with xdotool as a user would, and captures them with ImageMagick; then a
-first start without any server, for the welcome. Needs
-(Debian): xvfb xauth x11-utils xdotool imagemagick trayer libxcb-cursor0 fonts-wqy-microhei,
-and the
-project's .venv (python3 scripts/dev.py test makes it).
+first start without any server, for the welcome; then the diagnostics window on a red light,
+and the bundle's report.html in headless Chromium. Needs (Debian): xvfb xauth x11-utils
+xdotool imagemagick trayer libxcb-cursor0 fonts-wqy-microhei chromium fonts-noto-cjk, and
+the project's .venv (python3 scripts/dev.py test makes it).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -273,6 +274,66 @@ def shoot_welcome(language: str, out: Path, number: int) -> None:
             capture(env, out / f"welcome-{language}.png", window=welcome)
 
 
+HELPDESK = """[helpdesk]
+name = "财务信息化服务台"
+phone = "400-800-1234 转 2"
+hours = "工作日 8:30–17:30"
+"""
+
+
+def shoot_export(language: str, out: Path, number: int) -> None:
+    """The diagnostics window on a red light, with the helpdesk set up; then the bundle's
+    report.html in headless Chromium."""
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
+        env = {**env, "INVOICE_TRAY_HOME": home, "HOME": home, "LANG": "C.UTF-8"}
+        config = Path(home) / "config" / "config.toml"
+        config.parent.mkdir(parents=True)
+        config.write_text(
+            f"[server]\ntimeout_s = 2\n[polling]\nretry_s = 2\n{HELPDESK}", encoding="utf-8"
+        )
+        (Path(home) / "Desktop").mkdir()
+        log = Path(home) / "logs" / "invoice-tray.log"
+
+        def logged(text: str) -> bool:
+            return log.exists() and text in log.read_text(encoding="utf-8")
+
+        app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", "down"]
+        with process([*app, "--lang", language], env) as running:
+            APP_PID.append(running.pid)
+            wait_until(lambda: logged("light shown: unknown -> red"), "the red light", 90)
+            time.sleep(10.5)  # the notification balloon goes
+            x, y = tray_icon_centre(env)
+            # Export diagnostics…: after Check now, Details, Drafts (the helpdesk line above
+            # them has no web page here, so it is not an entry to land on).
+            before = visible_windows(env)
+            xdotool(env, "mousemove", str(x), str(y), "click", "3")
+            time.sleep(1.0)
+            xdotool(env, "key", "Down", "Down", "Down", "Down", "Return")
+            time.sleep(3.0)  # the size is measured
+            dialog = find(env, before)
+            xdotool(env, "windowmove", dialog, "40", "40")
+            time.sleep(0.5)
+            xdotool(env, "key", "--window", dialog, "Return")  # the default action
+            wait_until(lambda: logged("diagnostics written to"), "the bundle")
+            time.sleep(1.0)
+            capture(env, out / f"export-{language}.png", window=dialog)
+        (bundle,) = (Path(home) / "Desktop").glob("invoice-tray-diagnostics-*.zip")
+        report = Path(home) / "report.html"
+        with zipfile.ZipFile(bundle) as archive:
+            report.write_bytes(archive.read("report.html"))
+        browser = shutil.which("chromium") or shutil.which("chromium-browser")
+        if browser is None:
+            print("  no chromium: report.html not photographed")
+            return
+        shot = out / f"report-{language}.png"
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             f"--user-data-dir={home}/chromium", "--window-size=1000,1800",
+             f"--screenshot={shot}", report.as_uri()],
+            env={**env, "DISPLAY": ""}, check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+
+
 def find(env: dict[str, str], opened_before: set[str]) -> str:
     """The window that opened since ``opened_before`` was listed (titles are translated,
     so they are not matched)."""
@@ -313,6 +374,7 @@ def main() -> int:
         shoot(language, args.scenario, args.out.resolve(), 90 + index)
         shoot_fix(language, args.out.resolve(), 80 + index)
         shoot_welcome(language, args.out.resolve(), 70 + index)
+        shoot_export(language, args.out.resolve(), 60 + index)
     return 0
 
 

@@ -975,4 +975,145 @@ MESSAGES: dict[str, str] = {
         "contains characters that are not text (perhaps half of an emoji copied from another "
         "program): type it again"
     ): ("含有无法保存的字符（可能是从其他程序复制时截断的表情符号），请重新输入"),
+    "Bundle: {path}": "诊断包：{path}",
+    "Made by invoice-tray {version}": "由开票连接助手 {version} 版制作",
+    "not a diagnostics bundle, or cut short in transfer": "不是诊断包，或者在传送中被截断了",
+    "it has no manifest: it cannot be checked": "没有文件清单，无法核对",
+    "{file} was changed after it was made": "{file} 在制作后被改动过",
+    "{file} is missing": "缺少 {file}",
+    "{file} was added after it was made": "{file} 是制作后另外加入的",
+    "{file} is damaged": "{file} 已损坏",
+    "Intact: every file matches the manifest.": "完好：每个文件都与清单一致。",
+    "NOT intact: ask for the bundle again.": "不完整：请让对方重新发送诊断包。",
+    "what happened, in your own words": "用自己的话说明发生了什么",
+    "include the offline drafts themselves, not only how many there are": (
+        "附上离线草稿的内容，而不只是数量"
+    ),
+    "check a received bundle against its manifest and print its summary": (
+        "核对收到的诊断包是否完好，并显示其摘要"
+    ),
+    "the bundle to read": "要查看的诊断包",
+    "{path} cannot be read: {error}": "无法读取 {path}：{error}",
+    "The user's note:": "用户的说明：",
+    "Helpdesk: name": "技术支持：名称",
+    "Helpdesk: telephone": "技术支持：电话",
+    "Helpdesk: e-mail": "技术支持：电子邮箱",
+    "Helpdesk: opening hours": "技术支持：服务时间",
+    "Helpdesk: web page": "技术支持：网页",
+    "Helpdesk: intake address for diagnostics": "技术支持：诊断信息接收地址",
+    "the text must fit on one line": "内容只能写在一行内",
+    "the text is longer than {count} characters": "内容超过了 {count} 个字",
+    "expected a telephone number in quotes": "这里应填写电话号码（加引号）",
+    "{value} is not a telephone number": "“{value}”不是有效的电话号码",
+    "expected an e-mail address in quotes": "这里应填写电子邮箱地址（加引号）",
+    "{value} is not an e-mail address": "“{value}”不是有效的电子邮箱地址",
+    "the file could not be written ({reason})": "文件无法写入（{reason}）",
+    "the disk is full": "磁盘已满",
+    "this folder cannot be written to": "没有权限写入这个文件夹",
+    "the folder does not exist": "文件夹不存在",
+    (
+        "The diagnostics were not saved: a password or token would have been in them "
+        "({where}). Nothing was written. Please tell the helpdesk by phone."
+    ): (
+        "诊断信息没有保存：其中会含有密码或令牌（{where}），因此什么都没有写出。"
+        "请致电技术支持说明情况。"
+    ),
+    (
+        "The intake address is not right (the server answered {status}). Tell the "
+        "helpdesk; send the file by chat or e-mail meanwhile."
+    ): (
+        "诊断信息接收地址不正确（服务器回复 {status}）。"
+        "请告知技术支持；在此之前可以通过聊天软件或邮件发送文件。"
+    ),
+    "The helpdesk's server gave an answer that could not be read.": (
+        "技术支持的服务器返回了无法识别的回复。"
+    ),
+    "The file is larger than the helpdesk's server accepts. Send it by chat or e-mail.": (
+        "文件超过了技术支持服务器允许的大小。请通过聊天软件或邮件发送。"
+    ),
+    (
+        "The helpdesk's server refused the access token. Ask the helpdesk for it, or "
+        "send the file by chat or e-mail."
+    ): ("技术支持的服务器拒绝了访问令牌。请向技术支持索取，或通过聊天软件或邮件发送文件。"),
+    "The helpdesk's server is busy or down now.": "技术支持的服务器现在繁忙或暂停服务。",
+    "The helpdesk's server cannot be reached now.": "现在连不上技术支持的服务器。",
+    (
+        "The helpdesk's server could not be verified (its certificate is not "
+        "trusted). Tell the helpdesk by telephone; the file is saved."
+    ): ("无法确认技术支持服务器的身份（其证书不受信任）。请致电技术支持；文件已保存。"),
+    "This file is no longer waiting to be sent.": "这个文件已不在待发送列表中。",
+    "Invoices can be issued; attention needed": "可以开票，需要注意",
+    "Invoices cannot be issued now": "暂时无法开票",
+    "Not known yet": "状态未知",
+    "settings file": "设置文件",
+    "preset by the administrator": "单位管理员预设",
+    "locked by the administrator": "单位管理员统一设置",
+    "Layer": "层次",
+    "Check": "检测项",
+    "Result": "结果",
+    "Time": "用时",
+    "What was found": "检测到的情况",
+    "Certificate": "证书",
+    "Issued to": "颁发给",
+    "Issued by": "颁发者",
+    "Valid": "有效期",
+    "Days left": "剩余天数",
+    "When": "时间",
+    "Fix": "修复",
+    "Light before and after": "修复前后的指示灯",
+    "Steps": "步骤",
+    "State": "状态",
+    "Total": "价税合计",
+    "Invoice number": "发票号码",
+    "No check has finished yet.": "还没有完成过检测。",
+    "Server certificate": "服务器证书",
+    "Signing certificate": "数字证书（签名证书）",
+    "Drafts": "草稿数",
+    "Setting": "设置项",
+    "Value": "值",
+    "Comes from": "来源",
+    "What happened (the user's note)": "发生了什么（用户的说明）",
+    "Checks, layer by layer": "逐层检测结果",
+    "Certificates": "证书",
+    "The last 7 days": "最近 7 天",
+    "Fixes run": "运行过的修复",
+    "Offline drafts": "离线草稿",
+    "Settings in force": "当前生效的设置",
+    "For technicians": "供技术人员查看",
+    "Next step": "下一步",
+    "Revocation": "吊销状态",
+    "Checks": "检测次数",
+    "Invoices could be issued": "可以开票的比例",
+    "still going on": "仍在持续",
+    "From": "开始",
+    "To": "结束",
+    "Cause": "原因",
+    "No fix has been run.": "没有运行过修复。",
+    "invoice-tray diagnostics": "开票连接助手诊断信息",
+    "Also found": "同时发现",
+    "not seen": "未检测到",
+    "The drafts themselves were not included.": "未附上草稿内容，只有数量。",
+    "This part could not be gathered.": "这一部分没能收集到。",
+    "(none)": "（无）",
+    "green light (invoices can be issued)": "绿灯（可以开票）",
+    "yellow light (invoices can be issued; attention needed)": "黄灯（可以开票，需要注意）",
+    "red light (invoices cannot be issued now)": "红灯（暂时无法开票）",
+    "grey light (not known yet)": "灰灯（状态未知）",
+    "invoice-tray diagnostics: {light}.": "开票连接助手诊断：{light}。",
+    "Time: {time}.": "时间：{time}。",
+    "Computer: {name}.": "电脑：{name}。",
+    "Version: {version}.": "版本：{version}。",
+    "Cause: {cause}.": "原因：{cause}。",
+    "Helpdesk reference: {reference}.": "技术支持受理编号：{reference}。",
+    "{who}": "{who}",
+    "Helpdesk": "技术支持",
+    "{who}: telephone {phone}": "{who}：电话 {phone}",
+    "{who}: {email}": "{who}：{email}",
+    "{who}: {url}": "{who}：{url}",
+    "Helpdesk: {name}": "技术支持：{name}",
+    "Telephone: {phone}": "电话：{phone}",
+    "E-mail: {email}": "电子邮箱：{email}",
+    "Opening hours: {hours}": "服务时间：{hours}",
+    "Web page: {url}": "网页：{url}",
+    "access token for sending diagnostics to the helpdesk": "向技术支持发送诊断信息用的访问令牌",
 }

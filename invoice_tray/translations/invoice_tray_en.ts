@@ -273,25 +273,6 @@
     </message>
 </context>
 <context>
-    <name>DiagnosticsExporter</name>
-    <message>
-        <location filename="../ui/export.py" line="81"/>
-        <source>The diagnostics could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export.py" line="90"/>
-        <source>Diagnostics saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export.py" line="92"/>
-        <source>%1
-Send this file to your helpdesk. Passwords and tokens were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DraftEditor</name>
     <message>
         <location filename="../ui/draft_editor.py" line="105"/>
@@ -748,44 +729,162 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export.py" line="97"/>
+        <source>Diagnostics for the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="104"/>
+        <source>Your helpdesk will ask for this file when you call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="108"/>
+        <source>Included: the current result and its cause, each check, the certificates, the last 7 days, the fixes run, how many offline drafts there are, the settings in force and the log. Passwords and tokens are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="114"/>
+        <source>Size: being measured…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="115"/>
+        <source>&amp;What happened? (the helpdesk asks this first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="121"/>
+        <source>Also include the offline drafts themselves (buyers, amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="145"/>
+        <source>&amp;Send to the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="145"/>
+        <source>&amp;Save and copy the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="149"/>
+        <source>Copy the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="151"/>
+        <source>Copy the s&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="153"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="192"/>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="193"/>
+        <source>The error message shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="194"/>
+        <source>What I was doing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="224"/>
+        <source>Size: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="229"/>
+        <source>Size: about %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="263"/>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="270"/>
+        <source>Saved as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="280"/>
+        <source>The file is saved and copied. Paste it into WeChat, WeCom, QQ or an e-mail to your helpdesk, as an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="300"/>
+        <source>Sending to the helpdesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="314"/>
+        <source>Sent. Give the helpdesk this reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="320"/>
+        <source>%1 The file is saved and will be sent once, by itself, as soon as the light turns green. You can also paste it into a chat or an e-mail now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="327"/>
+        <source>It was not sent: %1 Paste the file into a chat or an e-mail instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="381"/>
+        <location filename="../ui/fix_wizard.py" line="383"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="384"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>Undo this fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="387"/>
-        <source>Export diagnostics for the helpdesk</source>
+        <location filename="../ui/fix_wizard.py" line="389"/>
+        <source>Export diagnostics for the helpdesk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="406"/>
+        <location filename="../ui/fix_wizard.py" line="412"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="409"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="420"/>
         <source>Restart the computer to finish this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="431"/>
+        <location filename="../ui/fix_wizard.py" line="438"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="437"/>
+        <location filename="../ui/fix_wizard.py" line="444"/>
         <source>The undo did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +892,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixLauncher</name>
     <message>
-        <location filename="../ui/fix_launcher.py" line="68"/>
+        <location filename="../ui/fix_launcher.py" line="69"/>
         <source>The fix cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,77 +900,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="447"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>%1 – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="458"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>Run the fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="473"/>
+        <location filename="../ui/fix_wizard.py" line="480"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="475"/>
+        <location filename="../ui/fix_wizard.py" line="482"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="476"/>
+        <location filename="../ui/fix_wizard.py" line="483"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="477"/>
+        <location filename="../ui/fix_wizard.py" line="484"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="478"/>
+        <location filename="../ui/fix_wizard.py" line="485"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="485"/>
+        <location filename="../ui/fix_wizard.py" line="492"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="489"/>
+        <location filename="../ui/fix_wizard.py" line="496"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="490"/>
+        <location filename="../ui/fix_wizard.py" line="497"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="491"/>
+        <location filename="../ui/fix_wizard.py" line="498"/>
         <source>not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="492"/>
+        <location filename="../ui/fix_wizard.py" line="499"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="493"/>
+        <location filename="../ui/fix_wizard.py" line="500"/>
         <source>not done (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="494"/>
+        <location filename="../ui/fix_wizard.py" line="501"/>
         <source>put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="495"/>
+        <location filename="../ui/fix_wizard.py" line="502"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,33 +986,33 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../ui/notices.py" line="72"/>
+        <location filename="../ui/notices.py" line="75"/>
         <source>Offline drafts are not being submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="73"/>
+        <location filename="../ui/notices.py" line="76"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="84"/>
+        <location filename="../ui/notices.py" line="87"/>
         <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="87"/>
-        <location filename="../ui/notices.py" line="94"/>
+        <location filename="../ui/notices.py" line="90"/>
+        <location filename="../ui/notices.py" line="97"/>
         <source>Offline drafts submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="91"/>
+        <location filename="../ui/notices.py" line="94"/>
         <source>1 invoice was issued from the offline drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="92"/>
+        <location filename="../ui/notices.py" line="95"/>
         <source>%1 invoices were issued from the offline drafts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +1020,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="113"/>
+        <location filename="../ui/settings.py" line="114"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,47 +1028,47 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="133"/>
         <source>What will be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="133"/>
+        <location filename="../ui/fix_wizard.py" line="135"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="142"/>
+        <location filename="../ui/fix_wizard.py" line="144"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="184"/>
+        <location filename="../ui/fix_wizard.py" line="186"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="189"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="191"/>
+        <location filename="../ui/fix_wizard.py" line="193"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="193"/>
+        <location filename="../ui/fix_wizard.py" line="195"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="197"/>
+        <location filename="../ui/fix_wizard.py" line="199"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="207"/>
+        <location filename="../ui/fix_wizard.py" line="209"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,37 +1076,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="232"/>
+        <location filename="../ui/fix_wizard.py" line="234"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="237"/>
+        <location filename="../ui/fix_wizard.py" line="239"/>
         <source>Show what the commands printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="238"/>
+        <location filename="../ui/fix_wizard.py" line="240"/>
         <source>Stop after this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="282"/>
+        <location filename="../ui/fix_wizard.py" line="284"/>
         <source>Stopping after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="296"/>
+        <location filename="../ui/fix_wizard.py" line="298"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="316"/>
+        <location filename="../ui/fix_wizard.py" line="318"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="319"/>
+        <location filename="../ui/fix_wizard.py" line="321"/>
         <source>What had been done was put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,27 +1114,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="53"/>
+        <location filename="../ui/settings.py" line="54"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="97"/>
+        <location filename="../ui/settings.py" line="98"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="99"/>
+        <location filename="../ui/settings.py" line="100"/>
         <source>Will be removed from the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="101"/>
+        <location filename="../ui/settings.py" line="102"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="103"/>
+        <location filename="../ui/settings.py" line="104"/>
         <source>Not set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,199 +1142,199 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="137"/>
+        <location filename="../ui/settings.py" line="138"/>
         <source>Settings – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="161"/>
+        <location filename="../ui/settings.py" line="162"/>
         <source>Reading the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="190"/>
+        <location filename="../ui/settings.py" line="191"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="194"/>
+        <location filename="../ui/settings.py" line="195"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="202"/>
+        <location filename="../ui/settings.py" line="203"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="204"/>
+        <location filename="../ui/settings.py" line="205"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="206"/>
-        <location filename="../ui/settings.py" line="209"/>
+        <location filename="../ui/settings.py" line="207"/>
+        <location filename="../ui/settings.py" line="210"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="207"/>
+        <location filename="../ui/settings.py" line="208"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="211"/>
-        <location filename="../ui/settings.py" line="214"/>
+        <location filename="../ui/settings.py" line="212"/>
+        <location filename="../ui/settings.py" line="215"/>
         <source>Client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="212"/>
+        <location filename="../ui/settings.py" line="213"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="219"/>
+        <location filename="../ui/settings.py" line="220"/>
         <source>Client certificate password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="224"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="226"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Check every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>After a failure, check again after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Failed checks in a row before red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Good checks in a row before a change back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>While red, check at least every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Give up a check after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="234"/>
         <source>While red, remind me every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="234"/>
+        <location filename="../ui/settings.py" line="235"/>
         <source>Warn before a certificate expires (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="246"/>
+        <location filename="../ui/settings.py" line="247"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="251"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="252"/>
         <source>Connect directly, without a proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="250"/>
+        <location filename="../ui/settings.py" line="253"/>
         <source>Use this proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="260"/>
+        <location filename="../ui/settings.py" line="263"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="265"/>
+        <location filename="../ui/settings.py" line="268"/>
         <source>Proxy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="271"/>
+        <location filename="../ui/settings.py" line="274"/>
         <source>Reach directly (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="275"/>
+        <location filename="../ui/settings.py" line="278"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="277"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="280"/>
+        <location filename="../ui/settings.py" line="283"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="282"/>
+        <location filename="../ui/settings.py" line="285"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="292"/>
+        <location filename="../ui/settings.py" line="295"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="312"/>
+        <location filename="../ui/settings.py" line="315"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="321"/>
+        <location filename="../ui/settings.py" line="324"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="332"/>
+        <location filename="../ui/settings.py" line="335"/>
         <source>In the settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="353"/>
+        <location filename="../ui/settings.py" line="356"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="443"/>
+        <location filename="../ui/settings.py" line="450"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="459"/>
+        <location filename="../ui/settings.py" line="466"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,27 +1342,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="91"/>
+        <location filename="../ui/tray.py" line="92"/>
         <source>invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="95"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,103 +1370,113 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="202"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Set up the invoice server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="202"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="215"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="217"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>No invoice server set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="219"/>
+        <location filename="../ui/tray.py" line="223"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="225"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="222"/>
+        <location filename="../ui/tray.py" line="226"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="237"/>
+        <location filename="../ui/tray.py" line="241"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="240"/>
+        <location filename="../ui/tray.py" line="244"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="252"/>
+        <location filename="../ui/tray.py" line="256"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="269"/>
+        <location filename="../ui/tray.py" line="274"/>
         <source>invoice-tray: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="368"/>
+        <location filename="../ui/tray.py" line="319"/>
+        <source>Diagnostics sent to the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="320"/>
+        <source>They were kept until the helpdesk could be reached. Reference number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="391"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,27 +1484,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="331"/>
+        <location filename="../ui/fix_wizard.py" line="333"/>
         <source>Checking again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="333"/>
+        <location filename="../ui/fix_wizard.py" line="335"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="347"/>
         <source>Before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="365"/>
+        <location filename="../ui/fix_wizard.py" line="367"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="368"/>
+        <location filename="../ui/fix_wizard.py" line="370"/>
         <source>After: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,12 +1605,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
+        <location filename="../ui/fix_wizard.py" line="111"/>
         <source>What is wrong, and why this fix helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="112"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>

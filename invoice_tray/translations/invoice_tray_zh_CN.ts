@@ -273,26 +273,6 @@
     </message>
 </context>
 <context>
-    <name>DiagnosticsExporter</name>
-    <message>
-        <location filename="../ui/export.py" line="81"/>
-        <source>The diagnostics could not be saved</source>
-        <translation>无法保存诊断信息</translation>
-    </message>
-    <message>
-        <location filename="../ui/export.py" line="90"/>
-        <source>Diagnostics saved</source>
-        <translation>诊断信息已保存</translation>
-    </message>
-    <message>
-        <location filename="../ui/export.py" line="92"/>
-        <source>%1
-Send this file to your helpdesk. Passwords and tokens were removed.</source>
-        <translation>%1
-请把这个文件发给技术支持。密码和令牌已被去除。</translation>
-    </message>
-</context>
-<context>
     <name>DraftEditor</name>
     <message>
         <location filename="../ui/draft_editor.py" line="105"/>
@@ -749,44 +729,162 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export.py" line="97"/>
+        <source>Diagnostics for the helpdesk</source>
+        <translation>发送诊断信息给技术支持</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="104"/>
+        <source>Your helpdesk will ask for this file when you call.</source>
+        <translation>致电技术支持时，对方会需要这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="108"/>
+        <source>Included: the current result and its cause, each check, the certificates, the last 7 days, the fixes run, how many offline drafts there are, the settings in force and the log. Passwords and tokens are removed.</source>
+        <translation>包含：当前检测结果和原因、每一项检测、证书、最近 7 天的记录、运行过的修复、离线草稿的数量、当前生效的设置和日志。密码和令牌已去除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="114"/>
+        <source>Size: being measured…</source>
+        <translation>大小：正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="115"/>
+        <source>&amp;What happened? (the helpdesk asks this first)</source>
+        <translation>发生了什么？（技术支持首先会问这个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="121"/>
+        <source>Also include the offline drafts themselves (buyers, amounts)</source>
+        <translation>同时附上离线草稿的内容（购买方、金额）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="145"/>
+        <source>&amp;Send to the helpdesk</source>
+        <translation>发送给技术支持</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="145"/>
+        <source>&amp;Save and copy the file</source>
+        <translation>保存并复制文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="149"/>
+        <source>Copy the &amp;file</source>
+        <translation>复制文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="151"/>
+        <source>Copy the s&amp;ummary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="153"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="192"/>
+        <source>When: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="193"/>
+        <source>The error message shown:</source>
+        <translation>看到的错误提示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="194"/>
+        <source>What I was doing:</source>
+        <translation>当时在做什么：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="224"/>
+        <source>Size: not known</source>
+        <translation>大小：未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="229"/>
+        <source>Size: about %1 KB</source>
+        <translation>大小：约 %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="263"/>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation>诊断信息无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="270"/>
+        <source>Saved as: %1</source>
+        <translation>已保存为：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="280"/>
+        <source>The file is saved and copied. Paste it into WeChat, WeCom, QQ or an e-mail to your helpdesk, as an attachment.</source>
+        <translation>文件已保存并复制。可以直接粘贴到微信、企业微信、QQ 或邮件中，作为附件发给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="300"/>
+        <source>Sending to the helpdesk…</source>
+        <translation>正在发送给技术支持…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="314"/>
+        <source>Sent. Give the helpdesk this reference number:</source>
+        <translation>已发送。请把这个受理编号告诉技术支持：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="320"/>
+        <source>%1 The file is saved and will be sent once, by itself, as soon as the light turns green. You can also paste it into a chat or an e-mail now.</source>
+        <translation>%1文件已保存，指示灯变绿后会自动发送一次。现在也可以把文件粘贴到聊天软件或邮件中发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export.py" line="327"/>
+        <source>It was not sent: %1 Paste the file into a chat or an e-mail instead.</source>
+        <translation>没有发送成功：%1请改为把文件粘贴到聊天软件或邮件中发送。</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="381"/>
+        <location filename="../ui/fix_wizard.py" line="383"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="384"/>
+        <location filename="../ui/fix_wizard.py" line="386"/>
         <source>Undo this fix</source>
         <translation>撤销此修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="387"/>
-        <source>Export diagnostics for the helpdesk</source>
-        <translation>导出诊断信息给技术支持</translation>
+        <location filename="../ui/fix_wizard.py" line="389"/>
+        <source>Export diagnostics for the helpdesk…</source>
+        <translation>导出诊断信息给技术支持…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="406"/>
+        <location filename="../ui/fix_wizard.py" line="412"/>
         <source>The problem is solved: invoices can be issued.</source>
         <translation>问题已解决：现在可以开票。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="409"/>
+        <location filename="../ui/fix_wizard.py" line="415"/>
         <source>The problem is not solved yet. Export the diagnostics and send them to your helpdesk: they show what was checked and what this fix did.</source>
         <translation>问题还没有解决。请导出诊断信息并发送给技术支持：其中记录了检测了哪些内容、这次修复做了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="414"/>
+        <location filename="../ui/fix_wizard.py" line="420"/>
         <source>Restart the computer to finish this fix.</source>
         <translation>请重新启动电脑，完成这次修复。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="431"/>
+        <location filename="../ui/fix_wizard.py" line="438"/>
         <source>The fix was undone: everything is as it was before.</source>
         <translation>修复已撤销：一切都恢复了原样。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="437"/>
+        <location filename="../ui/fix_wizard.py" line="444"/>
         <source>The undo did not complete: %1</source>
         <translation>撤销未完成：%1</translation>
     </message>
@@ -794,7 +892,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixLauncher</name>
     <message>
-        <location filename="../ui/fix_launcher.py" line="68"/>
+        <location filename="../ui/fix_launcher.py" line="69"/>
         <source>The fix cannot start</source>
         <translation>无法开始修复</translation>
     </message>
@@ -802,77 +900,77 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>FixWizard</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="447"/>
+        <location filename="../ui/fix_wizard.py" line="454"/>
         <source>%1 – invoice-tray</source>
         <translation>%1 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="458"/>
+        <location filename="../ui/fix_wizard.py" line="465"/>
         <source>Run the fix</source>
         <translation>执行修复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="473"/>
+        <location filename="../ui/fix_wizard.py" line="480"/>
         <source>not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="475"/>
+        <location filename="../ui/fix_wizard.py" line="482"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="476"/>
+        <location filename="../ui/fix_wizard.py" line="483"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="477"/>
+        <location filename="../ui/fix_wizard.py" line="484"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="478"/>
+        <location filename="../ui/fix_wizard.py" line="485"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="485"/>
+        <location filename="../ui/fix_wizard.py" line="492"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="489"/>
+        <location filename="../ui/fix_wizard.py" line="496"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="490"/>
+        <location filename="../ui/fix_wizard.py" line="497"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="491"/>
+        <location filename="../ui/fix_wizard.py" line="498"/>
         <source>not allowed</source>
         <translation>未获允许</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="492"/>
+        <location filename="../ui/fix_wizard.py" line="499"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="493"/>
+        <location filename="../ui/fix_wizard.py" line="500"/>
         <source>not done (stopped)</source>
         <translation>未执行（已停止）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="494"/>
+        <location filename="../ui/fix_wizard.py" line="501"/>
         <source>put back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="495"/>
+        <location filename="../ui/fix_wizard.py" line="502"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -888,33 +986,33 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../ui/notices.py" line="72"/>
+        <location filename="../ui/notices.py" line="75"/>
         <source>Offline drafts are not being submitted</source>
         <translation>离线草稿没有提交出去</translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="73"/>
+        <location filename="../ui/notices.py" line="76"/>
         <source>The server refused the access token. Check it in Settings.</source>
         <translation>开票服务器不接受访问令牌。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="84"/>
+        <location filename="../ui/notices.py" line="87"/>
         <source>Issued: %1. Returned by the server: %2; click to open the drafts and correct them.</source>
         <translation>已开具 %1 张。被开票服务器退回 %2 张：点击这里打开草稿并改正。</translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="87"/>
-        <location filename="../ui/notices.py" line="94"/>
+        <location filename="../ui/notices.py" line="90"/>
+        <location filename="../ui/notices.py" line="97"/>
         <source>Offline drafts submitted</source>
         <translation>离线草稿已提交</translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="91"/>
+        <location filename="../ui/notices.py" line="94"/>
         <source>1 invoice was issued from the offline drafts.</source>
         <translation>已从离线草稿开具 1 张发票。</translation>
     </message>
     <message>
-        <location filename="../ui/notices.py" line="92"/>
+        <location filename="../ui/notices.py" line="95"/>
         <source>%1 invoices were issued from the offline drafts.</source>
         <translation>已从离线草稿开具 %1 张发票。</translation>
     </message>
@@ -922,7 +1020,7 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="113"/>
+        <location filename="../ui/settings.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -930,47 +1028,47 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="131"/>
+        <location filename="../ui/fix_wizard.py" line="133"/>
         <source>What will be done</source>
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="133"/>
+        <location filename="../ui/fix_wizard.py" line="135"/>
         <source>Nothing has been changed yet. Press “Run the fix” to do these steps.</source>
         <translation>目前还没有做任何更改。按“执行修复”后才会执行以下步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="142"/>
+        <location filename="../ui/fix_wizard.py" line="144"/>
         <source>Show the exact commands (for the helpdesk)</source>
         <translation>显示具体命令（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="184"/>
+        <location filename="../ui/fix_wizard.py" line="186"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="187"/>
+        <location filename="../ui/fix_wizard.py" line="189"/>
         <source>Needs administrator rights (you will be asked).</source>
         <translation>需要管理员权限（到时会请您确认）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="191"/>
+        <location filename="../ui/fix_wizard.py" line="193"/>
         <source>The current state is kept first, so this can be undone.</source>
         <translation>会先保存当前状态，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="193"/>
+        <location filename="../ui/fix_wizard.py" line="195"/>
         <source>Cannot be undone (nothing to put back).</source>
         <translation>无法撤销（没有需要恢复的内容）。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="197"/>
+        <location filename="../ui/fix_wizard.py" line="199"/>
         <source>A restart of the computer finishes this fix.</source>
         <translation>重新启动电脑后，这次修复才算完成。</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="207"/>
+        <location filename="../ui/fix_wizard.py" line="209"/>
         <source>No system commands: only this program&apos;s own data.</source>
         <translation>不运行系统命令：只改动开票连接助手自己的数据。</translation>
     </message>
@@ -978,37 +1076,37 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="232"/>
+        <location filename="../ui/fix_wizard.py" line="234"/>
         <source>Doing it</source>
         <translation>正在执行</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="237"/>
+        <location filename="../ui/fix_wizard.py" line="239"/>
         <source>Show what the commands printed</source>
         <translation>显示命令的输出（供技术支持查看）</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="238"/>
+        <location filename="../ui/fix_wizard.py" line="240"/>
         <source>Stop after this step</source>
         <translation>完成这一步后停止</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="282"/>
+        <location filename="../ui/fix_wizard.py" line="284"/>
         <source>Stopping after the current step…</source>
         <translation>将在当前这一步完成后停止…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="296"/>
+        <location filename="../ui/fix_wizard.py" line="298"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="316"/>
+        <location filename="../ui/fix_wizard.py" line="318"/>
         <source>The fix stopped unexpectedly: %1</source>
         <translation>修复意外中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="319"/>
+        <location filename="../ui/fix_wizard.py" line="321"/>
         <source>What had been done was put back.</source>
         <translation>已执行的操作已恢复原状。</translation>
     </message>
@@ -1016,27 +1114,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="53"/>
+        <location filename="../ui/settings.py" line="54"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="97"/>
+        <location filename="../ui/settings.py" line="98"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation>将保存在系统的密码库（密钥库）中。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="99"/>
+        <location filename="../ui/settings.py" line="100"/>
         <source>Will be removed from the keyring.</source>
         <translation>将从密钥库中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="101"/>
+        <location filename="../ui/settings.py" line="102"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation>已保存在密钥库中。输入新的内容即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="103"/>
+        <location filename="../ui/settings.py" line="104"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
@@ -1044,199 +1142,199 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="137"/>
+        <location filename="../ui/settings.py" line="138"/>
         <source>Settings – invoice-tray</source>
         <translation>设置 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="161"/>
+        <location filename="../ui/settings.py" line="162"/>
         <source>Reading the settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="190"/>
+        <location filename="../ui/settings.py" line="191"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="194"/>
+        <location filename="../ui/settings.py" line="195"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation>演示模式：检测连接的是内置的演示服务器。这里的服务器设置会保存下来，等开票连接助手正常运行时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="202"/>
+        <location filename="../ui/settings.py" line="203"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="204"/>
+        <location filename="../ui/settings.py" line="205"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="206"/>
-        <location filename="../ui/settings.py" line="209"/>
+        <location filename="../ui/settings.py" line="207"/>
+        <location filename="../ui/settings.py" line="210"/>
         <source>Extra CA certificates</source>
         <translation>附加根证书</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="207"/>
+        <location filename="../ui/settings.py" line="208"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="211"/>
-        <location filename="../ui/settings.py" line="214"/>
+        <location filename="../ui/settings.py" line="212"/>
+        <location filename="../ui/settings.py" line="215"/>
         <source>Client certificate</source>
         <translation>数字证书（签名证书）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="212"/>
+        <location filename="../ui/settings.py" line="213"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pfx *.p12 *.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="219"/>
+        <location filename="../ui/settings.py" line="220"/>
         <source>Client certificate password</source>
         <translation>数字证书密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="224"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Checks</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="226"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Check every (seconds)</source>
         <translation>检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>After a failure, check again after (seconds)</source>
         <translation>失败后再次检测的间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Failed checks in a row before red</source>
         <translation>连续失败多少次后变红</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Good checks in a row before a change back</source>
         <translation>连续成功多少次后恢复</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>While red, check at least every (seconds)</source>
         <translation>红灯时最长检测间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Give up a check after (seconds)</source>
         <translation>单次检测超时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="233"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation>服务器答复慢于此值时提醒（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="234"/>
         <source>While red, remind me every (minutes)</source>
         <translation>红灯时每隔多久提醒一次（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="234"/>
+        <location filename="../ui/settings.py" line="235"/>
         <source>Warn before a certificate expires (days)</source>
         <translation>证书到期前多少天提醒（天）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="246"/>
+        <location filename="../ui/settings.py" line="247"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="251"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>使用系统的代理服务器设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="252"/>
         <source>Connect directly, without a proxy</source>
         <translation>直接连接，不使用代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="250"/>
+        <location filename="../ui/settings.py" line="253"/>
         <source>Use this proxy:</source>
         <translation>使用以下代理服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="260"/>
+        <location filename="../ui/settings.py" line="263"/>
         <source>Proxy</source>
         <translation>代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="265"/>
+        <location filename="../ui/settings.py" line="268"/>
         <source>Proxy password</source>
         <translation>代理服务器密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="271"/>
+        <location filename="../ui/settings.py" line="274"/>
         <source>Reach directly (no proxy)</source>
         <translation>直接访问（不经过代理服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="275"/>
+        <location filename="../ui/settings.py" line="278"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="277"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="280"/>
+        <location filename="../ui/settings.py" line="283"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="282"/>
+        <location filename="../ui/settings.py" line="285"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation>登录电脑时自动启动开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="292"/>
+        <location filename="../ui/settings.py" line="295"/>
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="312"/>
+        <location filename="../ui/settings.py" line="315"/>
         <source>Needs the keyring too (see above).</source>
         <translation>同样需要密钥库（见上）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="321"/>
+        <location filename="../ui/settings.py" line="324"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation>设置文件中以明文保存着这个密码。保存设置时，它会移到密钥库中，并从文件里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="332"/>
+        <location filename="../ui/settings.py" line="335"/>
         <source>In the settings file: %1</source>
         <translation>设置文件中的这一项有问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="353"/>
+        <location filename="../ui/settings.py" line="356"/>
         <source>Set by your IT department.</source>
         <translation>由单位管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="443"/>
+        <location filename="../ui/settings.py" line="450"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="459"/>
+        <location filename="../ui/settings.py" line="466"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -1244,27 +1342,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="91"/>
+        <location filename="../ui/tray.py" line="92"/>
         <source>invoice-tray</source>
         <translation>开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="95"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation>这个桌面没有系统托盘，所以开票连接助手在这个窗口里显示状态。关闭窗口后仍会继续检测；要退出，请在这里操作。</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="98"/>
+        <location filename="../ui/tray.py" line="99"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1272,103 +1370,113 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Offline drafts…</source>
         <translation>离线草稿…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="201"/>
         <source>Export diagnostics…</source>
         <translation>导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="202"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="203"/>
         <source>Pause checks</source>
         <translation>暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="182"/>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="205"/>
         <source>Demo scenario</source>
         <translation>演示场景</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Set up the invoice server…</source>
         <translation>设置开票服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="202"/>
+        <location filename="../ui/tray.py" line="206"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="215"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Checks paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="217"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>No invoice server set up yet</source>
         <translation>尚未设置开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="219"/>
+        <location filename="../ui/tray.py" line="223"/>
         <source>Invoices can be issued</source>
         <translation>可以开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="220"/>
+        <location filename="../ui/tray.py" line="224"/>
         <source>Invoices can be issued; attention needed</source>
         <translation>可以开票，需要注意</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="225"/>
         <source>Invoices cannot be issued now</source>
         <translation>暂时无法开票</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="222"/>
+        <location filename="../ui/tray.py" line="226"/>
         <source>Not known yet</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="237"/>
+        <location filename="../ui/tray.py" line="241"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="240"/>
+        <location filename="../ui/tray.py" line="244"/>
         <source>Last check: %1</source>
         <translation>上次检测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="252"/>
+        <location filename="../ui/tray.py" line="256"/>
         <source>Fix: %1…</source>
         <translation>修复：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="269"/>
+        <location filename="../ui/tray.py" line="274"/>
         <source>invoice-tray: %1</source>
         <translation>开票连接助手（invoice-tray）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="368"/>
+        <location filename="../ui/tray.py" line="319"/>
+        <source>Diagnostics sent to the helpdesk</source>
+        <translation>诊断信息已发送给技术支持</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="320"/>
+        <source>They were kept until the helpdesk could be reached. Reference number: %1</source>
+        <translation>诊断信息在连上技术支持后已自动发送。受理编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="391"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
@@ -1376,27 +1484,27 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="331"/>
+        <location filename="../ui/fix_wizard.py" line="333"/>
         <source>Checking again</source>
         <translation>重新检测</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="333"/>
+        <location filename="../ui/fix_wizard.py" line="335"/>
         <source>Checking…</source>
         <translation>正在检测…</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="345"/>
+        <location filename="../ui/fix_wizard.py" line="347"/>
         <source>Before: %1</source>
         <translation>修复前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="365"/>
+        <location filename="../ui/fix_wizard.py" line="367"/>
         <source>The check failed: %1</source>
         <translation>检测失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="368"/>
+        <location filename="../ui/fix_wizard.py" line="370"/>
         <source>After: %1</source>
         <translation>修复后：%1</translation>
     </message>
@@ -1497,12 +1605,12 @@ Send this file to your helpdesk. Passwords and tokens were removed.</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../ui/fix_wizard.py" line="109"/>
+        <location filename="../ui/fix_wizard.py" line="111"/>
         <source>What is wrong, and why this fix helps</source>
         <translation>出了什么问题，以及这个修复为什么有用</translation>
     </message>
     <message>
-        <location filename="../ui/fix_wizard.py" line="110"/>
+        <location filename="../ui/fix_wizard.py" line="112"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>

@@ -130,6 +130,7 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
             start_demo=None if demo else start_demo,
         )
         stack.callback(presenter.close)
+        presenter.watch_outgoing()
         waiting.changed.connect(presenter.set_badge)
         waiting.changed.connect(outbox.set_waiting)
         outbox.finished.connect(presenter.outbox_done)

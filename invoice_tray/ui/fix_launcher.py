@@ -13,6 +13,7 @@ from invoice_tray.engine.model import FixId
 from invoice_tray.fixes import catalog
 from invoice_tray.fixes.journal import Journal
 from invoice_tray.fixes.model import FixContext
+from invoice_tray.helpdesk import Contact
 from invoice_tray.ui.background import error_text, retire, run_in_background
 from invoice_tray.ui.fix_wizard import FixHost, FixWizard, Prepared, prepare
 from invoice_tray.ui.hosts import DiagnosticsHost, SettingsHost
@@ -75,6 +76,7 @@ class FixLauncher(QObject):
             before=presenter.controller.monitor.last_report,
             settings_changed=presenter.reload_settings,
             export_diagnostics=presenter.export_diagnostics,
+            helpdesk=Contact.from_config(presenter.controller.config),
         )
         self.wizard = FixWizard(host, prepared)
         self.wizard.finished.connect(self._closed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
@@ -41,6 +41,7 @@ from invoice_tray.fixes.model import (
     StepStatus,
 )
 from invoice_tray.fixes.runner import FixRunner, RunResult, UndoResult
+from invoice_tray.helpdesk import Contact
 from invoice_tray.i18n import Text, listed
 from invoice_tray.ui.background import run_in_background
 from invoice_tray.ui.widgets import fit_to_screen
@@ -59,6 +60,7 @@ class FixHost:
     before: Report | None  # the last check's report, when the wizard opened
     settings_changed: Callable[[], None]  # the app's own settings changed: reload them
     export_diagnostics: Callable[[], None]
+    helpdesk: Contact = field(default_factory=Contact)  # how to reach it, when IT said
 
 
 @dataclass(frozen=True)
@@ -384,13 +386,17 @@ class FinishPage(QWizardPage):
         self.undo_button = QPushButton(self.tr("Undo this fix"))
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.setAutoDefault(False)  # undoing changes the system: a click only
-        self.export_button = QPushButton(self.tr("Export diagnostics for the helpdesk"))
+        self.export_button = QPushButton(self.tr("Export diagnostics for the helpdesk…"))
         self.export_button.clicked.connect(wizard.host.export_diagnostics)
+        self.contact = QLabel("\n".join(str(line) for line in wizard.host.helpdesk.lines()))
+        self.contact.setWordWrap(True)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_result: UndoResult | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.contact)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -415,6 +421,7 @@ class FinishPage(QWizardPage):
         self.summary.setText("\n\n".join(lines))
         self.undo_button.setVisible(run is not None and run.can_undo)
         self.export_button.setVisible(not fixed)
+        self.contact.setVisible(not fixed and bool(self.contact.text()))
 
     def _undo(self) -> None:
         run = self.wizard_.run_page.result

@@ -31,6 +31,7 @@ class Opens(enum.Enum):
     SETTINGS = "settings"  # the remedy is typed there (the token, the address)
     DRAFTS = "drafts"  # a returned draft waits for correcting
     FIX = "fix"  # the fix the notice named, if it is still the one offered
+    EXPORT = "export"  # red with nothing to fix here: the diagnostics for the helpdesk
 
 
 class Notices(TrayPart):
@@ -55,6 +56,8 @@ class Notices(TrayPart):
             opens = Opens.FIX
         elif cause is not None and cause.settings:
             opens = Opens.SETTINGS
+        elif notice.light is Light.RED and self.presenter.diagnostics_host is not None:
+            opens = Opens.EXPORT
         else:
             opens = Opens.DETAILS
         self.tell(
@@ -100,6 +103,8 @@ class Notices(TrayPart):
             presenter.windows.show_settings()
         elif self.opens is Opens.DRAFTS:
             presenter.windows.show_drafts()
+        elif self.opens is Opens.EXPORT:
+            presenter.windows.show_export()
         elif self.opens is Opens.FIX and self.fix is not None:
             if presenter.offered_fix() == self.fix:
                 presenter.windows.show_fix(self.fix)

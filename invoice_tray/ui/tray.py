@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from invoice_tray.config import schema
 from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import FixId, Light
+from invoice_tray.helpdesk import Contact
 from invoice_tray.i18n import current_language, set_language
 from invoice_tray.ui.checker import CheckController
 from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
@@ -35,7 +36,7 @@ from invoice_tray.ui.windows import Windows
 if TYPE_CHECKING:  # imported when first used, to keep start-up light
     from invoice_tray.drafts.outbox import PassReport
     from invoice_tray.preferences import Saved
-    from invoice_tray.ui.export import DiagnosticsExporter
+    from invoice_tray.ui.outgoing import PendingDelivery
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class TrayPresenter(QObject):
         self.diagnostics_host = diagnostics
         self.drafts_host = drafts
         self.start_demo = start_demo
-        self.exporter: DiagnosticsExporter | None = None
+        self.pending: PendingDelivery | None = None  # see watch_outgoing()
         self.windows = Windows(self)  # each made when first opened, not at start
         self.windows.settingsSaved.connect(self._settings_saved)
         self.windows.demoRequested.connect(self._demo_requested)
@@ -129,6 +130,9 @@ class TrayPresenter(QObject):
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
+        # While red: how to reach the helpdesk, when IT said (its web page opens on a click).
+        self.helpdesk_action = self.menu.addAction("", self._open_helpdesk)
+        self.helpdesk_action.setVisible(False)
         # While no invoice server is set up, the first thing offered is to set one up.
         self.setup_action = self.menu.addAction("", self.windows.show_welcome)
         self.setup_action.setVisible(False)  # see refresh()
@@ -262,6 +266,7 @@ class TrayPresenter(QObject):
         label = self.state_label()
         detail = self.detail_text()
         self.status_action.setText(label)
+        self._show_helpdesk(light)
         self.check_action.setEnabled(not self.controller.running)
         if self.tray is not None:
             if icon_changed:
@@ -295,21 +300,39 @@ class TrayPresenter(QObject):
 
     @Slot()
     def export_diagnostics(self) -> None:
-        if self.diagnostics_host is None:
+        self.windows.show_export()
+
+    def watch_outgoing(self) -> None:
+        """Send the diagnostics kept while the helpdesk could not be reached, when the light
+        turns green."""
+        if self.diagnostics_host is None or self.pending is not None:
             return
-        if self.exporter is None:
-            from invoice_tray.ui.export import DiagnosticsExporter
+        from invoice_tray.ui.outgoing import PendingDelivery
 
-            self.exporter = DiagnosticsExporter(self.diagnostics_host, self.controller)
-            self.exporter.finished.connect(self._exported)
-        self.export_action.setEnabled(False)
-        self.exporter.export()
+        self.pending = PendingDelivery(self.diagnostics_host, self.controller)
+        self.pending.delivered.connect(self._delivered)
+        self.pending.maybe_send()
 
-    @Slot(bool, str, str)
-    def _exported(self, ok: bool, title: str, message: str) -> None:
-        self.export_action.setEnabled(True)
-        kind = QSystemTrayIcon.MessageIcon
-        self.notices.tell(title, message, kind.Information if ok else kind.Warning)
+    @Slot(str)
+    def _delivered(self, reference: str) -> None:
+        info = QSystemTrayIcon.MessageIcon.Information
+        title = self.tr("Diagnostics sent to the helpdesk")
+        text = self.tr("They were kept until the helpdesk could be reached. Reference number: %1")
+        self.notices.tell(title, text.replace("%1", reference), info)
+
+    def _show_helpdesk(self, light: Light) -> None:
+        contact = Contact.from_config(self.controller.config)
+        shown = light is Light.RED and contact.reachable
+        self.helpdesk_action.setVisible(shown)
+        if shown:
+            self.helpdesk_action.setText(str(contact.headline()))
+            self.helpdesk_action.setEnabled(bool(contact.url))
+
+    @Slot()
+    def _open_helpdesk(self) -> None:
+        url = Contact.from_config(self.controller.config).url
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
 
     @Slot()
     def _fix_from_menu(self) -> None:

@@ -17,6 +17,7 @@ from invoice_tray.ui.background import retire
 if TYPE_CHECKING:
     from invoice_tray.ui.details import DetailsWindow
     from invoice_tray.ui.drafts_window import DraftsWindow
+    from invoice_tray.ui.export import ExportDialog
     from invoice_tray.ui.fix_launcher import FixLauncher
     from invoice_tray.ui.fix_wizard import FixWizard
     from invoice_tray.ui.settings import SettingsDialog
@@ -50,6 +51,7 @@ class TrayPart(QObject):
 class Windows(TrayPart):
     settingsSaved = Signal(object)  # preferences.Saved, from Settings or the welcome
     demoRequested = Signal()  # the welcome's "Try the demo first"
+    exported = Signal(object)  # diagnostics.Written, from the diagnostics window
 
     def __init__(self, presenter: TrayPresenter) -> None:
         super().__init__(presenter)
@@ -58,6 +60,7 @@ class Windows(TrayPart):
         self.settings: SettingsDialog | None = None
         self.welcome: WelcomeWindow | None = None
         self.fixes: FixLauncher | None = None
+        self.export: ExportDialog | None = None
 
     def show_details(self) -> None:
         if self.details is None:
@@ -125,6 +128,26 @@ class Windows(TrayPart):
             retire(self.welcome)
             self.welcome = None
 
+    def show_export(self) -> None:
+        """The diagnostics window; made afresh each time (a new note, a new bundle)."""
+        presenter = self.presenter
+        host = presenter.diagnostics_host
+        if host is None:
+            return
+        if self.export is None:
+            from invoice_tray.ui.export import ExportDialog
+
+            self.export = ExportDialog(host, presenter.controller)
+            self.export.exported.connect(self.exported)
+            self.export.finished.connect(self._export_closed)
+        forward(self.export)
+
+    @Slot()
+    def _export_closed(self) -> None:
+        if self.export is not None:
+            retire(self.export)
+            self.export = None
+
     def show_fix(self, fix_id: FixId) -> None:
         presenter = self.presenter
         if presenter.settings_host is None or presenter.diagnostics_host is None:
@@ -149,6 +172,7 @@ class Windows(TrayPart):
         self.drafts = self.details = None
 
     def close_all(self) -> None:
-        for window in (self.details, self.settings, self.welcome, self.fix_wizard, self.drafts):
+        windows = (self.details, self.settings, self.welcome, self.fix_wizard, self.drafts)
+        for window in (*windows, self.export):
             if window is not None:
                 window.close()

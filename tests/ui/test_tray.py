@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -64,53 +63,6 @@ def test_without_a_tray_a_status_window_says_why(simulator: Simulator, qtbot: Qt
         quit_action = presenter.menu.actions()[-1]
         quit_action.trigger()
         assert quits == [1]
-    finally:
-        controller.stop()
-        presenter.close()
-
-
-def test_export_diagnostics_in_one_click(
-    simulator: Simulator, qtbot: QtBot, memory_keyring: object, tmp_path: Path
-) -> None:
-    controller = CheckController(config_for(simulator), FAST, token_override="t")
-    host = DiagnosticsHost(
-        AppPaths.from_environment(), lambda: ["INFO sent token=abc123secret"], tmp_path
-    )
-    presenter = TrayPresenter(controller, quit_app=lambda: None, diagnostics=host)
-    try:
-        window = presenter.window
-        assert window is not None
-        controller.start()
-        qtbot.waitUntil(lambda: controller.monitor.last_report is not None, timeout=10_000)
-        assert presenter.export_action.isVisible()
-        presenter.export_action.trigger()
-        qtbot.waitUntil(lambda: "Diagnostics saved" in window.notice.text(), timeout=10_000)
-        (written,) = tmp_path.glob("invoice-tray-diagnostics-*.zip")
-        assert str(written) in window.notice.text()
-        assert presenter.export_action.isEnabled()
-        with zipfile.ZipFile(written) as bundle:
-            text = bundle.read("diagnostics.txt").decode()
-        assert "light: green" in text
-        assert "platform plugin: offscreen" in text
-        assert "system tray available: False" in text
-        assert "token=***" in text and "abc123secret" not in text
-    finally:
-        controller.stop()
-        presenter.close()
-
-
-def test_a_failed_export_says_why(simulator: Simulator, qtbot: QtBot, tmp_path: Path) -> None:
-    controller = CheckController(config_for(simulator), FAST, token_override="t")
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    host = DiagnosticsHost(AppPaths.from_environment(), destination=blocker / "out.zip")
-    presenter = TrayPresenter(controller, quit_app=lambda: None, diagnostics=host)
-    try:
-        window = presenter.window
-        assert window is not None
-        presenter.export_diagnostics()
-        qtbot.waitUntil(lambda: "could not be saved" in window.notice.text(), timeout=10_000)
-        assert "Not a directory" in window.notice.text()
     finally:
         controller.stop()
         presenter.close()

@@ -23,13 +23,20 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 SCREEN = (1280, 800)
+# Quicker to red than the defaults (three failures, ten seconds apart).
+QUICKER_TO_RED = "[server]\ntimeout_s = 2\n[polling]\nretry_s = 2\n"
+HELPDESK = """[helpdesk]
+name = "财务信息化服务台"
+phone = "400-800-1234 转 2"
+hours = "工作日 8:30–17:30"
+"""
 PANEL_HEIGHT = 28
 TOOLS = ("Xvfb", "trayer", "xdotool", "import", "convert", "xdpyinfo")
 
@@ -148,16 +155,33 @@ def capture(env: dict[str, str], path: Path, crop: str | None = None, window: st
     print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
-def shoot(language: str, scenario: str, out: Path, number: int) -> None:
-    print(f"{language}:")
-    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
-        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
-        log = Path(home) / "logs" / "invoice-tray.log"
+@contextmanager
+def session(
+    number: int, config: str | None = None, **extra: str
+) -> Iterator[tuple[Path, dict[str, str], Callable[[str], bool]]]:
+    """A virtual desktop and a fresh home for one run of the app: its folder, the environment
+    to start it with, and a test of whether its log says a text yet."""
+    with (
+        tempfile.TemporaryDirectory(prefix="screenshots-") as folder,
+        virtual_desktop(number) as env,
+    ):
+        home = Path(folder)
+        env = {**env, "INVOICE_TRAY_HOME": folder, "LANG": "C.UTF-8", **extra}
+        if config is not None:
+            (home / "config").mkdir()
+            (home / "config" / "config.toml").write_text(config, encoding="utf-8")
+        log = home / "logs" / "invoice-tray.log"
 
         def logged(text: str) -> bool:
             return log.exists() and text in log.read_text(encoding="utf-8")
 
-        data = Path(home) / "data"
+        yield home, env, logged
+
+
+def shoot(language: str, scenario: str, out: Path, number: int) -> None:
+    print(f"{language}:")
+    with session(number) as (home, env, logged):
+        data = home / "data"
         data.mkdir()
         sample = [str(PYTHON), "-c", SAMPLE_DRAFTS, str(data / "drafts.sqlite3")]
         subprocess.run(sample, env=env, check=True, cwd=ROOT)
@@ -219,17 +243,7 @@ def shoot_drafts(env: dict[str, str], language: str, out: Path, icon: tuple[int,
 
 def shoot_fix(language: str, out: Path, number: int) -> None:
     """The fix wizard, on a server that never answers: the verdict names the network reset."""
-    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
-        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
-        config = Path(home) / "config" / "config.toml"
-        config.parent.mkdir(parents=True)
-        # Quicker to red than the defaults (three failures, ten seconds apart).
-        config.write_text("[server]\ntimeout_s = 2\n[polling]\nretry_s = 2\n", encoding="utf-8")
-        log = Path(home) / "logs" / "invoice-tray.log"
-
-        def logged(text: str) -> bool:
-            return log.exists() and text in log.read_text(encoding="utf-8")
-
+    with session(number, QUICKER_TO_RED) as (_home, env, logged):
         app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", "blackhole"]
         with process([*app, "--lang", language], env) as running:
             APP_PID.append(running.pid)
@@ -255,13 +269,7 @@ def shoot_fix(language: str, out: Path, number: int) -> None:
 
 def shoot_welcome(language: str, out: Path, number: int) -> None:
     """A first start: no server set up, the welcome opens by itself."""
-    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
-        env = {**env, "INVOICE_TRAY_HOME": home, "LANG": "C.UTF-8"}
-        log = Path(home) / "logs" / "invoice-tray.log"
-
-        def logged(text: str) -> bool:
-            return log.exists() and text in log.read_text(encoding="utf-8")
-
+    with session(number) as (_home, env, logged):
         app = [str(PYTHON), "-m", "invoice_tray", "--lang", language]
         with process(app, env) as running:
             APP_PID.append(running.pid)
@@ -274,29 +282,17 @@ def shoot_welcome(language: str, out: Path, number: int) -> None:
             capture(env, out / f"welcome-{language}.png", window=welcome)
 
 
-HELPDESK = """[helpdesk]
-name = "财务信息化服务台"
-phone = "400-800-1234 转 2"
-hours = "工作日 8:30–17:30"
-"""
-
-
 def shoot_export(language: str, out: Path, number: int) -> None:
     """The diagnostics window on a red light, with the helpdesk set up; then the bundle's
     report.html in headless Chromium."""
-    with tempfile.TemporaryDirectory(prefix="screenshots-") as home, virtual_desktop(number) as env:
-        env = {**env, "INVOICE_TRAY_HOME": home, "HOME": home, "LANG": "C.UTF-8"}
-        config = Path(home) / "config" / "config.toml"
-        config.parent.mkdir(parents=True)
-        config.write_text(
-            f"[server]\ntimeout_s = 2\n[polling]\nretry_s = 2\n{HELPDESK}", encoding="utf-8"
-        )
-        (Path(home) / "Desktop").mkdir()
-        log = Path(home) / "logs" / "invoice-tray.log"
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as desk:
+        shoot_export_in(language, out, number, Path(desk))
 
-        def logged(text: str) -> bool:
-            return log.exists() and text in log.read_text(encoding="utf-8")
 
+def shoot_export_in(language: str, out: Path, number: int, desk: Path) -> None:
+    # HOME is where the bundle is saved (its desktop): not the real one.
+    with session(number, QUICKER_TO_RED + HELPDESK, HOME=str(desk)) as (home, env, logged):
+        (desk / "Desktop").mkdir()
         app = [str(PYTHON), "-m", "invoice_tray", "--demo", "--scenario", "down"]
         with process([*app, "--lang", language], env) as running:
             APP_PID.append(running.pid)
@@ -317,8 +313,8 @@ def shoot_export(language: str, out: Path, number: int) -> None:
             wait_until(lambda: logged("diagnostics written to"), "the bundle")
             time.sleep(1.0)
             capture(env, out / f"export-{language}.png", window=dialog)
-        (bundle,) = (Path(home) / "Desktop").glob("invoice-tray-diagnostics-*.zip")
-        report = Path(home) / "report.html"
+        (bundle,) = (desk / "Desktop").glob("invoice-tray-diagnostics-*.zip")
+        report = home / "report.html"
         with zipfile.ZipFile(bundle) as archive:
             report.write_bytes(archive.read("report.html"))
         browser = shutil.which("chromium") or shutil.which("chromium-browser")

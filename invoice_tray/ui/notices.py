@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from invoice_tray.engine.causes import CAUSES
 from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.monitor import Notice
+from invoice_tray.helpdesk import Contact
 from invoice_tray.ui.widgets import counted
 from invoice_tray.ui.windows import TrayPart
 
@@ -60,12 +61,11 @@ class Notices(TrayPart):
             opens = Opens.EXPORT
         else:
             opens = Opens.DETAILS
-        self.tell(
-            str(notice.title),
-            str(notice.message),
-            icons.get(notice.light, Icon.Information),
-            opens,
-        )
+        message = str(notice.message)
+        contact = Contact.from_config(self.presenter.controller.config)
+        if notice.light is Light.RED and contact.reachable:
+            message = f"{message}\n{contact.headline()}"  # who to call, when IT said
+        self.tell(str(notice.title), message, icons.get(notice.light, Icon.Information), opens)
         self.fix = notice.fix
 
     @Slot(object)

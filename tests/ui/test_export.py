@@ -200,6 +200,9 @@ def test_red_menu_names_the_helpdesk(
         qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=15_000)
         assert presenter.helpdesk_action.isVisible()
         assert presenter.helpdesk_action.text() == "财务信息化服务台: telephone 400-800-1234"
+        window = presenter.window
+        assert window is not None  # the notice names whom to call, too
+        assert window.notice.text().endswith("财务信息化服务台: telephone 400-800-1234")
         # The red notice has nothing to fix here: a click opens the diagnostics window.
         presenter.notices.clicked()
         assert presenter.windows.export is not None

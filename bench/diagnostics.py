@@ -36,10 +36,9 @@ def main() -> int:
 
         paths = AppPaths.from_environment()
         paths.log_dir.mkdir(parents=True)
-        line = "2026-12-01 09:00:00,000 INFO    check-worker invoice_tray.engine: check done\n"
         for index in range(BACKUPS + 1):
             name = LOG_FILE if index == 0 else f"{LOG_FILE}.{index}"
-            (paths.log_dir / name).write_text(line * (MAX_BYTES // len(line)), encoding="utf-8")
+            (paths.log_dir / name).write_text(_log_text(index), encoding="utf-8")
         check = CheckResult(CheckId.HEALTH, Layer.SERVER, CheckStatus.OK, tr("x"), 40.0)
         report = Report.build("https://invoice.example.cn", datetime.now(UTC), 120.0, [check])
         paths.data_dir.mkdir(parents=True)
@@ -69,6 +68,28 @@ def main() -> int:
                 print(f"  {info.filename}: {info.file_size / 1024:.0f} KB "
                       f"({info.compress_size / 1024:.0f} KB compressed)")  # fmt: skip
     return 0
+
+
+def _log_text(seed: int) -> str:
+    """A rotated log at its size limit, its lines as varied as real ones (they compress far
+    less than one line repeated)."""
+    import random
+
+    from invoice_tray.logs import MAX_BYTES
+
+    rand = random.Random(seed)
+    lines = []
+    size = 0
+    while size < MAX_BYTES:
+        line = (
+            f"2026-12-01 09:{rand.randrange(60):02d}:{rand.randrange(60):02d},"
+            f"{rand.randrange(1000):03d} INFO    check-worker invoice_tray.engine.monitor: "
+            f"check done in {rand.randrange(40, 900)} ms, light green, "
+            f"id {rand.getrandbits(64):016x}"
+        )
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines) + "\n"
 
 
 def _drafts(data_dir: Path, count: int) -> None:

@@ -165,7 +165,12 @@ def for_check(config: Config) -> CheckSecrets:
 
     token = None
     problems: list[Text] = []
-    if config[s.SERVER_URL]:
+    from invoice_tray.engine.kinds import EndpointKind
+
+    endpoints = config.endpoints
+    if any(e.kind is EndpointKind.INVOICE_SERVER for e in endpoints) or (
+        not endpoints and config[s.SERVER_URL]
+    ):
         lookup = lookup_server_token()
         token = lookup.token
         if lookup.problem is not None:

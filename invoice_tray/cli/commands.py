@@ -199,6 +199,12 @@ def config(args: argparse.Namespace) -> int:
         else:
             marker = ""
         print(f"  {setting.key} = {json.dumps(value, ensure_ascii=False)}{marker}")
+    from invoice_tray.config.endpoints import KEY
+
+    marker = f"  ({tr('locked by the IT department')})" if KEY in current.locked else ""
+    for number, endpoint in enumerate(current.endpoints, start=1):
+        document = json.dumps(endpoint.to_document(), ensure_ascii=False)
+        print(f"  {KEY}[{number}] = {document}{marker}")
     return 1 if current.problems else 0
 
 

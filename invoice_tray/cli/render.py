@@ -44,11 +44,26 @@ def labelled(label: object, text: object) -> str:
 
 
 def render_report(report: Report) -> str:
+    """The verdict and each check; for a round of several endpoints, the round's verdict
+    first, then each endpoint as a report of its own."""
+    if not report.endpoints:
+        return "\n".join([*_verdict_lines(report, f"invoice-tray · {report.server}"),
+                          *_check_lines(report), _checked_at(report)])  # fmt: skip
+    lines = _verdict_lines(report, "invoice-tray")
+    for part in report.endpoints:
+        title = f"{part.name} · {part.report.server}"
+        if not part.critical:
+            title += f" ({tr('not critical: yellow at worst')})"
+        lines.extend(("", f"== {title} ==", *_verdict_lines(part.report, None)))
+        lines.extend(_check_lines(part.report))
+    lines.append(_checked_at(report))
+    return "\n".join(lines)
+
+
+def _verdict_lines(report: Report, heading: str | None) -> list[str]:
     verdict = report.verdict
-    lines = [
-        f"invoice-tray · {report.server}",
-        f"{LIGHT_LABELS[verdict.light]}",
-    ]
+    lines = [heading] if heading else []
+    lines.append(f"{LIGHT_LABELS[verdict.light]}")
     if verdict.cause is not None:
         lines.append(f"  {labelled(verdict.title, verdict.cause.summary)}")
         lines.append(f"  {labelled(tr('What to do'), verdict.next_step)}")
@@ -56,7 +71,11 @@ def render_report(report: Report) -> str:
             lines.append(f"  {labelled(tr('Guided fix'), verdict.fix)}")
         for other in verdict.also:
             lines.append(f"  {labelled(tr('Also'), f'{other.summary} [{other.code}]')}")
-    lines.append("")
+    return lines
+
+
+def _check_lines(report: Report) -> list[str]:
+    lines = [""]
     rows = [
         (
             str(LAYER_LABELS[check.layer.value]),
@@ -72,13 +91,9 @@ def render_report(report: Report) -> str:
         cells = [pad(row[i], widths[i]) for i in range(4)]
         lines.append("  ".join([*cells, row[4]]).rstrip())
     lines.append("")
-    lines.append(
-        str(
-            tr(
-                "checked at {time} in {ms} ms",
-                time=report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                ms=round(report.duration_ms),
-            )
-        )
-    )
-    return "\n".join(lines)
+    return lines
+
+
+def _checked_at(report: Report) -> str:
+    when = report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return str(tr("checked at {time} in {ms} ms", time=when, ms=round(report.duration_ms)))

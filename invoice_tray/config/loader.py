@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
+from invoice_tray.config.endpoints import EndpointSpec, in_order, parse_endpoints
 from invoice_tray.config.problems import ConfigProblem
-from invoice_tray.config.schema import BY_KEY, SECTIONS, Setting
+from invoice_tray.config.schema import BY_KEY, SECTIONS, SERVER_URL, Setting
 from invoice_tray.config.types import InvalidValue
 from invoice_tray.i18n import Text, tr
 
@@ -25,6 +27,7 @@ T = TypeVar("T")
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]")
+_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
 
 
@@ -51,19 +54,44 @@ class Config:
     def __getitem__(self, setting: Setting[T]) -> T:
         return cast(T, self.values.get(setting.key, setting.default))
 
+    @property
+    def endpoints(self) -> tuple[EndpointSpec, ...]:
+        """The ``[[endpoints]]`` in force; empty: ``[server]`` is the one endpoint."""
+        return cast("tuple[EndpointSpec, ...]", self.values.get(ENDPOINTS_KEY, ()))
+
+    def endpoints_in_order(self) -> tuple[EndpointSpec, ...]:
+        return in_order(self.endpoints)
+
+    @property
+    def primary_url(self) -> str:
+        """The first endpoint's address (the invoice server's, when there is one)."""
+        endpoints = self.endpoints_in_order()
+        return endpoints[0].url if endpoints else self[SERVER_URL]
+
+    @property
+    def configured(self) -> bool:
+        """Something to check: an invoice server or any endpoint."""
+        return bool(self.endpoints or self[SERVER_URL])
+
     def with_values(self, **overrides: object) -> Config:
         """A copy with settings replaced, keyed like ``server_url=...`` (dot as underscore).
         A setting the policy locks raises :class:`SettingLocked`."""
         return self._replaced(overrides, respect_locks=True)
 
     def for_demo(self, **overrides: object) -> Config:
-        """The demo's settings for one run: its own server, whatever the policy locks (it
-        checks only the demo server and saves nothing)."""
-        return self._replaced(overrides, respect_locks=False)
+        """The demo's settings for one run: its own server (and endpoints, if it gives them),
+        whatever the policy locks (it checks only the demo and saves nothing)."""
+        demo = replace(self, values={k: v for k, v in self.values.items() if k != ENDPOINTS_KEY})
+        return demo._replaced(overrides, respect_locks=False)
 
     def _replaced(self, overrides: Mapping[str, object], *, respect_locks: bool) -> Config:
         values = dict(self.values)
         for name, raw in overrides.items():
+            if name == ENDPOINTS_KEY:  # already read: a tuple of EndpointSpec
+                if respect_locks and ENDPOINTS_KEY in self.locked:
+                    raise SettingLocked(ENDPOINTS_KEY)
+                values[ENDPOINTS_KEY] = tuple(cast("tuple[EndpointSpec, ...]", raw))
+                continue
             key = _key_from_keyword(name)
             if respect_locks and key in self.locked:
                 raise SettingLocked(key)
@@ -137,6 +165,17 @@ def apply_schema(
     problems: list[ConfigProblem] = []
     prefix = f"{scope}." if scope else ""
     for section, table in document.items():
+        if section == ENDPOINTS_KEY:
+            specs, found = parse_endpoints(table)
+            values[ENDPOINTS_KEY] = specs
+            for problem in found:
+                where = f"{prefix}{ENDPOINTS_KEY}#{problem.index + 1}"
+                field_key = f"{ENDPOINTS_KEY}[{problem.index + 1}]"
+                if problem.field:
+                    where, field_key = f"{where}.{problem.field}", f"{field_key}.{problem.field}"
+                line = lines.find(where) or lines.find(f"{prefix}{ENDPOINTS_KEY}")
+                problems.append(ConfigProblem(path, line, field_key, problem.message))
+            continue
         if section not in SECTIONS or not isinstance(table, dict):
             message = (
                 tr("unknown section; it is ignored")
@@ -174,7 +213,16 @@ class KeyLines:
     def __init__(self, text: str) -> None:
         self._positions: dict[str, int] = {}
         table = ""
+        arrays: dict[str, int] = {}
         for number, raw_line in enumerate(text.splitlines(), start=1):
+            array = _ARRAY_HEADER.match(raw_line)
+            if array:  # [[endpoints]]: its entries are endpoints#1, endpoints#2, …
+                name = _unquote(array.group(1))
+                arrays[name] = arrays.get(name, 0) + 1
+                table = f"{name}#{arrays[name]}"
+                self._note(name, number)
+                self._note(table, number)
+                continue
             header = _TABLE_HEADER.match(raw_line)
             if header:
                 table = _unquote(header.group(1))

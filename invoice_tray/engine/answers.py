@@ -15,6 +15,7 @@ from typing import Any
 
 from invoice_tray import validtext
 from invoice_tray.engine.http import Answer
+from invoice_tray.engine.kinds import Expectation
 from invoice_tray.engine.model import (
     CauseCode,
     CheckId,
@@ -191,6 +192,63 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
             CheckStatus.WARN, summary, Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
         )
     return result(CheckStatus.OK, tr("answered in {ms} ms", ms=round(answer.elapsed_ms)))
+
+
+def reachable(
+    answer: Answer, expect: Expectation, slow_ms: int, retry: Answer | None = None
+) -> CheckResult:
+    """An HTTPS service that is not an invoice server: reachable when its answer is what the
+    administrator expects (a status code, a text in the body), slow or passing errors as for
+    the invoice server."""
+    final = retry or answer
+    detail: dict[str, Any] = {
+        "url": answer.url,
+        "http_status": answer.status,
+        "latency_ms": round(answer.elapsed_ms, 1),
+        "expected_status": expect.describe(),
+    }
+    if retry is not None:
+        detail["retry_http_status"] = retry.status
+
+    def result(status: CheckStatus, summary: Any, *findings: Finding) -> CheckResult:
+        return CheckResult(
+            CheckId.HEALTH, Layer.SERVER, status, summary, answer.elapsed_ms, detail, findings
+        )
+
+    if not expect.accepts(final.status):
+        if final.status == 503:
+            return _unavailable(final, None, detail, result)
+        if final.status >= 500:
+            summary = tr("the server answered with an error (HTTP {status})", status=final.status)
+            return result(CheckStatus.FAIL, summary, Finding(CauseCode.SERVER_ERROR, summary))
+        summary = tr(
+            "unexpected answer (HTTP {status}): is the server address right?", status=final.status
+        )
+        return result(CheckStatus.FAIL, summary, Finding(CauseCode.BAD_RESPONSE, summary))
+    if expect.text:
+        detail["expected_text"] = expect.text
+        if expect.text not in final.body.decode("utf-8", errors="replace"):
+            summary = tr("the answer does not contain the expected text")
+            return result(CheckStatus.FAIL, summary, Finding(CauseCode.BAD_RESPONSE, summary))
+    if retry is not None:
+        summary = tr(
+            "the server failed once (HTTP {status}) and then answered", status=answer.status
+        )
+        return result(CheckStatus.WARN, summary, Finding(CauseCode.SERVER_DEGRADED, summary))
+    if answer.elapsed_ms > slow_ms:
+        summary = tr(
+            "answered in {ms} ms (slower than {limit} ms)",
+            ms=round(answer.elapsed_ms),
+            limit=slow_ms,
+        )
+        plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
+        return result(
+            CheckStatus.WARN, summary, Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
+        )
+    summary = tr(
+        "answered (HTTP {status}) in {ms} ms", status=final.status, ms=round(answer.elapsed_ms)
+    )
+    return result(CheckStatus.OK, summary)
 
 
 def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) -> CheckResult:

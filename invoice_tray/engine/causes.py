@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from invoice_tray.engine.model import CauseCode, FixId, Layer, Light
+from invoice_tray.engine.model import CauseCode, Finding, FixId, Layer, Light
 from invoice_tray.i18n import Text, tr
 
 
@@ -302,3 +302,12 @@ def find(code: str | None) -> Cause | None:
         return CAUSES[CauseCode(code)] if code else None
     except ValueError:
         return None
+
+
+def headline(finding: Finding) -> Text:
+    """The cause's headline, naming the endpoint when a round checks several
+    ("电子税务局：服务器证书已过期")."""
+    title = CAUSES[finding.code].title
+    if finding.endpoint:
+        return tr("{endpoint}: {title}", endpoint=finding.endpoint, title=title)
+    return title

@@ -114,6 +114,9 @@ class ServerClient:
         )
 
     def url_for(self, path: str) -> httpx.URL:
+        """``path`` under the base address; empty: the base address itself."""
+        if not path:
+            return self.base
         return self.base.copy_with(path=self.base.path.rstrip("/") + path)
 
     async def get(

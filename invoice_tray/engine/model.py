@@ -110,6 +110,7 @@ class Finding:
     # behind"): told in notices next to the headline and the next step. No hosts, ports,
     # status codes or library messages.
     plain: Text | None = None
+    endpoint: str | None = None  # which endpoint, when a round checks several
 
 
 JsonDetail = dict[str, Any]

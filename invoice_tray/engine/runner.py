@@ -12,7 +12,7 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import httpx
@@ -20,9 +20,10 @@ import httpx
 from invoice_tray.engine import answers, connection, local_checks
 from invoice_tray.engine.certs import CertificateInfo
 from invoice_tray.engine.connection import Endpoint, not_reached
-from invoice_tray.engine.connectivity import probe_route
+from invoice_tray.engine.connectivity import RouteProbe, probe_route
 from invoice_tray.engine.errors import ResolveError, ResolveTimeout
 from invoice_tray.engine.http import Answer, Phases, ServerClient
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
@@ -34,7 +35,7 @@ from invoice_tray.engine.tls import (
     verification_error,
     verified_context,
 )
-from invoice_tray.engine.verdict import Report
+from invoice_tray.engine.verdict import EndpointReport, Report
 from invoice_tray.i18n import Text, tr
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,40 @@ def run_check_sync(settings: CheckSettings) -> Report:
     return asyncio.run(run_check(settings))
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What a round checks once for all its endpoints: this PC's signing certificate and
+    whether it has a route to the network at all."""
+
+    client_certificate: CheckResult
+    route: RouteProbe
+    route_ms: float
+
+
+def shared_checks(settings: CheckSettings, now: datetime) -> Shared:
+    client = local_checks.client_certificate(
+        settings.client_cert_path, settings.client_cert_password, settings.warn_days, now
+    )
+    began = time.monotonic()
+    route = probe_route()
+    return Shared(client, route, (time.monotonic() - began) * 1000)
+
+
 async def run_check(settings: CheckSettings) -> Report:
+    """One round: every endpoint of ``settings`` at once, under the same deadline."""
+    if not settings.others:
+        return await _run_endpoint(settings, None)
+    began = time.monotonic()
+    shared = shared_checks(settings, datetime.now(UTC))
+    reports = await asyncio.gather(*(_run_endpoint(e, shared) for e in settings.endpoints))
+    parts = tuple(
+        EndpointReport(e.name or e.host, e.kind, e.critical, report)
+        for e, report in zip(settings.endpoints, reports, strict=True)
+    )
+    return Report.combine(parts, (time.monotonic() - began) * 1000)
+
+
+async def _run_endpoint(settings: CheckSettings, shared: Shared | None) -> Report:
     checked_at = datetime.now(UTC)
     began = time.monotonic()
     if not settings.server_url:
@@ -78,7 +112,7 @@ async def run_check(settings: CheckSettings) -> Report:
             (Finding(CauseCode.NOT_CONFIGURED, summary),),
         )
         return Report.build("", checked_at, 0.0, [result])
-    run = _Run(settings, checked_at)
+    run = _Run(settings, checked_at, shared)
     task = asyncio.create_task(run.pipeline())
     done, _ = await asyncio.wait({task}, timeout=settings.timeout_s)
     if not done:
@@ -101,9 +135,10 @@ def internal_error(exc: BaseException) -> CheckResult:
 
 
 class _Run:
-    def __init__(self, settings: CheckSettings, now: datetime) -> None:
+    def __init__(self, settings: CheckSettings, now: datetime, shared: Shared | None) -> None:
         self.settings = settings
         self.now = now
+        self.shared = shared
         self.deadline = time.monotonic() + settings.timeout_s
         self.results: dict[CheckId, CheckResult] = {}
         self.in_flight: dict[CheckId, Expiry] = {}
@@ -136,14 +171,9 @@ class _Run:
 
     async def pipeline(self) -> None:
         s = self.settings
-        self.record(
-            local_checks.client_certificate(
-                s.client_cert_path, s.client_cert_password, s.warn_days, self.now
-            )
-        )
-        began = time.monotonic()
-        route = probe_route()
-        route_ms = (time.monotonic() - began) * 1000
+        shared = self.shared or shared_checks(s, self.now)
+        self.record(shared.client_certificate)
+        route, route_ms = shared.route, shared.route_ms
         proxy = choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
 
         addresses = await self._dns(proxied=proxy.url is not None)
@@ -172,11 +202,20 @@ class _Run:
                 self._note_ca_problem(ca_problem)
             if health is None:
                 return
-            await asyncio.gather(
-                self._auth(client),
-                self._announcements(client),
-                self._revocation(health, context),
-            )
+            if s.kind is EndpointKind.INVOICE_SERVER:
+                await asyncio.gather(
+                    self._auth(client),
+                    self._announcements(client),
+                    self._revocation(health, context),
+                )
+            else:  # any HTTPS service: no credentials or announcements to ask for
+                why = tr("not an invoice server: only whether it can be reached is checked")
+                for key, layer in (
+                    (CheckId.AUTH, Layer.SERVER),
+                    (CheckId.ANNOUNCEMENTS, Layer.PLATFORM),
+                ):
+                    self.record(CheckResult(key, layer, CheckStatus.SKIPPED, why, 0.0))
+                await self._revocation(health, context)
         finally:
             await client.aclose()
 
@@ -303,8 +342,10 @@ class _Run:
 
         for key in keys:
             self.in_flight[key] = expiry
+        # An invoice server is asked for its health; any other service, for its address.
+        path = "/health" if s.kind is EndpointKind.INVOICE_SERVER else ""
         try:
-            first = await client.get("/health", phases=phases, max_bytes=answers.HEALTH_MAX_BYTES)
+            first = await client.get(path, phases=phases, max_bytes=answers.HEALTH_MAX_BYTES)
         except httpx.HTTPError as exc:
             cert = await self._describe_failed_certificate(endpoint, exc)
             self.record(*connection.failure(endpoint, phases, exc, cert, self.now))
@@ -317,15 +358,16 @@ class _Run:
             # One quick retry tells a passing error (degraded) from a broken server.
             await asyncio.sleep(0.3)
             try:
-                retry = await client.get(
-                    "/health", phases=Phases(), max_bytes=answers.HEALTH_MAX_BYTES
-                )
+                retry = await client.get(path, phases=Phases(), max_bytes=answers.HEALTH_MAX_BYTES)
                 self.answers.append(retry)
             except httpx.HTTPError:
                 retry = None
             if retry is not None and retry.status >= 500:
                 retry = None
-        self.record(answers.health(first, s.slow_ms, retry))
+        if s.kind is EndpointKind.INVOICE_SERVER:
+            self.record(answers.health(first, s.slow_ms, retry))
+        else:
+            self.record(answers.reachable(first, s.expect, s.slow_ms, retry))
         return first
 
     async def _describe_failed_certificate(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
+from invoice_tray.engine.kinds import EndpointKind, Expectation
 from invoice_tray.secrets import CheckSecrets
 
 
@@ -24,6 +25,17 @@ class CheckSettings:
     token: str | None = field(default=None, repr=False)
     client_cert_password: str | None = field(default=None, repr=False)
     proxy_password: str | None = field(default=None, repr=False)
+    # Which endpoint this is; a round checks this one and ``others`` together.
+    name: str = ""
+    kind: EndpointKind = EndpointKind.INVOICE_SERVER
+    critical: bool = True  # failing turns the light red (else at most yellow)
+    expect: Expectation = field(default_factory=Expectation)
+    others: tuple[CheckSettings, ...] = ()
+
+    @property
+    def endpoints(self) -> tuple[CheckSettings, ...]:
+        """Every endpoint of the round, this one first."""
+        return (self, *self.others)
 
     @property
     def host(self) -> str:
@@ -44,7 +56,7 @@ class CheckSettings:
     ) -> CheckSettings:
         ca_file = config[s.SERVER_CA_FILE]
         cert = config[s.CLIENT_CERT_PATH]
-        return cls(
+        base = cls(
             server_url=config[s.SERVER_URL],
             ca_file=Path(ca_file).expanduser() if ca_file else None,
             timeout_s=config[s.SERVER_TIMEOUT_S],
@@ -57,6 +69,23 @@ class CheckSettings:
             client_cert_password=client_cert_password,
             proxy_password=proxy_password,
         )
+        endpoints = config.endpoints
+        if not endpoints:
+            return base
+        each = [
+            replace(
+                base,
+                server_url=e.url,
+                ca_file=Path(e.ca_file).expanduser() if e.ca_file else base.ca_file,
+                name=e.name,
+                kind=e.kind,
+                critical=e.critical,
+                expect=e.expect,
+                token=token if e.kind is EndpointKind.INVOICE_SERVER else None,
+            )
+            for e in config.endpoints_in_order()
+        ]
+        return replace(each[0], others=tuple(each[1:]))
 
     @classmethod
     def with_secrets(cls, config: Config, found: CheckSecrets) -> CheckSettings:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from invoice_tray.engine.causes import CAUSES, RANK
+from invoice_tray.engine.causes import CAUSES, RANK, headline
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.model import CheckResult, Finding, FixId, Light
 from invoice_tray.i18n import Text, tr
 
@@ -26,7 +27,10 @@ class Verdict:
 
     @property
     def title(self) -> Text:
-        return CAUSES[self.cause.code].title if self.cause else tr("Invoices can be issued")
+        return headline(self.cause) if self.cause else tr("Invoices can be issued")
+
+    def findings(self) -> tuple[Finding, ...]:
+        return (self.cause, *self.also) if self.cause else ()
 
 
 def decide(findings: Iterable[Finding]) -> Verdict:
@@ -41,12 +45,23 @@ def decide(findings: Iterable[Finding]) -> Verdict:
 
 
 @dataclass(frozen=True)
+class EndpointReport:
+    """One endpoint of a round that checks several."""
+
+    name: str
+    kind: EndpointKind
+    critical: bool
+    report: Report
+
+
+@dataclass(frozen=True)
 class Report:
     server: str
     checked_at: datetime
     duration_ms: float
-    checks: tuple[CheckResult, ...]
-    verdict: Verdict
+    checks: tuple[CheckResult, ...]  # the first endpoint's (the invoice server's)
+    verdict: Verdict  # of the whole round
+    endpoints: tuple[EndpointReport, ...] = ()  # empty: one endpoint, this report
 
     @classmethod
     def build(
@@ -56,19 +71,48 @@ class Report:
         verdict = decide(f for check in checks for f in check.findings)
         return cls(server, checked_at, duration_ms, checks, verdict)
 
+    @classmethod
+    def combine(cls, parts: tuple[EndpointReport, ...], duration_ms: float) -> Report:
+        """The round's report: the light of the worst critical endpoint (one that is not
+        critical makes it yellow at worst), each finding naming its endpoint."""
+        findings = []
+        for part in parts:
+            for finding in part.report.verdict.findings():
+                light = light_of(finding)
+                if not part.critical and light is Light.RED:
+                    light = Light.YELLOW
+                findings.append(replace(finding, light=light, endpoint=part.name))
+        first = parts[0].report
+        return cls(
+            first.server, first.checked_at, duration_ms, first.checks, decide(findings), parts
+        )
+
     def to_json(self) -> dict[str, Any]:
+        data = self._json()
+        parts = self.endpoints or (EndpointReport("", EndpointKind.INVOICE_SERVER, True, self),)
+        data["endpoints"] = [
+            {
+                "name": part.name or part.report.server,
+                "kind": part.kind.value,
+                "critical": part.critical,
+                **part.report._json(),
+            }
+            for part in parts
+        ]
+        return data
+
+    def _json(self) -> dict[str, Any]:
         cause = self.verdict.cause
         return {
             "status": self.verdict.light.label,
-            "cause": {"code": cause.code, "summary": str(cause.summary)} if cause else None,
+            "cause": _cause_json(cause) if cause else None,
             "fix": self.verdict.fix,
             "next_step": str(self.verdict.next_step),
             "server": self.server,
             "checked_at": self.checked_at.isoformat(timespec="seconds"),
             "duration_ms": round(self.duration_ms, 1),
             "findings": [
-                {"code": f.code, "status": light_of(f).label, "summary": str(f.summary)}
-                for f in ((cause, *self.verdict.also) if cause else ())
+                {**_cause_json(f), "status": light_of(f).label} for f in self.verdict.findings()
             ],
             "checks": [
                 {
@@ -82,3 +126,10 @@ class Report:
                 for check in self.checks
             ],
         }
+
+
+def _cause_json(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {"code": finding.code, "summary": str(finding.summary)}
+    if finding.endpoint:
+        data["endpoint"] = finding.endpoint
+    return data

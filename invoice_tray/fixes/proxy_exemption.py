@@ -40,7 +40,7 @@ NO_MAC_BYPASS = "There aren't any bypass domains set"
 
 
 def server_host(ctx: FixContext) -> str:
-    url = ctx.config()[s.SERVER_URL]
+    url = ctx.config().primary_url
     host = urlsplit(url).hostname if url else None
     if not host:
         raise validate.UnsafeValue(tr("no server address is configured"))

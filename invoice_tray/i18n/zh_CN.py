@@ -1116,4 +1116,20 @@ MESSAGES: dict[str, str] = {
     "Opening hours: {hours}": "服务时间：{hours}",
     "Web page: {url}": "网页：{url}",
     "access token for sending diagnostics to the helpdesk": "向技术支持发送诊断信息用的访问令牌",
+    "not critical: yellow at worst": "非关键：最多显示黄灯",
+    "expected {tables} tables; they are ignored": "这里应是 {tables} 表格，已忽略",
+    "expected a list of status codes, such as {example}": "这里应是状态码列表，例如 {example}",
+    "expected {values}": "这里应填写 {values} 之一",
+    "at most {count} endpoints are checked": "最多检测 {count} 个服务地址",
+    "{value} is not a status code or a range of them": "“{value}”不是状态码，也不是状态码范围",
+    "expected one of {kinds}": "这里应填写 {kinds} 之一",
+    "an endpoint needs its address (url)": "服务地址缺少网址",
+    "this endpoint is not checked": "这个服务地址不会被检测",
+    "the name {name} is used twice": "名称“{name}”重复了",
+    "answered (HTTP {status}) in {ms} ms": "已答复（HTTP {status}），用时 {ms} ms",
+    "the answer does not contain the expected text": "应答中没有预期的文字",
+    "{endpoint}: {title}": "{endpoint}：{title}",
+    "not an invoice server: only whether it can be reached is checked": (
+        "不是开票服务器：只检测能否连通"
+    ),
 }

@@ -67,12 +67,15 @@ class Simulator:
         names: tuple[str, ...] = DEFAULT_NAMES,
         flaky_share: float = 0.3,
         seed: int | None = None,
+        plain: bool = False,
     ) -> None:
         check_loopback(host)
         if scenario not in SCENARIOS:
             raise SimulatorError(f"unknown scenario {scenario!r}")
         self.host = host
         self.port = port
+        # A plain HTTPS site (an e-tax portal, a vendor's API): pages, not the contract.
+        self.plain = plain
         self.control_port = control_port
         self.names = names
         self.flaky_share = flaky_share
@@ -328,6 +331,9 @@ class _ApiHandler(BaseHTTPRequestHandler):
         ):
             self._json(500, {"error": "internal server error"})
             return
+        if sim.plain:
+            self._plain_site(method, path)
+            return
         if scenario.behaviour is Behaviour.MAINTENANCE and path not in (
             "/health",
             "/announcements",
@@ -345,6 +351,25 @@ class _ApiHandler(BaseHTTPRequestHandler):
             self._json(404, {"error": "not found"})
             return
         handler()
+
+    def _plain_site(self, method: str, path: str) -> None:
+        """A site that knows nothing of the invoice contract: a page at its root, 404 for
+        anything else; its scenarios change what the root answers."""
+        behaviour = self.sim.scenario.behaviour
+        if behaviour is Behaviour.SLOWLORIS:
+            self._trickle()
+        elif behaviour is Behaviour.HUGE:
+            self._huge()
+        elif behaviour is Behaviour.MAINTENANCE:
+            self._send(503, "<h1>系统维护中</h1>".encode(), "text/html; charset=utf-8",
+                       {"Retry-After": "1800"})  # fmt: skip
+        elif method != "GET" or path not in ("", "/index.html"):
+            self._send(404, b"<h1>Not Found</h1>", "text/html; charset=utf-8")
+        elif self.sim.scenario.refuse_tokens:
+            self._send(401, "<h1>请先登录</h1>".encode(), "text/html; charset=utf-8")
+        else:
+            page = "<html><body><h1>国家税务总局 电子税务局（模拟）</h1><p>请登录</p></body></html>"
+            self._send(200, page.encode(), "text/html; charset=utf-8")
 
     def _support_bundle(self) -> None:
         """The helpdesk's intake: a diagnostics zip, filed once per idempotency key."""

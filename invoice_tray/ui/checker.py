@@ -179,7 +179,7 @@ class CheckController(QObject):
     @property
     def needs_setup(self) -> bool:
         """No invoice server is set up: nothing can be checked until one is."""
-        return not self.config[schema.SERVER_URL]
+        return not self.config.configured
 
     def use_token(self, token: str | None) -> None:
         """Check with this token instead of the stored one (the demo's), from now on."""

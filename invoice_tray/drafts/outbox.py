@@ -32,6 +32,7 @@ import httpx
 
 from invoice_tray import validtext
 from invoice_tray.drafts.store import DraftStore, StoredDraft
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.tls import verified_context
@@ -145,6 +146,10 @@ class Outbox:
 
     def submit_pass(self, limit: int | None = None) -> PassReport:
         report = PassReport()
+        if self.settings.kind is not EndpointKind.INVOICE_SERVER or not self.settings.server_url:
+            # Only an invoice server takes invoices: the drafts wait, nothing is claimed.
+            report.stopped = tr("no invoice server is set up: the drafts wait until one is")
+            return report
         while limit is None or len(report.results) < limit:
             stored = self.store.claim_next(self.clock())
             if stored is None:

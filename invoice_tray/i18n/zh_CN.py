@@ -1132,4 +1132,5 @@ MESSAGES: dict[str, str] = {
     "not an invoice server: only whether it can be reached is checked": (
         "不是开票服务器：只检测能否连通"
     ),
+    "no invoice server is set up: the drafts wait until one is": "尚未设置开票服务器：草稿会一直保存，直到设置好为止",
 }

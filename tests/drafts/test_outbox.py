@@ -148,3 +148,21 @@ def test_retry_after_as_a_date_is_read_against_the_servers_clock() -> None:
     assert retry_after_s(response, received_at=server_now + 3600) == 90
     assert retry_after_s(httpx.Response(429, headers={"Retry-After": "7"}), 0) == 7
     assert retry_after_s(httpx.Response(429, headers={"Retry-After": "soon"}), 0) is None
+
+
+def test_without_an_invoice_server_the_drafts_wait_and_say_why(store: DraftStore) -> None:
+    """A round of plain HTTPS services only: nothing of it takes invoices."""
+    from invoice_tray.engine.kinds import EndpointKind
+
+    draft_id = queue_one(store)
+    with scripted_server(["201"]) as (server, url, ca_file):
+        settings = CheckSettings(url, ca_file=Path(ca_file), kind=EndpointKind.HTTPS)
+        outbox = Outbox(store, settings)
+        try:
+            report = outbox.submit_pass()
+        finally:
+            outbox.close()
+        assert server.requests == []
+    assert report.results == [] and report.stopped is not None
+    assert str(report.stopped) == "no invoice server is set up: the drafts wait until one is"
+    assert store.get(draft_id).state == "queued"

@@ -55,5 +55,4 @@ def with_offline_drafts(report: Report, data_dir: Path | None) -> Report:
         return report
     if extra is None:
         return report
-    checks = [*report.checks, extra]
-    return Report.build(report.server, report.checked_at, report.duration_ms, checks)
+    return report.with_check(extra)

@@ -44,6 +44,8 @@ DEBIAN_TEST_PACKAGES = [
     "libxkbcommon-x11-0",
     "libglib2.0-0",
     "fonts-wqy-microhei",
+    # The metrics text file, scraped from node_exporter's textfile collector.
+    "prometheus-node-exporter",
 ]
 # What `package` needs besides: ICU's tools (a smaller ICU data library), the Windows
 # installer builders, wine to install them, the code-signing tool, what the .deb depends on

@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help=h(tr("print one JSON object")))
     check.add_argument(
+        "--format",
+        choices=["text", "json", "prometheus", "nagios"],
+        default=None,
+        help=h(tr("how to print: text, json, prometheus (metrics) or nagios (a plugin line)")),
+    )
+    check.add_argument(
         "--timeout", type=float, metavar="S", help=h(tr("overall deadline in seconds"))
     )
 

@@ -37,7 +37,8 @@ def check(args: argparse.Namespace) -> int:
     from invoice_tray.checking import full_check, settings_for
 
     paths, config = _setup(args)
-    as_json = getattr(args, "json", False)
+    output = getattr(args, "format", None) or ("json" if getattr(args, "json", False) else "text")
+    as_json = output != "text"  # only what was asked for goes to standard output
     overrides: dict[str, object] = {}
     if getattr(args, "server", None):
         try:
@@ -73,8 +74,18 @@ def check(args: argparse.Namespace) -> int:
     else:
         report = full_check(_settings_with_secrets(config, quiet=as_json), paths.data_dir)
 
-    if as_json:
+    if output == "json":
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    elif output == "prometheus":
+        from invoice_tray.metrics import prometheus
+
+        print(prometheus(report), end="")
+    elif output == "nagios":
+        from invoice_tray.metrics import nagios
+
+        cause = report.verdict.cause
+        words = f"{report.verdict.title}: {cause.summary}" if cause else report.verdict.title
+        print(nagios(report, str(words)))
     else:
         from invoice_tray.cli.render import render_report
 

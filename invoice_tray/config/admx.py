@@ -46,6 +46,7 @@ TITLES: dict[str, Text] = {
     s.HELPDESK_HOURS.key: tr("Helpdesk: opening hours"),
     s.HELPDESK_URL.key: tr("Helpdesk: web page"),
     s.HELPDESK_UPLOAD_URL.key: tr("Helpdesk: intake address for diagnostics"),
+    s.METRICS_TEXTFILE.key: tr("Metrics file for node_exporter or windows_exporter (.prom)"),
 }
 
 

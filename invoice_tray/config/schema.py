@@ -181,6 +181,13 @@ HELPDESK_UPLOAD_URL = Setting(
     "export dialog sends the bundle and shows the helpdesk's reference number. Its token, if "
     "it needs one, is kept in the keyring as `helpdesk-token`.",
 )
+METRICS_TEXTFILE = Setting(
+    "metrics.textfile",
+    FilePath(),
+    "",
+    "A file the tray rewrites after every check with its state in the Prometheus text format, "
+    "for the textfile collector of node_exporter or windows_exporter (name it *.prom).",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SERVER_URL,
@@ -205,6 +212,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     HELPDESK_HOURS,
     HELPDESK_URL,
     HELPDESK_UPLOAD_URL,
+    METRICS_TEXTFILE,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 SECTIONS: frozenset[str] = frozenset(s.section for s in ALL_SETTINGS)

@@ -87,6 +87,15 @@ class Report:
             first.server, first.checked_at, duration_ms, first.checks, decide(findings), parts
         )
 
+    def with_check(self, extra: CheckResult) -> Report:
+        """This report with one more check of the first endpoint's (the waiting drafts)."""
+        if not self.endpoints:
+            checks = [*self.checks, extra]
+            return Report.build(self.server, self.checked_at, self.duration_ms, checks)
+        first = self.endpoints[0]
+        parts = (replace(first, report=first.report.with_check(extra)), *self.endpoints[1:])
+        return Report.combine(parts, self.duration_ms)
+
     def to_json(self) -> dict[str, Any]:
         data = self._json()
         parts = self.endpoints or (EndpointReport("", EndpointKind.INVOICE_SERVER, True, self),)

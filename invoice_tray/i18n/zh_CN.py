@@ -1132,5 +1132,13 @@ MESSAGES: dict[str, str] = {
     "not an invoice server: only whether it can be reached is checked": (
         "不是开票服务器：只检测能否连通"
     ),
-    "no invoice server is set up: the drafts wait until one is": "尚未设置开票服务器：草稿会一直保存，直到设置好为止",
+    "no invoice server is set up: the drafts wait until one is": (
+        "尚未设置开票服务器：草稿会一直保存，直到设置好为止"
+    ),
+    "how to print: text, json, prometheus (metrics) or nagios (a plugin line)": (
+        "输出格式：text（文字）、json、prometheus（监控指标）或 nagios（监控插件的一行）"
+    ),
+    "Metrics file for node_exporter or windows_exporter (.prom)": (
+        "供 node_exporter 或 windows_exporter 读取的监控指标文件（.prom）"
+    ),
 }

@@ -258,6 +258,10 @@ class CheckController(QObject):
                 self.last_checked,
                 self.monitor.shown_cause,
             )
+        textfile = self.config[schema.METRICS_TEXTFILE]
+        if textfile:
+            self._writer.submit(_write_metrics, Path(textfile).expanduser(), report,
+                                self.monitor.shown)  # fmt: skip
         reminder = self.monitor.reminder_due(time.monotonic())
         if reminder is not None:
             notices.append(reminder)
@@ -273,3 +277,13 @@ class CheckController(QObject):
             self.stateChanged.emit()
             if not self.paused:
                 self.check_now()
+
+
+def _write_metrics(path: Path, report: Report, shown: Light) -> None:
+    """The state as monitoring reads it (the light the tray shows), on the writer thread."""
+    from invoice_tray.metrics import prometheus, write_textfile
+
+    try:
+        write_textfile(path, prometheus(report, shown))
+    except OSError as exc:  # a folder that cannot be written costs the file, nothing else
+        log.warning("metrics file not written: %s", exc)

@@ -33,7 +33,7 @@ def https(sim: Simulator, **overrides: object) -> CheckSettings:
 def test_a_plain_https_site_is_green_when_up(site: Simulator) -> None:
     report = run_check_sync(https(site))
     assert report.verdict.light is Light.GREEN, report.to_json()
-    checks = {c.id: c for c in report.checks}
+    checks = {str(c.id): c for c in report.checks}
     assert checks["health"].detail["http_status"] == 200
     assert str(checks["health"].summary).startswith("answered (HTTP 200)")
     assert checks["tls"].status is CheckStatus.OK and checks["clock"].status is CheckStatus.OK
@@ -134,7 +134,7 @@ def test_a_round_is_as_bad_as_its_worst_critical_endpoint(
         ("电子税务局", "https", "red"),
     ]
     # The round's own checks stay the invoice server's (history, details, drafts).
-    assert {c.id: c.status for c in report.checks}["auth"] is CheckStatus.OK
+    assert {str(c.id): c.status for c in report.checks}["auth"] is CheckStatus.OK
 
 
 def test_an_endpoint_that_is_not_critical_makes_it_yellow_at_worst(

@@ -37,11 +37,11 @@ class SimulatorProcess:
         self.process.wait(timeout=15)
 
 
-def start_simulator(env: dict[str, str]) -> SimulatorProcess:
+def start_simulator(env: dict[str, str], *options: str) -> SimulatorProcess:
     """`invoice-tray simulate` on a free port; its address, control address and CA are read
     from the lines it prints on start."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "invoice_tray", "simulate", "--port", "0"],
+        [sys.executable, "-m", "invoice_tray", "simulate", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -50,8 +50,8 @@ def start_simulator(env: dict[str, str]) -> SimulatorProcess:
     assert process.stdout is not None
     url = ca = control = ""
     for line in process.stdout:
-        if "simulator on " in line:
-            url = line.split("simulator on ")[1].split()[0]
+        if " on https://" in line:
+            url = line.split(" on ")[1].split()[0]
         elif "server.ca_file" in line:
             ca = line.split('"')[1]
         elif "curl -d NAME " in line:

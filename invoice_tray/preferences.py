@@ -19,6 +19,8 @@ from typing import Any
 from invoice_tray import secrets
 from invoice_tray.config import Config, load_config
 from invoice_tray.config import schema as s
+from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
+from invoice_tray.config.endpoints import EndpointSpec
 from invoice_tray.config.schema import Setting
 from invoice_tray.config.types import InvalidValue, proxy_keyword, split_proxy_password
 from invoice_tray.config.writer import ConfigSaveError, save_settings
@@ -59,6 +61,7 @@ class Changes:
     password: str | None = KEEP
     proxy_password: str | None = KEEP
     start_at_login: bool | None = None  # None leaves it as it is
+    endpoints: tuple[EndpointSpec, ...] | None = None  # None leaves the list as it is
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ def save(path: Path, changes: Changes, autostart: Autostart) -> Saved:
         raise Rejected(problems)
     loaded = load_config(path)
     locked = {key: tr("set by your IT department") for key in loaded.locked}
+    if changes.endpoints is not None and ENDPOINTS_KEY in locked:
+        raise Rejected({ENDPOINTS_KEY: locked[ENDPOINTS_KEY]})
     if refused := {s_.key: locked[s_.key] for s_ in changes.values if s_.key in locked}:
         raise Rejected(refused)  # the dialog does not offer them; a caller may still try
     proxy = changes.values.get(s.NETWORK_PROXY, loaded[s.NETWORK_PROXY])
@@ -156,7 +161,7 @@ def save(path: Path, changes: Changes, autostart: Autostart) -> Saved:
         except secrets.SecretsError as exc:
             raise Rejected({name: exc.message}) from exc
     try:
-        result = save_settings(path, changes.values)
+        result = save_settings(path, changes.values, endpoints=changes.endpoints)
     except ConfigSaveError as exc:
         raise Rejected({"": exc.message}) from exc
     if changes.start_at_login is not None:

@@ -105,6 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sim_scenario",
         help=h(tr("the scenario to start with")),
     )
+    simulate.add_argument(
+        "--plain",
+        action="store_true",
+        help=h(tr("a plain HTTPS site (a page, not the invoice contract), as a second endpoint")),
+    )
+    simulate.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help=h(tr("wait this long before every answer, as a distant server would")),
+    )
 
     secrets = sub.add_parser(
         "secrets", parents=[common], help=h(tr("keep passwords and tokens in the system keyring"))

@@ -125,18 +125,20 @@ def simulate(args: argparse.Namespace) -> int:
             port=args.port,
             control_port=args.control_port,
             scenario=args.sim_scenario,
+            plain=args.plain,
+            latency_s=args.latency_ms / 1000,
         )
         sim.start()
     except (SimulatorError, OSError) as exc:
         _err(tr("cannot start the simulator: {error}", error=str(exc)))
         return 2
     print(
-        tr(
-            "Invoice server simulator on {url} (scenario: {scenario})",
-            url=sim.url,
-            scenario=sim.scenario.name,
-        )
-    )
+        tr("Plain HTTPS site simulator on {url} (scenario: {scenario})",
+           url=sim.url, scenario=sim.scenario.name)
+        if args.plain
+        else tr("Invoice server simulator on {url} (scenario: {scenario})",
+                url=sim.url, scenario=sim.scenario.name)
+    )  # fmt: skip
     print(tr('Trust its CA by setting server.ca_file = "{path}"', path=str(sim.ca_path)))
     print(tr("Switch scenario: curl -d NAME {url}/scenario", url=sim.control_url))
     print(tr("Scenarios: {names}", names=", ".join(SCENARIOS)))

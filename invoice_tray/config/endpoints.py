@@ -182,3 +182,21 @@ def in_order(specs: tuple[EndpointSpec, ...]) -> tuple[EndpointSpec, ...]:
     others as written."""
     invoice = [s for s in specs if s.kind is EndpointKind.INVOICE_SERVER][:1]
     return (*invoice, *(s for s in specs if s not in invoice))
+
+
+def from_fields(
+    name: str, url: str, kind: EndpointKind, critical: bool, statuses: str, text: str, ca_file: str
+) -> tuple[EndpointSpec | None, list[tuple[str, Text]]]:
+    """An endpoint from a form's fields, by the same rule as the file: the codes are typed as
+    ``200, 300-399`` (commas, semicolons or spaces between them; full-width too)."""
+    table: dict[str, object] = {"url": url, "kind": kind.value, "critical": critical}
+    if name.strip():
+        table["name"] = name
+    codes = [item for item in re.split(r"[,;，；\s]+", statuses.strip()) if item]
+    if codes:
+        table["expect_status"] = codes
+    if text.strip():
+        table["expect_text"] = text
+    if ca_file.strip():
+        table["ca_file"] = ca_file.strip()
+    return parse_entry(table)

@@ -18,6 +18,7 @@ from invoice_tray.config.endpoints import EndpointSpec, in_order, parse_endpoint
 from invoice_tray.config.problems import ConfigProblem
 from invoice_tray.config.schema import BY_KEY, SECTIONS, SERVER_URL, Setting
 from invoice_tray.config.types import InvalidValue
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.i18n import Text, tr
 
 if TYPE_CHECKING:
@@ -60,7 +61,15 @@ class Config:
         return cast("tuple[EndpointSpec, ...]", self.values.get(ENDPOINTS_KEY, ()))
 
     def endpoints_in_order(self) -> tuple[EndpointSpec, ...]:
-        return in_order(self.endpoints)
+        """The endpoints of a round, the invoice server first. ``[server]`` is that invoice
+        server when the list names none (the other services are watched beside it)."""
+        specs = self.endpoints
+        invoice = any(spec.kind is EndpointKind.INVOICE_SERVER for spec in specs)
+        if specs and not invoice and self[SERVER_URL]:
+            name = str(tr("Invoice server"))
+            server = EndpointSpec(name, self[SERVER_URL], EndpointKind.INVOICE_SERVER)
+            specs = (server, *(spec for spec in specs if spec.name != name))
+        return in_order(specs)
 
     @property
     def primary_url(self) -> str:

@@ -19,6 +19,8 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.items import Table
 
+from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
+from invoice_tray.config.endpoints import EndpointSpec
 from invoice_tray.config.loader import Config, load_config
 from invoice_tray.config.schema import Setting
 from invoice_tray.i18n import TranslatedError, tr
@@ -37,7 +39,10 @@ class SaveResult:
 
 
 def save_settings(
-    path: Path, changes: Mapping[Setting[Any], object], unset: Iterable[Setting[Any]] = ()
+    path: Path,
+    changes: Mapping[Setting[Any], object],
+    unset: Iterable[Setting[Any]] = (),
+    endpoints: tuple[EndpointSpec, ...] | None = None,
 ) -> SaveResult:
     """Write ``changes`` into the file at ``path`` and return the config as now loaded.
 
@@ -45,6 +50,7 @@ def save_settings(
     file stays as short as the user left it; the keys in ``unset`` are removed (undoing a change
     restores a file that did not name the key). Raises :class:`InvalidValue` for a value the
     schema refuses and :class:`ConfigSaveError` when the file cannot be written.
+    ``endpoints`` (None: as they are) replaces the ``[[endpoints]]`` list; empty removes it.
     """
     parsed = {setting: setting.type.parse(_to_toml(raw)) for setting, raw in changes.items()}
     document, set_aside = _read_document(path)
@@ -61,6 +67,16 @@ def save_settings(
         table = document.get(setting.section)
         if isinstance(table, Table) and setting.name in table:
             del table[setting.name]
+    if endpoints is not None:
+        if ENDPOINTS_KEY in document:
+            del document[ENDPOINTS_KEY]
+        if endpoints:
+            tables = tomlkit.aot()
+            for spec in endpoints:
+                table = tomlkit.table()
+                table.update(spec.to_document())
+                tables.append(table)
+            document[ENDPOINTS_KEY] = tables
     _write_atomically(path, tomlkit.dumps(document))
     return SaveResult(load_config(path), set_aside)
 

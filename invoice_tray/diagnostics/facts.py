@@ -21,7 +21,7 @@ from typing import Any
 from invoice_tray import __version__, secrets
 from invoice_tray.config import Config
 from invoice_tray.config.schema import ALL_SETTINGS
-from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.causes import CAUSES, headline
 from invoice_tray.engine.model import CheckId, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import LANGUAGES, Text, current_language
@@ -135,14 +135,12 @@ def _verdict(report: Report | None) -> dict[str, Any] | None:
         "checked_at": report.checked_at.isoformat(timespec="seconds"),
         "duration_ms": round(report.duration_ms, 1),
         "cause": cause.code if cause else None,
-        "title": both(CAUSES[cause.code].title) if cause else None,
+        "title": both(headline(cause)) if cause else None,
         "summary": both(cause.summary) if cause else None,
         "plain": both(cause.plain) if cause else None,
         "next_step": both(verdict.next_step),
         "fix": verdict.fix,
-        "also": [
-            {"cause": also.code, "title": both(CAUSES[also.code].title)} for also in verdict.also
-        ],
+        "also": [{"cause": also.code, "title": both(headline(also))} for also in verdict.also],
     }
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
-from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.causes import CAUSES, headline
 from invoice_tray.engine.model import CauseCode, CheckId, Finding, FixId, Light
 from invoice_tray.engine.verdict import Report, light_of
 from invoice_tray.i18n import Text, tr
@@ -283,9 +283,8 @@ class Monitor:
                 tr("Invoices can be issued again"),
                 tr("The connection to the invoice server works."),
             )
-        explained = CAUSES[cause.code]
         titles = {
-            NoticeKind.CHANGED: explained.title,
+            NoticeKind.CHANGED: headline(cause),
             NoticeKind.CAUSE: tr("Still unable to issue invoices, now for another reason"),
             NoticeKind.REMINDER: tr("Still unable to issue invoices"),
         }

@@ -1136,9 +1136,21 @@ MESSAGES: dict[str, str] = {
         "尚未设置开票服务器：草稿会一直保存，直到设置好为止"
     ),
     "how to print: text, json, prometheus (metrics) or nagios (a plugin line)": (
-        "输出格式：text（文字）、json、prometheus（监控指标）或 nagios（监控插件的一行）"
+        "输出格式：文字、JSON、Prometheus 监控指标或 Nagios 监控插件的一行"
     ),
     "Metrics file for node_exporter or windows_exporter (.prom)": (
         "供 node_exporter 或 windows_exporter 读取的监控指标文件（.prom）"
     ),
+    "e-tax bureau (demo)": "电子税务局（演示）",
+    "Invoice server (demo)": "开票服务器（演示）",
+    "Plain HTTPS site simulator on {url} (scenario: {scenario})": (
+        "普通 HTTPS 网站模拟器已在 {url} 运行（场景：{scenario}）"
+    ),
+    "a plain HTTPS site (a page, not the invoice contract), as a second endpoint": (
+        "模拟普通 HTTPS 网站（只有网页，不实现开票接口），作为第二个服务地址"
+    ),
+    "wait this long before every answer, as a distant server would": (
+        "每次应答前等待这么久，模拟远处的服务器"
+    ),
+    "Invoice server": "开票服务器",
 }

@@ -68,6 +68,7 @@ class Simulator:
         flaky_share: float = 0.3,
         seed: int | None = None,
         plain: bool = False,
+        latency_s: float = 0.0,
     ) -> None:
         check_loopback(host)
         if scenario not in SCENARIOS:
@@ -76,6 +77,7 @@ class Simulator:
         self.port = port
         # A plain HTTPS site (an e-tax portal, a vendor's API): pages, not the contract.
         self.plain = plain
+        self.latency_s = latency_s  # before every answer, as a distant server's round trip
         self.control_port = control_port
         self.names = names
         self.flaky_share = flaky_share
@@ -316,6 +318,8 @@ class _ApiHandler(BaseHTTPRequestHandler):
         sim = self.sim
         scenario = sim.scenario
         path = self.path.split("?", 1)[0].rstrip("/")
+        if sim.latency_s and not sim.pause(sim.latency_s):
+            return
         if (method, path) == ("POST", "/support/bundles"):
             self._support_bundle()  # read here: the body may be larger than others
             return

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/app.py" line="55"/>
+        <location filename="../ui/app.py" line="56"/>
         <source>invoice-tray is already running; it has been brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,6 +729,138 @@
     </message>
 </context>
 <context>
+    <name>EndpointDialog</name>
+    <message>
+        <location filename="../ui/endpoints.py" line="64"/>
+        <source>Service to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="66"/>
+        <source>for example: e-tax bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="71"/>
+        <source>Another HTTPS service (its page is fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="74"/>
+        <source>Invoice server (the full interface, with drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="77"/>
+        <source>Red when it cannot be reached (otherwise yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="80"/>
+        <source>empty: any answer below 500; e.g. 200, 300-399</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="82"/>
+        <source>empty: any page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="84"/>
+        <location filename="../ui/endpoints.py" line="97"/>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="85"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="92"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="93"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="95"/>
+        <source>Answers that count as reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="96"/>
+        <source>Text the page must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="109"/>
+        <source>&amp;Test now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="167"/>
+        <source>Another service already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="183"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="190"/>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="194"/>
+        <source>✓ It can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointList</name>
+    <message>
+        <location filename="../ui/endpoints.py" line="220"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="222"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="224"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="247"/>
+        <source>HTTPS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="248"/>
+        <source>invoice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="253"/>
+        <source>yellow at worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export.py" line="97"/>
@@ -1020,7 +1152,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../ui/settings.py" line="114"/>
+        <location filename="../ui/widgets.py" line="70"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,199 +1274,209 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="138"/>
+        <location filename="../ui/settings.py" line="118"/>
         <source>Settings – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="162"/>
+        <location filename="../ui/settings.py" line="143"/>
         <source>Reading the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="191"/>
+        <location filename="../ui/settings.py" line="172"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="195"/>
+        <location filename="../ui/settings.py" line="176"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="203"/>
+        <location filename="../ui/settings.py" line="184"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="205"/>
+        <location filename="../ui/settings.py" line="186"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="207"/>
-        <location filename="../ui/settings.py" line="210"/>
+        <location filename="../ui/settings.py" line="188"/>
+        <location filename="../ui/settings.py" line="191"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="208"/>
+        <location filename="../ui/settings.py" line="189"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="212"/>
-        <location filename="../ui/settings.py" line="215"/>
+        <location filename="../ui/settings.py" line="193"/>
+        <location filename="../ui/settings.py" line="196"/>
         <source>Client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="213"/>
+        <location filename="../ui/settings.py" line="194"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="220"/>
+        <location filename="../ui/settings.py" line="201"/>
         <source>Client certificate password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="206"/>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="209"/>
+        <source>Besides the invoice server, invoice-tray can check the other services your invoicing needs (the e-tax bureau, the invoicing vendor&apos;s system). A service marked red when it cannot be reached makes the light red; the others, yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="222"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="224"/>
         <source>Check every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>After a failure, check again after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="226"/>
         <source>Failed checks in a row before red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="227"/>
         <source>Good checks in a row before a change back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="228"/>
         <source>While red, check at least every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="229"/>
         <source>Give up a check after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="233"/>
+        <location filename="../ui/settings.py" line="230"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="234"/>
+        <location filename="../ui/settings.py" line="231"/>
         <source>While red, remind me every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="235"/>
+        <location filename="../ui/settings.py" line="232"/>
         <source>Warn before a certificate expires (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="247"/>
+        <location filename="../ui/settings.py" line="244"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="251"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="252"/>
+        <location filename="../ui/settings.py" line="249"/>
         <source>Connect directly, without a proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="253"/>
+        <location filename="../ui/settings.py" line="250"/>
         <source>Use this proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="263"/>
+        <location filename="../ui/settings.py" line="260"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="268"/>
+        <location filename="../ui/settings.py" line="265"/>
         <source>Proxy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="274"/>
+        <location filename="../ui/settings.py" line="271"/>
         <source>Reach directly (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="278"/>
+        <location filename="../ui/settings.py" line="275"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="280"/>
+        <location filename="../ui/settings.py" line="277"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="283"/>
+        <location filename="../ui/settings.py" line="280"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="285"/>
+        <location filename="../ui/settings.py" line="282"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="295"/>
+        <location filename="../ui/settings.py" line="292"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="315"/>
+        <location filename="../ui/settings.py" line="313"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="324"/>
+        <location filename="../ui/settings.py" line="322"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="335"/>
+        <location filename="../ui/settings.py" line="336"/>
         <source>In the settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="356"/>
+        <location filename="../ui/settings.py" line="358"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="450"/>
+        <location filename="../ui/settings.py" line="454"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="466"/>
+        <location filename="../ui/settings.py" line="470"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,27 +1484,27 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="105"/>
         <source>This desktop has no system tray, so invoice-tray shows its status in this window instead. Closing the window keeps checking; quit from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="99"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="110"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="111"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,113 +1512,133 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray.py" line="199"/>
+        <location filename="../ui/tray.py" line="215"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="213"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="200"/>
+        <location filename="../ui/tray.py" line="216"/>
         <source>Offline drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="201"/>
+        <location filename="../ui/tray.py" line="217"/>
         <source>Export diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="202"/>
+        <location filename="../ui/tray.py" line="218"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Pause checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="186"/>
-        <location filename="../ui/tray.py" line="205"/>
+        <location filename="../ui/tray.py" line="203"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Demo scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="214"/>
         <source>Set up the invoice server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="206"/>
+        <location filename="../ui/tray.py" line="222"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="219"/>
+        <location filename="../ui/tray.py" line="235"/>
         <source>Checks paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="221"/>
+        <location filename="../ui/tray.py" line="237"/>
         <source>No invoice server set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="223"/>
+        <location filename="../ui/tray.py" line="239"/>
         <source>Invoices can be issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="224"/>
+        <location filename="../ui/tray.py" line="240"/>
         <source>Invoices can be issued; attention needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="225"/>
+        <location filename="../ui/tray.py" line="241"/>
         <source>Invoices cannot be issued now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="226"/>
+        <location filename="../ui/tray.py" line="242"/>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="241"/>
+        <location filename="../ui/tray.py" line="257"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="244"/>
+        <location filename="../ui/tray.py" line="260"/>
         <source>Last check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="256"/>
+        <location filename="../ui/tray.py" line="272"/>
         <source>Fix: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="274"/>
+        <location filename="../ui/tray.py" line="291"/>
         <source>invoice-tray: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="319"/>
+        <location filename="../ui/tray.py" line="336"/>
         <source>Diagnostics sent to the helpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="320"/>
+        <location filename="../ui/tray.py" line="337"/>
         <source>They were kept until the helpdesk could be reached. Reference number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="391"/>
+        <location filename="../ui/tray.py" line="352"/>
+        <source>can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="353"/>
+        <source>can be reached; attention needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="354"/>
+        <source>cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="355"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="436"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 
 from PySide6.QtCore import QTimer
@@ -62,20 +63,28 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         scenarios: list[str] | None = None
         switch = None
         overrides: dict[str, object] = {}
+        site: tuple[str, list[str], Callable[[str], None]] | None = None
         if demo:
+            from invoice_tray.simulator.demo import Demo
             from invoice_tray.simulator.scenarios import SCENARIOS
-            from invoice_tray.simulator.server import Simulator
 
-            sim = stack.enter_context(Simulator(paths.data_dir, scenario=scenario))
+            running = Demo.start(paths.data_dir, scenario)
+            stack.callback(running.close)
             # The demo's CA is trusted for this run only, never written to the config.
-            overrides = {"server_url": sim.url, "server_ca_file": str(sim.ca_path)}
+            overrides = running.overrides()
             config = config.for_demo(**overrides)
             token = DEMO_TOKEN
             scenarios = [scenario, *(name for name in SCENARIOS if name != scenario)]
 
             def switch(name: str) -> None:
-                sim.set_scenario(name)
+                running.server.set_scenario(name)
                 controller.check_now()
+
+            def switch_site(name: str) -> None:
+                running.site.set_scenario(name)
+                controller.check_now()
+
+            site = (running.site_name, list(SCENARIOS), switch_site)
 
         history = open_history(paths)
         if history is not None:
@@ -89,41 +98,38 @@ def run_tray(config: Config, paths: AppPaths, *, demo: bool, scenario: str) -> i
         outbox = OutboxRunner(controller, drafts_path)
 
         def start_demo() -> None:
-            """The welcome's "Try the demo first": the demo server, in this run only."""
+            """The welcome's "Try the demo first": the demo servers, in this run only."""
+            from invoice_tray.simulator.demo import Demo
             from invoice_tray.simulator.scenarios import SCENARIOS
-            from invoice_tray.simulator.server import Simulator
             from invoice_tray.ui.background import run_in_background
 
-            def started(sim: Simulator | None, error: BaseException | None) -> None:
-                if sim is None:
+            def started(running: Demo | None, error: BaseException | None) -> None:
+                if running is None:
                     log.error("the demo server did not start: %s", error)
                     return
-                stack.callback(sim.close)
+                stack.callback(running.close)
                 controller.use_token(DEMO_TOKEN)
 
                 def switch_to(name: str) -> None:
-                    sim.set_scenario(name)
+                    running.server.set_scenario(name)
                     controller.check_now()
 
-                overrides: dict[str, object] = {
-                    "server_url": sim.url,
-                    "server_ca_file": str(sim.ca_path),
-                }
-                presenter.enter_demo(overrides, list(SCENARIOS), switch_to)
+                def switch_site(name: str) -> None:
+                    running.site.set_scenario(name)
+                    controller.check_now()
+
+                site = (running.site_name, list(SCENARIOS), switch_site)
+                presenter.enter_demo(running.overrides(), list(SCENARIOS), switch_to, site)
 
             # Making the demo's authority writes files: not on the GUI thread.
-            run_in_background(
-                presenter,
-                lambda: Simulator(paths.data_dir, scenario="healthy").start(),
-                started,
-                name="demo",
-            )
+            run_in_background(presenter, lambda: Demo.start(paths.data_dir), started, name="demo")
 
         presenter = TrayPresenter(
             controller,
             quit_app=app.quit,
             demo_scenarios=scenarios,
             switch_scenario=switch,
+            demo_site=site,
             settings=settings,
             diagnostics=DiagnosticsHost(paths, logs.ring.lines),
             drafts=DraftsHost(drafts_path, outbox.submit_now, waiting.refresh),

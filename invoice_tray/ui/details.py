@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoice_tray.engine.causes import CAUSES, find
+from invoice_tray.engine.causes import find, headline
 from invoice_tray.engine.model import CheckResult, CheckStatus, Layer, Light
 from invoice_tray.store.history import HistoryPoint, Incident
 from invoice_tray.ui.chart import HistoryChart
@@ -142,7 +142,7 @@ class DetailsWindow(QWidget):
                 lines.append(str(verdict.cause.plain))
             lines.append(str(verdict.next_step))
             for other in verdict.also:
-                title = str(CAUSES[other.code].title)
+                title = str(headline(other))
                 lines.append(self.tr("Also: %1").replace("%1", title))
             self.explanation.setText("\n".join(lines))
             self._fill_layers(report.checks)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.causes import headline
 from invoice_tray.engine.model import FixId, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.fixes import catalog
@@ -488,7 +488,7 @@ class FixWizard(QWizard):
         label = labels[report.verdict.light]
         if cause is None:
             return label
-        title = str(CAUSES[cause.code].title)
+        title = str(headline(cause))
         return self.tr("%1: %2").replace("%1", label).replace("%2", title)
 
     def status_text(self, status: StepStatus) -> str:

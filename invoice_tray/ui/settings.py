@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,14 @@ from PySide6.QtWidgets import (
 from invoice_tray import preferences
 from invoice_tray.config import Config
 from invoice_tray.config import schema as s
+from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
 from invoice_tray.config.schema import Setting
 from invoice_tray.config.types import InvalidValue, ProxyKeyword, proxy_keyword
 from invoice_tray.i18n import Text
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
 from invoice_tray.ui.background import run_in_background
-from invoice_tray.ui.widgets import ErrorLabel, fit_to_screen
+from invoice_tray.ui.widgets import ErrorLabel, PathField, fit_to_screen
 
 log = logging.getLogger(__name__)
 # Language names are shown in their own language, whatever the UI language is.
@@ -107,26 +107,6 @@ class SecretField(QWidget):
         self.edit.setPlaceholderText("••••••••" if self.stored and not self.removed else "")
 
 
-class PathField(QWidget):
-    def __init__(self, title: str, file_filter: str) -> None:
-        super().__init__()
-        self.edit = QLineEdit()
-        self.browse = QPushButton(self.tr("Browse…"))
-        self._title = title
-        self._filter = file_filter
-        self.browse.clicked.connect(self._choose)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.browse)
-
-    def _choose(self) -> None:
-        start = str(Path(self.edit.text()).expanduser().parent) if self.edit.text() else ""
-        chosen, _ = QFileDialog.getOpenFileName(self, self._title, start, self._filter)
-        if chosen:
-            self.edit.setText(chosen)
-
-
 class SettingsDialog(QDialog):
     saved = Signal(object)  # preferences.Saved
 
@@ -141,6 +121,7 @@ class SettingsDialog(QDialog):
         self.tab_of: dict[str, int] = {}
         self.tabs = QTabWidget()
         self._build_server_tab(demo)
+        self._build_endpoints_tab()
         self._build_checks_tab()
         self._build_network_tab()
         self._build_general_tab()
@@ -220,6 +201,22 @@ class SettingsDialog(QDialog):
             self.tr("Client certificate password"),
             self.cert_password,
         )
+
+    def _build_endpoints_tab(self) -> None:
+        form = self._form(self.tr("Other services"))
+        note = QLabel(
+            self.tr(
+                "Besides the invoice server, invoice-tray can check the other services your "
+                "invoicing needs (the e-tax bureau, the invoicing vendor's system). A service "
+                "marked red when it cannot be reached makes the light red; the others, yellow."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        from invoice_tray.ui.endpoints import EndpointList
+
+        self.endpoint_list = EndpointList()
+        self._add(form, ENDPOINTS_KEY, "", self.endpoint_list)
 
     def _build_checks_tab(self) -> None:
         form = self._form(self.tr("Checks"))
@@ -307,6 +304,7 @@ class SettingsDialog(QDialog):
         self.proxy_address.setText("" if mode is not None else current.proxy_address)
         self._proxy_mode_changed()
         self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
+        self.endpoint_list.load(config, config.endpoints)
         self._show_locks(config)
         self.start_at_login.setChecked(current.start_at_login)
         self.start_at_login.setToolTip(current.autostart_location)
@@ -330,7 +328,10 @@ class SettingsDialog(QDialog):
         # that cannot be read, a name that means nothing) above the buttons.
         general: list[str] = []
         for problem in config.problems:
-            label = self.errors.get(problem.key or "")
+            key = problem.key or ""
+            if key.startswith(f"{ENDPOINTS_KEY}["):  # endpoints[2].url: the list's own
+                key = ENDPOINTS_KEY
+            label = self.errors.get(key)
             if label is not None:
                 text = self.tr("In the settings file: %1").replace("%1", str(problem.message))
                 label.show_problem(text, warning=True)
@@ -349,6 +350,7 @@ class SettingsDialog(QDialog):
         widgets[s.CLIENT_CERT_PATH.key] = [self.cert_path]
         widgets[s.NETWORK_PROXY.key] = [self.proxy_mode, self.proxy_address]
         widgets[s.UI_LANGUAGE.key] = [self.language]
+        widgets[ENDPOINTS_KEY] = [self.endpoint_list]
         for key in config.locked:
             for widget in widgets.get(key, []):
                 widget.setEnabled(False)
@@ -425,6 +427,7 @@ class SettingsDialog(QDialog):
         assert not problems, problems
         changed = {k: v for k, v in values.items() if v != loaded[k]}
         start = self.start_at_login.isChecked()
+        endpoints = tuple(self.endpoint_list.specs)
         return Changes(
             changed,
             token=self.token.change() if self.token.edit.isEnabled() else KEEP,
@@ -433,6 +436,7 @@ class SettingsDialog(QDialog):
                 self.proxy_password.change() if self.proxy_password.edit.isEnabled() else KEEP
             ),
             start_at_login=None if start == self.current.start_at_login else start,
+            endpoints=None if endpoints == loaded.endpoints else endpoints,
         )
 
     @Slot()

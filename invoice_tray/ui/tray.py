@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoice_tray.config import schema
-from invoice_tray.engine.causes import CAUSES
+from invoice_tray.engine.causes import headline
 from invoice_tray.engine.model import FixId, Light
 from invoice_tray.helpdesk import Contact
 from invoice_tray.i18n import current_language, set_language
@@ -40,6 +40,16 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up light
 
 NOTICE_MS = 10_000
 log = logging.getLogger(__name__)
+DemoSite = tuple[str, list[str], Callable[[str], None]]  # its name, scenarios, switch
+
+
+def _scenario_actions(menu: QMenu, scenarios: list[str], switch: Callable[[str], None]) -> None:
+    group = QActionGroup(menu)
+    for index, name in enumerate(scenarios):
+        action = QAction(name, menu, checkable=True, checked=index == 0)
+        action.triggered.connect(lambda _c=False, n=name: switch(n))
+        group.addAction(action)
+        menu.addAction(action)
 
 
 class StatusWindow(QWidget):
@@ -111,6 +121,7 @@ class TrayPresenter(QObject):
         quit_app: Callable[[], None],
         demo_scenarios: list[str] | None = None,
         switch_scenario: Callable[[str], None] | None = None,
+        demo_site: DemoSite | None = None,
         settings: SettingsHost | None = None,
         diagnostics: DiagnosticsHost | None = None,
         drafts: DraftsHost | None = None,
@@ -130,6 +141,9 @@ class TrayPresenter(QObject):
         self.menu = QMenu()
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
+        # With several endpoints, each with its own light under the round's.
+        self.endpoint_actions: list[QAction] = []
+        self._endpoints_key: tuple[tuple[str, Light], ...] = ()
         # While red: how to reach the helpdesk, when IT said (its web page opens on a click).
         self.helpdesk_action = self.menu.addAction("", self._open_helpdesk)
         self.helpdesk_action.setVisible(False)
@@ -156,7 +170,7 @@ class TrayPresenter(QObject):
         self._demo_separator = self.menu.addSeparator()
         self.quit_action = self.menu.addAction("", quit_app)
         if demo_scenarios and switch_scenario is not None:
-            self.add_demo_menu(demo_scenarios, switch_scenario)
+            self.add_demo_menu(demo_scenarios, switch_scenario, demo_site)
         self._language = current_language()
         self._icon_key: tuple[Light, int, GreyMark] | None = None
         self.badge = 0  # drafts waiting to be submitted
@@ -181,15 +195,17 @@ class TrayPresenter(QObject):
 
     # -- texts -------------------------------------------------------------------------------
 
-    def add_demo_menu(self, scenarios: list[str], switch: Callable[[str], None]) -> None:
-        """The demo's scenarios, switched live from the menu."""
+    def add_demo_menu(
+        self, scenarios: list[str], switch: Callable[[str], None], site: DemoSite | None = None
+    ) -> None:
+        """The demo's scenarios, switched live from the menu: the invoice server's, and the
+        plain site's in a submenu of its own."""
         self.demo_menu = QMenu(self.tr("Demo scenario"), self.menu)
-        group = QActionGroup(self.demo_menu)
-        for index, name in enumerate(scenarios):
-            action = QAction(name, self.demo_menu, checkable=True, checked=index == 0)
-            action.triggered.connect(lambda _c=False, n=name: switch(n))
-            group.addAction(action)
-            self.demo_menu.addAction(action)
+        _scenario_actions(self.demo_menu, scenarios, switch)
+        if site is not None:
+            name, site_scenarios, switch_site = site
+            submenu = self.demo_menu.addMenu(name)
+            _scenario_actions(submenu, site_scenarios, switch_site)
         self.menu.insertMenu(self._demo_separator, self.demo_menu)
 
     def retranslate(self) -> None:
@@ -234,7 +250,7 @@ class TrayPresenter(QObject):
         if monitor.shown is Light.UNKNOWN and monitor.stale_reason is not None:
             lines.append(str(monitor.stale_reason))
         elif cause is not None:
-            lines.append(str(CAUSES[cause.code].title))
+            lines.append(str(headline(cause)))
             if cause.plain is not None:
                 lines.append(str(cause.plain))
         if self.controller.running:
@@ -266,6 +282,7 @@ class TrayPresenter(QObject):
         label = self.state_label()
         detail = self.detail_text()
         self.status_action.setText(label)
+        self._show_endpoints()
         self._show_helpdesk(light)
         self.check_action.setEnabled(not self.controller.running)
         if self.tray is not None:
@@ -320,6 +337,30 @@ class TrayPresenter(QObject):
         text = self.tr("They were kept until the helpdesk could be reached. Reference number: %1")
         self.notices.tell(title, text.replace("%1", reference), info)
 
+    def _show_endpoints(self) -> None:
+        """Each endpoint of the last round with its own light, when there are several."""
+        report = self.controller.monitor.last_report
+        parts = report.endpoints if report is not None and not self.controller.paused else ()
+        key = tuple((part.name, part.report.verdict.light) for part in parts)
+        if key == self._endpoints_key:
+            return
+        self._endpoints_key = key
+        for action in self.endpoint_actions:
+            self.menu.removeAction(action)
+        self.endpoint_actions = []
+        labels = {
+            Light.GREEN: self.tr("can be reached"),
+            Light.YELLOW: self.tr("can be reached; attention needed"),
+            Light.RED: self.tr("cannot be reached"),
+            Light.UNKNOWN: self.tr("not known yet"),
+        }
+        before = self.helpdesk_action
+        for name, light in key:
+            action = QAction(traffic_light_icon(light), f"{name}: {labels[light]}", self.menu)
+            action.setEnabled(False)
+            self.menu.insertAction(before, action)
+            self.endpoint_actions.append(action)
+
     def _show_helpdesk(self, light: Light) -> None:
         contact = Contact.from_config(self.controller.config)
         shown = light is Light.RED and contact.reachable
@@ -363,7 +404,11 @@ class TrayPresenter(QObject):
             self.start_demo()
 
     def enter_demo(
-        self, overrides: dict[str, object], scenarios: list[str], switch: Callable[[str], None]
+        self,
+        overrides: dict[str, object],
+        scenarios: list[str],
+        switch: Callable[[str], None],
+        site: DemoSite | None = None,
     ) -> None:
         """The demo server runs now, in this run only: checks go to it, the saved settings
         stay as they are."""
@@ -372,7 +417,7 @@ class TrayPresenter(QObject):
         if self.settings_host is not None:
             self.settings_host = replace(self.settings_host, overrides=overrides)
         if self.demo_menu is None:
-            self.add_demo_menu(scenarios, switch)
+            self.add_demo_menu(scenarios, switch, site)
         self.controller.apply_config(self.controller.config.for_demo(**overrides))
 
     @Slot(object)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
@@ -59,3 +61,23 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     wanted = QSize(width, height)
     window.resize(wanted if screen is None else fitted_size(wanted, screen.availableGeometry()))
+
+
+class PathField(QWidget):
+    def __init__(self, title: str, file_filter: str) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.browse = QPushButton(self.tr("Browse…"))
+        self._title = title
+        self._filter = file_filter
+        self.browse.clicked.connect(self._choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.browse)
+
+    def _choose(self) -> None:
+        start = str(Path(self.edit.text()).expanduser().parent) if self.edit.text() else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, self._title, start, self._filter)
+        if chosen:
+            self.edit.setText(chosen)

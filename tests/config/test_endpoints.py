@@ -112,3 +112,20 @@ def test_the_policy_can_lock_the_endpoints(tmp_path: Path) -> None:
     config = load_config(user, read_policy(policy_path))
     assert [e.url for e in config.endpoints] == ["https://etax.example.cn"]
     assert "endpoints" in config.locked
+
+
+def test_the_server_section_stays_the_invoice_server_beside_other_services(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[server]\nurl = "https://invoice.example.cn"\n\n'
+        '[[endpoints]]\nname = "电子税务局"\nurl = "https://etax.example.cn"\n',
+        encoding="utf-8",
+    )
+    settings = CheckSettings.from_config(load_config(path), token="t")
+    assert [(e.name, e.server_url, e.kind) for e in settings.endpoints] == [
+        ("Invoice server", "https://invoice.example.cn", EndpointKind.INVOICE_SERVER),
+        ("电子税务局", "https://etax.example.cn", EndpointKind.HTTPS),
+    ]
+    assert settings.token == "t"

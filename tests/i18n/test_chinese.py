@@ -25,7 +25,7 @@ TS = PACKAGE / "translations" / "invoice_tray_zh_CN.ts"
 ALLOWED = {
     # products and platforms
     "Windows", "macOS", "Linux", "GNOME", "KDE", "KWallet", "WinHTTP", "Excel", "WPS", "Wi-Fi",
-    "QQ",
+    "QQ", "Prometheus", "Nagios",
     # protocols and units a helpdesk reads
     "DNS", "HTTP", "HTTPS", "TLS", "OCSP", "IP", "TCP", "DHCP", "CSV", "JSON", "UTF-8", "ms", "MB",
     "KB",

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from invoice_tray.engine.model import Light
@@ -178,3 +178,54 @@ def test_a_server_the_it_department_locks_is_checked_with_nothing_set_up(
     finally:
         controller.stop()
         presenter.close()
+
+
+def test_each_endpoint_has_its_own_light_in_the_menu(
+    simulator: Simulator, simulator_data: Path, qtbot: QtBot
+) -> None:
+    from invoice_tray.config.endpoints import EndpointSpec
+    from invoice_tray.engine.kinds import EndpointKind
+
+    with Simulator(simulator_data, plain=True) as site:
+        endpoints = (
+            EndpointSpec("开票服务器", simulator.url, EndpointKind.INVOICE_SERVER),
+            EndpointSpec("电子税务局", site.url, EndpointKind.HTTPS, critical=False),
+        )
+        config = config_for(simulator).with_values(endpoints=endpoints)
+        controller = CheckController(config, FAST, token_override="t")
+        switched: list[str] = []
+
+        def switch_site(name: str) -> None:
+            switched.append(name)
+            site.set_scenario(name)
+            controller.check_now()
+
+        presenter = TrayPresenter(
+            controller,
+            quit_app=lambda: None,
+            demo_scenarios=["healthy", "down"],
+            switch_scenario=simulator.set_scenario,
+            demo_site=("电子税务局", ["healthy", "down"], switch_site),
+        )
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: len(presenter.endpoint_actions) == 2, timeout=10_000)
+            texts = [a.text() for a in presenter.endpoint_actions]
+            assert texts == ["开票服务器: can be reached", "电子税务局: can be reached"]
+            assert presenter.demo_menu is not None
+            (submenu,) = presenter.demo_menu.findChildren(QMenu)
+            down = next(a for a in submenu.actions() if a.text() == "down")
+            down.trigger()
+            assert switched == ["down"]
+            qtbot.waitUntil(
+                lambda: presenter.endpoint_actions[-1].text() == "电子税务局: cannot be reached",
+                timeout=15_000,
+            )
+            # Not critical: the light is yellow at worst, and the cause names the site.
+            qtbot.waitUntil(lambda: controller.monitor.shown is Light.YELLOW, timeout=15_000)
+            window = presenter.window
+            assert window is not None
+            assert window.detail.text().startswith("电子税务局: ")
+        finally:
+            controller.stop()
+            presenter.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.model import CauseCode, Finding, FixId, Layer, Light
 from invoice_tray.i18n import Text, tr
 
@@ -304,10 +305,27 @@ def find(code: str | None) -> Cause | None:
         return None
 
 
+# Headlines for a service that is not the invoice server (the e-tax bureau, a vendor's API):
+# the same cause, without calling it the invoice server.
+SERVICE_TITLES: dict[CauseCode, Text] = {
+    CauseCode.DNS_FAILURE: tr("The server's address cannot be found (DNS)"),
+    CauseCode.PROXY_BLOCKED: tr("The proxy server blocks the way to the server"),
+    CauseCode.CONNECTION_REFUSED: tr("The server refuses connections"),
+    CauseCode.TIMEOUT: tr("The server does not answer in time"),
+    CauseCode.SERVER_MAINTENANCE: tr("The server is under maintenance"),
+    CauseCode.SERVER_ERROR: tr("The server reports an error"),
+    CauseCode.BAD_RESPONSE: tr("The server's answer is not the one expected"),
+    CauseCode.SERVER_DEGRADED: tr("The server works with problems"),
+    CauseCode.SERVER_SLOW: tr("The server answers slowly"),
+}
+
+
 def headline(finding: Finding) -> Text:
     """The cause's headline, naming the endpoint when a round checks several
     ("电子税务局：服务器证书已过期")."""
     title = CAUSES[finding.code].title
+    if finding.endpoint_kind is EndpointKind.HTTPS:
+        title = SERVICE_TITLES.get(finding.code, title)
     if finding.endpoint:
         return tr("{endpoint}: {title}", endpoint=finding.endpoint, title=title)
     return title

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.i18n import Text
 
 
@@ -111,6 +112,7 @@ class Finding:
     # status codes or library messages.
     plain: Text | None = None
     endpoint: str | None = None  # which endpoint, when a round checks several
+    endpoint_kind: EndpointKind | None = None  # and what it is (its headline's wording)
 
 
 JsonDetail = dict[str, Any]

@@ -85,8 +85,8 @@ def shared_checks(settings: CheckSettings, now: datetime) -> Shared:
 
 async def run_check(settings: CheckSettings) -> Report:
     """One round: every endpoint of ``settings`` at once, under the same deadline."""
-    if not settings.others:
-        return await _run_endpoint(settings, None)
+    if not settings.others and settings.kind is EndpointKind.INVOICE_SERVER and not settings.name:
+        return await _run_endpoint(settings, None)  # [server]: the report as it always was
     began = time.monotonic()
     shared = shared_checks(settings, datetime.now(UTC))
     reports = await asyncio.gather(*(_run_endpoint(e, shared) for e in settings.endpoints))

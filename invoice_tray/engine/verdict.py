@@ -81,7 +81,9 @@ class Report:
                 light = light_of(finding)
                 if not part.critical and light is Light.RED:
                     light = Light.YELLOW
-                findings.append(replace(finding, light=light, endpoint=part.name))
+                findings.append(
+                    replace(finding, light=light, endpoint=part.name, endpoint_kind=part.kind)
+                )
         first = parts[0].report
         return cls(
             first.server, first.checked_at, duration_ms, first.checks, decide(findings), parts

@@ -1153,4 +1153,13 @@ MESSAGES: dict[str, str] = {
         "每次应答前等待这么久，模拟远处的服务器"
     ),
     "Invoice server": "开票服务器",
+    "The server's address cannot be found (DNS)": "找不到服务器的网络地址（DNS）",
+    "The proxy server blocks the way to the server": "代理服务器不让连接这个服务器",
+    "The server refuses connections": "服务器拒绝连接",
+    "The server does not answer in time": "服务器没有及时响应",
+    "The server is under maintenance": "服务器正在维护",
+    "The server reports an error": "服务器出错",
+    "The server's answer is not the one expected": "服务器的答复与预期不符",
+    "The server works with problems": "服务器运行不稳定",
+    "The server answers slowly": "服务器响应较慢",
 }

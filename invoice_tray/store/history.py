@@ -67,7 +67,24 @@ def _v2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    # Each endpoint of a round of several, with its own light: its history and incidents.
+    for statement in (
+        """CREATE TABLE endpoint_checks (
+            checked_at REAL NOT NULL,
+            endpoint TEXT NOT NULL,
+            light TEXT NOT NULL,
+            cause TEXT,
+            summary TEXT,
+            latency_ms REAL
+        )""",
+        "CREATE INDEX endpoint_checks_by_name ON endpoint_checks(endpoint, checked_at)",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS = (_v1, _v2, _v3)
+CONFIRM = 2  # an endpoint's incident: this many bad checks in a row, as the light would need
 
 
 @dataclass(frozen=True)
@@ -119,6 +136,8 @@ class HistoryStore:
         health = next((c for c in report.checks if c.id is CheckId.HEALTH), None)
         latency = health.duration_ms if health is not None and health.duration_ms else None
         with self.db.transaction() as conn:
+            for part in report.endpoints:
+                self._add_endpoint(conn, at, part.name, part.report)
             conn.execute(
                 "INSERT INTO checks (checked_at, light, shown, cause, duration_ms, latency_ms)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -150,6 +169,83 @@ class HistoryStore:
                 )
                 if cause is not None and opened.lastrowid is not None:
                     self._add_cause(conn, opened.lastrowid, at, cause)
+
+    @staticmethod
+    def _add_endpoint(conn: sqlite3.Connection, at: float, name: str, report: Report) -> None:
+        cause = report.verdict.cause
+        health = next((c for c in report.checks if c.id is CheckId.HEALTH), None)
+        latency = health.duration_ms if health is not None and health.duration_ms else None
+        conn.execute(
+            "INSERT INTO endpoint_checks (checked_at, endpoint, light, cause, summary, latency_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                at,
+                name,
+                report.verdict.light.label,
+                cause.code if cause else None,
+                text_to_json(cause.summary) if cause else None,
+                latency,
+            ),
+        )
+
+    def endpoint_names(self, since: float) -> list[str]:
+        rows = self.db.query(
+            "SELECT DISTINCT endpoint FROM endpoint_checks WHERE checked_at >= ? ORDER BY 1",
+            (since,),
+        )
+        return [str(r["endpoint"]) for r in rows]
+
+    def endpoint_series(self, endpoint: str, since: float) -> list[HistoryPoint]:
+        """One endpoint's own lights (not confirmed: shown is the light it had)."""
+        return [
+            HistoryPoint(r["checked_at"], _LIGHTS[r["light"]], _LIGHTS[r["light"]], r["latency_ms"])
+            for r in self._endpoint_rows(endpoint, since)
+        ]
+
+    def _endpoint_rows(self, endpoint: str, since: float) -> list[sqlite3.Row]:
+        return self.db.query(
+            "SELECT checked_at, light, cause, summary, latency_ms FROM endpoint_checks"
+            " WHERE endpoint = ? AND checked_at >= ? ORDER BY checked_at",
+            (endpoint, since),
+        )
+
+    def endpoint_incidents(self, endpoint: str, since: float) -> list[Incident]:
+        """One endpoint's incidents, read from its checks: a spell of :data:`CONFIRM` or more
+        checks in a row that were not green, ended by a green one; newest first."""
+        incidents: list[Incident] = []
+        spell: list[sqlite3.Row] = []
+
+        def close(ended_at: float | None) -> None:
+            if len(spell) >= CONFIRM:
+                causes: list[IncidentCause] = []
+                for row in spell:
+                    if row["cause"] and (not causes or causes[-1].cause != row["cause"]):
+                        causes.append(
+                            IncidentCause(row["checked_at"], row["cause"],
+                                          text_from_json(row["summary"]))
+                        )  # fmt: skip
+                worst = max(_LIGHTS[row["light"]] for row in spell)
+                last = causes[-1] if causes else None
+                incidents.append(
+                    Incident(
+                        spell[0]["checked_at"],
+                        ended_at,
+                        worst,
+                        last.cause if last else None,
+                        last.summary if last else None,
+                        tuple(causes),
+                    )
+                )
+            spell.clear()
+
+        for row in self._endpoint_rows(endpoint, since):
+            light = _LIGHTS[row["light"]]
+            if light in (Light.RED, Light.YELLOW):
+                spell.append(row)
+            elif light is Light.GREEN:
+                close(row["checked_at"])
+        close(None)
+        return incidents[::-1]
 
     @staticmethod
     def _add_cause(conn: sqlite3.Connection, incident: int, at: float, cause: Finding) -> None:
@@ -207,6 +303,9 @@ class HistoryStore:
         cutoff = (time.time() if now is None else now) - retention_days * 86400
         with self.db.transaction() as conn:
             removed = conn.execute("DELETE FROM checks WHERE checked_at < ?", (cutoff,)).rowcount
+            removed += conn.execute(
+                "DELETE FROM endpoint_checks WHERE checked_at < ?", (cutoff,)
+            ).rowcount
             conn.execute(
                 "DELETE FROM incident_causes WHERE incident_id IN (SELECT id FROM incidents"
                 " WHERE ended_at IS NOT NULL AND ended_at < ?)",

@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="133"/>
+        <location filename="../ui/checker.py" line="134"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="214"/>
+        <location filename="../ui/checker.py" line="221"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="224"/>
+        <location filename="../ui/checker.py" line="231"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,212 +62,222 @@
 <context>
     <name>DetailsWindow</name>
     <message>
-        <location filename="../ui/details.py" line="66"/>
+        <location filename="../ui/details.py" line="68"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="73"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="77"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="79"/>
+        <location filename="../ui/details.py" line="85"/>
         <source>24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="80"/>
+        <location filename="../ui/details.py" line="86"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="103"/>
+        <location filename="../ui/details.py" line="112"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="112"/>
+        <location filename="../ui/details.py" line="122"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="135"/>
+        <location filename="../ui/details.py" line="150"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="146"/>
+        <location filename="../ui/details.py" line="161"/>
         <source>Also: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="175"/>
+        <source>All services (the light shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="261"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="262"/>
         <source>Local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="263"/>
         <source>Connection and security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="219"/>
+        <location filename="../ui/details.py" line="264"/>
         <source>Invoice server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="220"/>
+        <location filename="../ui/details.py" line="265"/>
         <source>Platform announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="270"/>
         <source>Signing certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="271"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="272"/>
         <source>Network connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="273"/>
         <source>Name lookup (DNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="274"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
+        <location filename="../ui/details.py" line="275"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="231"/>
+        <location filename="../ui/details.py" line="276"/>
         <source>Secure connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="277"/>
         <source>Certificate revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="278"/>
         <source>Server health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="279"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="280"/>
         <source>Announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="281"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="282"/>
         <source>Check engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="283"/>
         <source>Offline drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="52"/>
+        <location filename="../ui/details.py" line="54"/>
         <source>Details – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="213"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="246"/>
+        <location filename="../ui/details.py" line="291"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="248"/>
+        <location filename="../ui/details.py" line="293"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="276"/>
+        <location filename="../ui/details.py" line="321"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>

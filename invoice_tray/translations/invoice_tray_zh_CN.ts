@@ -9,17 +9,17 @@
         <translation>开票连接助手已经在运行，已把它切换到前台。</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="133"/>
+        <location filename="../ui/checker.py" line="134"/>
         <source>the network changed</source>
         <translation>网络有变化</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="214"/>
+        <location filename="../ui/checker.py" line="221"/>
         <source>checks are paused</source>
         <translation>已暂停检测</translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="224"/>
+        <location filename="../ui/checker.py" line="231"/>
         <source>the settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -62,212 +62,222 @@
 <context>
     <name>DetailsWindow</name>
     <message>
-        <location filename="../ui/details.py" line="66"/>
+        <location filename="../ui/details.py" line="68"/>
         <source>Check now</source>
         <translation>立即检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="73"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="77"/>
         <source>Check</source>
         <translation>检测项</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="71"/>
+        <location filename="../ui/details.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="79"/>
+        <location filename="../ui/details.py" line="85"/>
         <source>24 hours</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="80"/>
+        <location filename="../ui/details.py" line="86"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Duration</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="103"/>
+        <location filename="../ui/details.py" line="112"/>
         <source>History:</source>
         <translation>历史记录：</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="112"/>
+        <location filename="../ui/details.py" line="122"/>
         <source>Incidents</source>
         <translation>故障记录</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="135"/>
+        <location filename="../ui/details.py" line="150"/>
         <source>Not checked yet</source>
         <translation>尚未检测</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="146"/>
+        <location filename="../ui/details.py" line="161"/>
         <source>Also: %1</source>
         <translation>另外：%1</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="175"/>
+        <source>All services (the light shown)</source>
+        <translation>全部服务（指示灯显示的状态）</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="261"/>
         <source>This PC</source>
         <translation>这台电脑</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="262"/>
         <source>Local network</source>
         <translation>本地网络</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="218"/>
+        <location filename="../ui/details.py" line="263"/>
         <source>Connection and security</source>
         <translation>连接与安全</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="219"/>
+        <location filename="../ui/details.py" line="264"/>
         <source>Invoice server</source>
         <translation>开票服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="220"/>
+        <location filename="../ui/details.py" line="265"/>
         <source>Platform announcements</source>
         <translation>平台公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="270"/>
         <source>Signing certificate</source>
         <translation>数字证书（签名证书）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="271"/>
         <source>Clock</source>
         <translation>电脑时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="272"/>
         <source>Network connection</source>
         <translation>网络连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="273"/>
         <source>Name lookup (DNS)</source>
         <translation>查找服务器地址（DNS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="274"/>
         <source>Proxy</source>
         <translation>代理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="230"/>
+        <location filename="../ui/details.py" line="275"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="231"/>
+        <location filename="../ui/details.py" line="276"/>
         <source>Secure connection (TLS)</source>
         <translation>安全连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="277"/>
         <source>Certificate revocation</source>
         <translation>证书是否被吊销</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="233"/>
+        <location filename="../ui/details.py" line="278"/>
         <source>Server health</source>
         <translation>服务器运行状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="234"/>
+        <location filename="../ui/details.py" line="279"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="235"/>
+        <location filename="../ui/details.py" line="280"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="281"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="237"/>
+        <location filename="../ui/details.py" line="282"/>
         <source>Check engine</source>
         <translation>检测程序</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="283"/>
         <source>Offline drafts</source>
         <translation>离线草稿</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="52"/>
+        <location filename="../ui/details.py" line="54"/>
         <source>Details – invoice-tray</source>
         <translation>详细信息 - 开票连接助手</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="213"/>
         <source>Attention</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="246"/>
+        <location filename="../ui/details.py" line="291"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="248"/>
+        <location filename="../ui/details.py" line="293"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="276"/>
+        <location filename="../ui/details.py" line="321"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>

@@ -72,7 +72,8 @@ class CheckController(QObject):
     """Schedules checks, feeds the monitor, and tells the tray what to show and say."""
 
     stateChanged = Signal()
-    historyLoaded = Signal(float, object, object)  # since, points, incidents
+    # since, points, incidents, and the endpoint they are of ("": the round, as shown)
+    historyLoaded = Signal(float, object, object, str)
     notify = Signal(object)  # Notice
     _request = Signal(object)  # Config, to the worker
 
@@ -143,21 +144,27 @@ class CheckController(QObject):
         self._thread.wait(int((self.config_timeout_s() + 1.5) * 1000))
         self._writer.shutdown(wait=True)
 
-    def load_history(self, since: float) -> None:
-        """Read the history off the GUI thread; ``historyLoaded`` brings it back."""
+    def load_history(self, since: float, endpoint: str = "") -> None:
+        """Read the history (of one endpoint, or of the light shown) off the GUI thread;
+        ``historyLoaded`` brings it back."""
         if self.history is None:
-            self.historyLoaded.emit(since, [], [])
+            self.historyLoaded.emit(since, [], [], endpoint)
             return
-        self._writer.submit(self._load, since)
+        self._writer.submit(self._load, since, endpoint)
 
-    def _load(self, since: float) -> None:
+    def _load(self, since: float, endpoint: str) -> None:
         assert self.history is not None
+        history = self.history
         try:
-            points, incidents = self.history.series(since), self.history.incidents(since)
+            if endpoint:
+                points = history.endpoint_series(endpoint, since)
+                incidents = history.endpoint_incidents(endpoint, since)
+            else:
+                points, incidents = history.series(since), history.incidents(since)
         except StoreError as exc:
             log.warning("history not read: %s", exc)
             points, incidents = [], []
-        self.historyLoaded.emit(since, points, incidents)  # queued to the GUI thread
+        self.historyLoaded.emit(since, points, incidents, endpoint)  # queued to the GUI thread
 
     def _prune(self) -> None:
         assert self.history is not None

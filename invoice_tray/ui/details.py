@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from invoice_tray.engine.causes import find, headline
 from invoice_tray.engine.model import CheckResult, CheckStatus, Layer, Light
+from invoice_tray.engine.verdict import EndpointReport, Report
 from invoice_tray.store.history import HistoryPoint, Incident
 from invoice_tray.ui.chart import HistoryChart
 from invoice_tray.ui.checker import CheckController
@@ -65,6 +67,10 @@ class DetailsWindow(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.clicked.connect(controller.check_now)
+        # With several endpoints: all of them (the light shown), or one of them.
+        self.endpoint = QComboBox()
+        self.endpoint.currentIndexChanged.connect(self._endpoint_changed)
+        self.endpoint_label = QLabel(self.tr("Show:"))
 
         self.layers = QTreeWidget()
         self.layers.setHeaderLabels(
@@ -99,6 +105,9 @@ class DetailsWindow(QWidget):
         text.addWidget(self.explanation)
         head.addLayout(text, 1)
         head.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        choose = QHBoxLayout()
+        choose.addWidget(self.endpoint_label)
+        choose.addWidget(self.endpoint, 1)
         span = QHBoxLayout()
         span.addWidget(QLabel(self.tr("History:")))
         span.addWidget(self.day)
@@ -106,6 +115,7 @@ class DetailsWindow(QWidget):
         span.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addLayout(choose)
         layout.addWidget(self.layers, 3)
         layout.addLayout(span)
         layout.addWidget(self.chart, 2)
@@ -129,7 +139,12 @@ class DetailsWindow(QWidget):
             return  # a closed window costs nothing; showEvent catches up
         monitor = self.controller.monitor
         report = monitor.last_report
-        self.icon.setPixmap(traffic_light_icon(monitor.shown).pixmap(56, 56))
+        self._offer_endpoints(report)
+        light = monitor.shown
+        part = self._chosen_part(report)
+        if part is not None:  # one endpoint: its own report and light
+            report, light = part.report, part.report.verdict.light
+        self.icon.setPixmap(traffic_light_icon(light).pixmap(56, 56))
         self.check_button.setEnabled(not self.controller.running)
         if report is None:
             self.title.setText(self.tr("Not checked yet"))
@@ -149,6 +164,36 @@ class DetailsWindow(QWidget):
         if self._history_for != self.controller.last_checked:
             self._history_for = self.controller.last_checked  # once per new result
             self.reload_history()
+
+    def _offer_endpoints(self, report: Report | None) -> None:
+        names = [part.name for part in report.endpoints] if report is not None else []
+        offered = [self.endpoint.itemData(i) for i in range(1, self.endpoint.count())]
+        if names != offered:
+            chosen = self.endpoint_name()
+            self.endpoint.blockSignals(True)
+            self.endpoint.clear()
+            self.endpoint.addItem(self.tr("All services (the light shown)"), "")
+            for name in names:
+                self.endpoint.addItem(name, name)
+            self.endpoint.setCurrentIndex(max(0, self.endpoint.findData(chosen)))
+            self.endpoint.blockSignals(False)
+        self.endpoint.setVisible(bool(names))
+        self.endpoint_label.setVisible(bool(names))
+
+    def endpoint_name(self) -> str:
+        """The endpoint shown ("": all of them)."""
+        return str(self.endpoint.currentData() or "")
+
+    def _chosen_part(self, report: Report | None) -> EndpointReport | None:
+        name = self.endpoint_name()
+        if report is None or not name:
+            return None
+        return next((part for part in report.endpoints if part.name == name), None)
+
+    @Slot()
+    def _endpoint_changed(self) -> None:
+        self.refresh()
+        self.reload_history()
 
     def _fill_layers(self, checks: tuple[CheckResult, ...]) -> None:
         """Show each check's latest result. Rows are updated where they stand, so a check that
@@ -256,15 +301,15 @@ class DetailsWindow(QWidget):
         self.reload_history()
 
     def reload_history(self) -> None:
-        self.controller.load_history(time.time() - self.range_s)
+        self.controller.load_history(time.time() - self.range_s, self.endpoint_name())
 
-    @Slot(float, object, object)
+    @Slot(float, object, object, str)
     def _show_history(
-        self, since: float, points: list[HistoryPoint], incidents: list[Incident]
+        self, since: float, points: list[HistoryPoint], incidents: list[Incident], endpoint: str
     ) -> None:
         now = time.time()
-        if abs((now - since) - self.range_s) > 3600:
-            return  # an answer for the other range, asked for before a switch
+        if abs((now - since) - self.range_s) > 3600 or endpoint != self.endpoint_name():
+            return  # an answer for another range or endpoint, asked for before a switch
         self.chart.set_points(points, since, now)
         table = self.incidents
         current = table.currentRow()

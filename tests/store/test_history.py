@@ -179,3 +179,36 @@ def test_a_version_1_file_keeps_its_incidents_with_their_cause(tmp_path: Path) -
         )
     (incident,) = HistoryStore(path).incidents(0)
     assert [(c.at, c.cause) for c in incident.causes] == [(T0, "timeout")]
+
+
+def a_round(invoice: Light, site: Light) -> Report:
+    from invoice_tray.engine.kinds import EndpointKind
+    from invoice_tray.engine.verdict import EndpointReport
+
+    parts = (
+        EndpointReport("开票服务器", EndpointKind.INVOICE_SERVER, True, report(invoice)),
+        EndpointReport("电子税务局", EndpointKind.HTTPS, False, report(site, latency=90.0)),
+    )
+    return Report.combine(parts, 60.0)
+
+
+def test_each_endpoint_has_its_history_and_incidents(store: HistoryStore) -> None:
+    lights = [Light.GREEN, Light.RED, Light.GREEN, Light.RED, Light.RED, Light.RED, Light.GREEN,
+              Light.YELLOW, Light.YELLOW]  # fmt: skip
+    for minute, site in enumerate(lights):
+        store.record(a_round(Light.GREEN, site), Light.GREEN, at=T0 + 60 * minute)
+    assert sorted(store.endpoint_names(T0)) == sorted(["开票服务器", "电子税务局"])
+    series = store.endpoint_series("电子税务局", T0)
+    assert [p.light for p in series] == lights
+    assert series[0].latency_ms == 90.0
+    assert [p.light for p in store.endpoint_series("开票服务器", T0)] == [Light.GREEN] * 9
+    # A single bad check is a blip; three in a row, an incident; the last is still going on.
+    ongoing, closed = store.endpoint_incidents("电子税务局", T0)
+    assert (closed.started_at, closed.ended_at, closed.light) == (T0 + 180, T0 + 360, Light.RED)
+    assert closed.cause == "server-error"
+    assert (ongoing.started_at, ongoing.ended_at, ongoing.light) == (T0 + 420, None, Light.YELLOW)
+    assert store.endpoint_incidents("开票服务器", T0) == []
+    # The round's own incidents follow the light shown, as before.
+    assert store.incidents(T0) == []
+    assert store.prune(now=T0 + 31 * 86400) >= 18
+    assert store.endpoint_series("电子税务局", T0) == []

@@ -125,3 +125,48 @@ def test_a_new_check_keeps_the_users_place_and_selection(
         presenter.close()
         store.close()
         simulator.set_scenario("healthy")
+
+
+def test_details_per_endpoint(
+    simulator: Simulator, simulator_data: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from invoice_tray.config.endpoints import EndpointSpec
+    from invoice_tray.engine.kinds import EndpointKind
+
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    with Simulator(simulator_data, plain=True) as site:
+        endpoints = (
+            EndpointSpec("开票服务器", simulator.url, EndpointKind.INVOICE_SERVER),
+            EndpointSpec("电子税务局", site.url, EndpointKind.HTTPS, critical=False),
+        )
+        config = config_for(simulator).with_values(endpoints=endpoints)
+        controller = CheckController(config, FAST, token_override="t", history=store)
+        presenter = TrayPresenter(controller, quit_app=lambda: None)
+        try:
+            controller.start()
+            qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=10_000)
+            presenter.details_action.trigger()
+            details = presenter.windows.details
+            assert details is not None
+            assert details.endpoint.isVisible()
+            names = [details.endpoint.itemText(i) for i in range(details.endpoint.count())]
+            assert names == ["All services (the light shown)", "开票服务器", "电子税务局"]
+            site.set_scenario("down")
+            qtbot.waitUntil(lambda: controller.monitor.shown is Light.YELLOW, timeout=15_000)
+            assert details.title.text() == "电子税务局: The server refuses connections"
+            details.endpoint.setCurrentIndex(2)  # the e-tax bureau alone
+            rows = {
+                details.layers.topLevelItem(i).text(0).strip(): details.layers.topLevelItem(i)
+                for i in range(details.layers.topLevelItemCount())
+            }
+            assert "refused the connection" in rows["Connection"].text(3)
+            qtbot.waitUntil(lambda: details.incidents.rowCount() == 1, timeout=10_000)
+            assert details.incidents.item(0, 1).text() == "ongoing"
+            assert details.chart.points[-1].light is Light.RED  # its own light, not the round's
+            details.endpoint.setCurrentIndex(1)  # the invoice server: never failed
+            qtbot.waitUntil(lambda: details.incidents.rowCount() == 0, timeout=10_000)
+            assert details.title.text() == "Invoices can be issued"
+        finally:
+            controller.stop()
+            presenter.close()
+            store.close()

@@ -141,6 +141,18 @@ def _verdict(report: Report | None) -> dict[str, Any] | None:
         "next_step": both(verdict.next_step),
         "fix": verdict.fix,
         "also": [{"cause": also.code, "title": both(headline(also))} for also in verdict.also],
+        "endpoints": [
+            {
+                "name": part.name,
+                "url": part.report.server,
+                "kind": part.kind.value,
+                "critical": part.critical,
+                "light": part.report.verdict.light.label,
+                "cause": part.report.verdict.cause.code if part.report.verdict.cause else None,
+                "title": both(part.report.verdict.title),
+            }
+            for part in report.endpoints
+        ],
     }
 
 

@@ -108,6 +108,17 @@ def _verdict(facts: Facts) -> str:
     if verdict["also"]:
         also = "; ".join(_both(a["title"]) for a in verdict["also"])
         parts.append(f"<p>{_inline(tr('Also found'))}<br>{also}</p>")
+    parts_rows = [
+        (
+            f'<span style="color:{COLOURS[p["light"]]}">{SHAPES[p["light"]]}</span> '
+            + escape(p["name"]),
+            escape(p["url"]),
+            _both(p["title"]),
+        )
+        for p in verdict.get("endpoints", [])
+    ]
+    if parts_rows:
+        parts.append(_table((tr("Service"), tr("Address"), tr("State")), parts_rows))
     server = escape(verdict["server"] or "")
     parts.append(
         f'<p class="meta">{server} · {_stamp(verdict["checked_at"])} · '

@@ -60,6 +60,12 @@ def _lines(part: Part, data: Any) -> Iterable[str]:
             yield f"cause: {data['cause']}: {_en(data['summary'])}"
         for also in data["also"]:
             yield f"also: {also['cause']}: {_en(also['title'])}"
+        for endpoint in data.get("endpoints", []):
+            critical = "" if endpoint["critical"] else ", not critical"
+            yield (
+                f"endpoint {endpoint['name']} ({endpoint['kind']}{critical}) {endpoint['url']}: "
+                f"{endpoint['light']} {endpoint['cause'] or ''}"
+            ).rstrip()
         yield f"next step: {_en(data['next_step'])}"
         if data["fix"]:
             yield f"suggested fix: {data['fix']}"

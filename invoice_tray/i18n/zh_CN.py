@@ -1162,4 +1162,6 @@ MESSAGES: dict[str, str] = {
     "The server's answer is not the one expected": "服务器的答复与预期不符",
     "The server works with problems": "服务器运行不稳定",
     "The server answers slowly": "服务器响应较慢",
+    "Service": "服务",
+    "Address": "地址",
 }

@@ -869,6 +869,16 @@
         <source>yellow at worst</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="254"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="254"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -869,6 +869,16 @@
         <source>yellow at worst</source>
         <translation>最多显示黄灯</translation>
     </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="254"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpoints.py" line="254"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

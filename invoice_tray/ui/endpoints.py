@@ -251,7 +251,8 @@ class EndpointList(QWidget):
             notes = [kinds[spec.kind]]
             if not spec.critical:
                 notes.append(self.tr("yellow at worst"))
-            self.list.addItem(f"{spec.name} — {spec.url} ({', '.join(notes)})")
+            line = self.tr("%1 — %2 (%3)").replace("%3", self.tr(", ").join(notes))
+            self.list.addItem(line.replace("%1", spec.name).replace("%2", spec.url))
         self._selected()
 
     @Slot()

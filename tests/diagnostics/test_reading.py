@@ -141,3 +141,22 @@ def test_the_helpdesk_reads_a_bundle_from_the_command_line(bundle: Path, tmp_pat
     assert "NOT intact" in shown.stdout and "report.json was changed" in shown.stdout
     missing = run_show(tmp_path / "nothing.zip", "en")
     assert missing.returncode == 2 and "cannot be read" in missing.stderr
+
+
+def test_a_round_of_two_shows_each_service(
+    memory_keyring: MemoryKeyring, simulator: Simulator, simulator_data: Path, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from invoice_tray.engine.kinds import EndpointKind
+
+    with Simulator(simulator_data, plain=True, scenario="down") as site:
+        etax = settings_for(site, kind=EndpointKind.HTTPS, name="电子税务局", token=None)
+        report = run_check_sync(replace(settings_for(simulator), name="开票服务器", others=(etax,)))
+    sources = diagnostics.Sources(AppPaths.from_environment(), Config(), report)
+    written = diagnostics.export(sources, tmp_path / "round.zip")
+    with zipfile.ZipFile(written.path) as archive:
+        page = archive.read("report.html").decode()
+        text = archive.read("diagnostics.txt").decode()
+    assert "电子税务局：服务器拒绝连接" in page and "开票服务器" in page
+    assert f"endpoint 电子税务局 (https) {site.url}: red connection-refused" in text

@@ -155,13 +155,14 @@ def test_details_per_endpoint(
             qtbot.waitUntil(lambda: controller.monitor.shown is Light.YELLOW, timeout=15_000)
             assert details.title.text() == "电子税务局: The server refuses connections"
             details.endpoint.setCurrentIndex(2)  # the e-tax bureau alone
-            rows = {
-                details.layers.topLevelItem(i).text(0).strip(): details.layers.topLevelItem(i)
-                for i in range(details.layers.topLevelItemCount())
-            }
-            assert "refused the connection" in rows["Connection"].text(3)
+            items = [
+                details.layers.topLevelItem(i) for i in range(details.layers.topLevelItemCount())
+            ]
+            rows = {item.text(0).strip(): item.text(3) for item in items if item is not None}
+            assert "refused the connection" in rows["Connection"]
             qtbot.waitUntil(lambda: details.incidents.rowCount() == 1, timeout=10_000)
-            assert details.incidents.item(0, 1).text() == "ongoing"
+            ended = details.incidents.item(0, 1)
+            assert ended is not None and ended.text() == "ongoing"
             assert details.chart.points[-1].light is Light.RED  # its own light, not the round's
             details.endpoint.setCurrentIndex(1)  # the invoice server: never failed
             qtbot.waitUntil(lambda: details.incidents.rowCount() == 0, timeout=10_000)

@@ -182,15 +182,7 @@ def health(answer: Answer, slow_ms: int, retry: Answer | None = None) -> CheckRe
             CheckStatus.WARN, summary, Finding(CauseCode.SERVER_DEGRADED, summary, plain=plain)
         )
     if answer.elapsed_ms > slow_ms:
-        summary = tr(
-            "answered in {ms} ms (slower than {limit} ms)",
-            ms=round(answer.elapsed_ms),
-            limit=slow_ms,
-        )
-        plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
-        return result(
-            CheckStatus.WARN, summary, Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
-        )
+        return _slow(answer, slow_ms, result)
     return result(CheckStatus.OK, tr("answered in {ms} ms", ms=round(answer.elapsed_ms)))
 
 
@@ -236,19 +228,21 @@ def reachable(
         )
         return result(CheckStatus.WARN, summary, Finding(CauseCode.SERVER_DEGRADED, summary))
     if answer.elapsed_ms > slow_ms:
-        summary = tr(
-            "answered in {ms} ms (slower than {limit} ms)",
-            ms=round(answer.elapsed_ms),
-            limit=slow_ms,
-        )
-        plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
-        return result(
-            CheckStatus.WARN, summary, Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
-        )
+        return _slow(answer, slow_ms, result)
     summary = tr(
         "answered (HTTP {status}) in {ms} ms", status=final.status, ms=round(answer.elapsed_ms)
     )
     return result(CheckStatus.OK, summary)
+
+
+def _slow(answer: Answer, slow_ms: int, result: Any) -> CheckResult:
+    """An answer slower than the threshold: it works, but takes longer (both kinds)."""
+    summary = tr(
+        "answered in {ms} ms (slower than {limit} ms)", ms=round(answer.elapsed_ms), limit=slow_ms
+    )
+    plain = tr("it took {seconds} seconds to answer", seconds=f"{answer.elapsed_ms / 1000:.1f}")
+    finding = Finding(CauseCode.SERVER_SLOW, summary, plain=plain)
+    return result(CheckStatus.WARN, summary, finding)  # type: ignore[no-any-return]
 
 
 def _unavailable(final: Answer, body: Any, detail: dict[str, Any], result: Any) -> CheckResult:

@@ -360,11 +360,9 @@ class _ApiHandler(BaseHTTPRequestHandler):
         """A site that knows nothing of the invoice contract: a page at its root, 404 for
         anything else; its scenarios change what the root answers."""
         behaviour = self.sim.scenario.behaviour
-        if behaviour is Behaviour.SLOWLORIS:
-            self._trickle()
-        elif behaviour is Behaviour.HUGE:
-            self._huge()
-        elif behaviour is Behaviour.MAINTENANCE:
+        if self._misbehaved(behaviour):
+            return
+        if behaviour is Behaviour.MAINTENANCE:
             self._send(503, "<h1>系统维护中</h1>".encode(), "text/html; charset=utf-8",
                        {"Retry-After": "1800"})  # fmt: skip
         elif method != "GET" or path not in ("", "/index.html"):
@@ -434,13 +432,21 @@ class _ApiHandler(BaseHTTPRequestHandler):
     def _now(self) -> datetime:
         return datetime.now(UTC) + timedelta(seconds=self.sim.scenario.clock_skew_s)
 
-    def _health(self) -> None:
-        behaviour = self.sim.scenario.behaviour
+    def _misbehaved(self, behaviour: Behaviour) -> bool:
+        """The answers no client can read in time or in full: trickled, or endless."""
         if behaviour is Behaviour.SLOWLORIS:
             self._trickle()
         elif behaviour is Behaviour.HUGE:
             self._huge()
-        elif behaviour is Behaviour.MAINTENANCE:
+        else:
+            return False
+        return True
+
+    def _health(self) -> None:
+        behaviour = self.sim.scenario.behaviour
+        if self._misbehaved(behaviour):
+            return
+        if behaviour is Behaviour.MAINTENANCE:
             self._maintenance()
         elif behaviour is Behaviour.DEGRADED:
             self._json(200, {"status": "degraded", "message": "发票签章服务延迟，开具可能较慢"})

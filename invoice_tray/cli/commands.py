@@ -59,18 +59,20 @@ def check(args: argparse.Namespace) -> int:
         return EXIT_CODES["unknown"]
 
     if args.demo:
-        from invoice_tray.simulator.server import Simulator
+        from invoice_tray.simulator.demo import Demo
 
         scenario = args.scenario
-        with Simulator(paths.data_dir, scenario=scenario) as sim:
-            demo_config = config.for_demo(server_url=sim.url, server_ca_file=str(sim.ca_path))
+        demo = Demo.start(paths.data_dir, scenario)
+        try:
+            demo_config = config.for_demo(**demo.overrides())
             if not as_json:
-                print(
-                    tr("Demo server on {url}, scenario {scenario}", url=sim.url, scenario=scenario)
-                )
+                url = demo.server.url
+                print(tr("Demo server on {url}, scenario {scenario}", url=url, scenario=scenario))
             # The demo server accepts any token.
             demo_settings = settings_for(demo_config, token="demo-token")  # noqa: S106
             report = full_check(demo_settings, paths.data_dir)
+        finally:
+            demo.close()
     else:
         report = full_check(_settings_with_secrets(config, quiet=as_json), paths.data_dir)
 

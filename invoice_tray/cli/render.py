@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.model import CheckStatus, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import Text, tr
@@ -12,6 +13,13 @@ LIGHT_LABELS: dict[Light, Text] = {
     Light.GREEN: tr("GREEN: invoices can be issued"),
     Light.YELLOW: tr("YELLOW: works, but needs attention"),
     Light.RED: tr("RED: invoices cannot be issued now"),
+    Light.UNKNOWN: tr("UNKNOWN: the state could not be determined"),
+}
+# The light of a service that is not the invoice server: it is reached or not, no invoices.
+SERVICE_LIGHT_LABELS: dict[Light, Text] = {
+    Light.GREEN: tr("GREEN: can be reached"),
+    Light.YELLOW: tr("YELLOW: can be reached, but needs attention"),
+    Light.RED: tr("RED: cannot be reached now"),
     Light.UNKNOWN: tr("UNKNOWN: the state could not be determined"),
 }
 STATUS_LABELS: dict[CheckStatus, Text] = {
@@ -53,17 +61,20 @@ def render_report(report: Report) -> str:
     for part in report.endpoints:
         title = f"{part.name} · {part.report.server}"
         if not part.critical:
-            title += f" ({tr('not critical: yellow at worst')})"
-        lines.extend(("", f"== {title} ==", *_verdict_lines(part.report, None)))
+            title = str(tr("{title} (not critical: yellow at worst)", title=title))
+        labels = SERVICE_LIGHT_LABELS if part.kind is EndpointKind.HTTPS else LIGHT_LABELS
+        lines.extend(("", f"== {title} ==", *_verdict_lines(part.report, None, labels)))
         lines.extend(_check_lines(part.report))
     lines.append(_checked_at(report))
     return "\n".join(lines)
 
 
-def _verdict_lines(report: Report, heading: str | None) -> list[str]:
+def _verdict_lines(
+    report: Report, heading: str | None, labels: dict[Light, Text] = LIGHT_LABELS
+) -> list[str]:
     verdict = report.verdict
     lines = [heading] if heading else []
-    lines.append(f"{LIGHT_LABELS[verdict.light]}")
+    lines.append(f"{labels[verdict.light]}")
     if verdict.cause is not None:
         lines.append(f"  {labelled(verdict.title, verdict.cause.summary)}")
         lines.append(f"  {labelled(tr('What to do'), verdict.next_step)}")

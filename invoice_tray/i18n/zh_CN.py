@@ -1116,7 +1116,6 @@ MESSAGES: dict[str, str] = {
     "Opening hours: {hours}": "服务时间：{hours}",
     "Web page: {url}": "网页：{url}",
     "access token for sending diagnostics to the helpdesk": "向技术支持发送诊断信息用的访问令牌",
-    "not critical: yellow at worst": "非关键：最多显示黄灯",
     "expected {tables} tables; they are ignored": "这里应是 {tables} 表格，已忽略",
     "expected a list of status codes, such as {example}": "这里应是状态码列表，例如 {example}",
     "expected {values}": "这里应填写 {values} 之一",
@@ -1164,4 +1163,8 @@ MESSAGES: dict[str, str] = {
     "The server answers slowly": "服务器响应较慢",
     "Service": "服务",
     "Address": "地址",
+    "GREEN: can be reached": "绿灯：可以连通",
+    "YELLOW: can be reached, but needs attention": "黄灯：可以连通，需要注意",
+    "RED: cannot be reached now": "红灯：暂时无法连通",
+    "{title} (not critical: yellow at worst)": "{title}（非关键：最多显示黄灯）",
 }

@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from invoice_tray import __version__
+
+if TYPE_CHECKING:
+    from invoice_tray.i18n import Text
 
 EXIT_CODES = {"green": 0, "yellow": 1, "red": 2, "unknown": 3}
 # Defaults of the options shared by sub-commands. Not set with set_defaults(): that would
@@ -15,12 +19,66 @@ EXIT_CODES = {"green": 0, "yellow": 1, "red": 2, "unknown": 3}
 SHARED_DEFAULTS = {"config": None, "lang": None, "demo": False, "scenario": "healthy"}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser, its help in the current language (see :mod:`invoice_tray.cli.localize`)."""
+# Sub-commands whose parsers are made by modules of their own, imported only when that
+# command is the one given (fix imports the fixes, drafts the drafts model and python-stdnum):
+# `check`, run every minute by monitoring systems, pays for none of them.
+MODULE_COMMANDS = {
+    "fix": "invoice_tray.cli.fix",
+    "drafts": "invoice_tray.cli.drafts",
+    "diagnostics": "invoice_tray.cli.diagnostics",
+}
+# Options that may stand before the sub-command and take a value.
+_VALUED = frozenset({"--config", "--lang", "--scenario"})
+ALL = "*"  # build_parser(): every sub-command's own parser
+
+
+def chosen_command(arguments: Sequence[str]) -> str | None:
+    """The sub-command named in ``arguments`` (the first word that is not an option or an
+    option's value), or None."""
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--":
+            break
+        elif argument.startswith("-"):
+            skip = argument in _VALUED
+        else:
+            return argument
+    return None
+
+
+def command_help() -> dict[str, Text]:
+    """What each module-made sub-command is for (the one text both parsers show)."""
+    from invoice_tray.i18n import tr
+
+    return {
+        "fix": tr("run a guided fix without a window (plan, act, verify, undo)"),
+        "drafts": tr("offline invoice drafts"),
+        "diagnostics": tr("run a check and write the diagnostics (a .zip file) for the helpdesk"),
+    }
+
+
+def scenario_name(name: str) -> str:
+    """A demo scenario, checked when given (the simulator is imported only then)."""
+    from invoice_tray.simulator.scenarios import SCENARIOS
+
+    if name not in SCENARIOS:
+        from invoice_tray.i18n import tr
+
+        raise argparse.ArgumentTypeError(
+            str(tr("{name} is not a scenario; one of: {names}", name=name,
+                   names=", ".join(SCENARIOS)))
+        )  # fmt: skip
+    return name
+
+
+def build_parser(command: str | None = ALL) -> argparse.ArgumentParser:
+    """The parser, its help in the current language (see :mod:`invoice_tray.cli.localize`),
+    complete for ``command`` (every one: :data:`ALL`); the others only named."""
     from invoice_tray.cli.localize import LocalizedParser
     from invoice_tray.cli.localize import help_text as h
     from invoice_tray.i18n import tr
-    from invoice_tray.simulator.scenarios import SCENARIOS
 
     # Options accepted before and after the sub-command; SUPPRESS keeps a sub-command from
     # resetting what was given before it.
@@ -43,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--scenario",
-        choices=list(SCENARIOS),
+        type=scenario_name,
+        metavar="NAME",
         default=argparse.SUPPRESS,
         help=h(tr("what the demo server does (with --demo)")),
     )
@@ -100,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     simulate.add_argument(
         "--scenario",
-        choices=list(SCENARIOS),
+        type=scenario_name,
+        metavar="NAME",
         default="healthy",
         dest="sim_scenario",
         help=h(tr("the scenario to start with")),
@@ -135,17 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=h(tr("show the config file, its problems and the settings in force")),
     )
 
-    from invoice_tray.cli import fix
+    import importlib
 
-    fix.add_parser(sub, [common])
-
-    from invoice_tray.cli import drafts
-
-    drafts.add_parser(sub, [common])
-
-    from invoice_tray.cli import diagnostics
-
-    diagnostics.add_parser(sub, [common])
+    helps = command_help()
+    for name, module in MODULE_COMMANDS.items():
+        if command in (ALL, name):
+            importlib.import_module(module).add_parser(sub, [common])
+        else:
+            sub.add_parser(name, help=h(helps[name]))  # named in the help, no more
     return parser
 
 
@@ -156,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     early_language(arguments)
     localize_argparse()
-    args = build_parser().parse_args(arguments)
+    args = build_parser(chosen_command(arguments)).parse_args(arguments)
     for name, value in SHARED_DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, value)

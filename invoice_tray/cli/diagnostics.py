@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from invoice_tray.cli import command_help
 from invoice_tray.cli.localize import help_text
 from invoice_tray.config import Config
 from invoice_tray.i18n import Text, current_language, tr
@@ -21,7 +22,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     diagnostics = sub.add_parser(
         "diagnostics",
         parents=parents,
-        help=h(tr("run a check and write the diagnostics (a .zip file) for the helpdesk")),
+        help=h(command_help()["diagnostics"]),
     )
     diagnostics.add_argument(
         "--output",

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from invoice_tray.cli import command_help
 from invoice_tray.cli.localize import help_text
 from invoice_tray.drafts import DRAFTS_FILE, exchange
 from invoice_tray.drafts.exchange import MAX_FILE_BYTES
@@ -35,7 +36,7 @@ from invoice_tray.store.db import StoreError
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     h = help_text
-    drafts = sub.add_parser("drafts", parents=parents, help=h(tr("offline invoice drafts")))
+    drafts = sub.add_parser("drafts", parents=parents, help=h(command_help()["drafts"]))
     actions = drafts.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add", parents=parents, help=h(tr("add drafts from a JSON file (one or a list)"))

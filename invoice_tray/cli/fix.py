@@ -10,6 +10,7 @@ import sys
 import time
 from typing import Any
 
+from invoice_tray.cli import command_help
 from invoice_tray.cli.localize import help_text
 from invoice_tray.config import Config
 from invoice_tray.engine.model import FixId, Light
@@ -35,7 +36,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     fix = sub.add_parser(
         "fix",
         parents=parents,
-        help=h(tr("run a guided fix without a window (plan, act, verify, undo)")),
+        help=h(command_help()["fix"]),
     )
     fix.add_argument(
         "name", nargs="?", choices=[str(f) for f in catalog.FIXES], help=h(tr("the fix to run"))

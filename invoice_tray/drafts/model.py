@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from stdnum.cn import uscc
-from stdnum.exceptions import ValidationError
 
 from invoice_tray import validtext
 from invoice_tray.i18n import Text, tr
@@ -359,6 +357,11 @@ def _tax_id_problems(tax_id: str) -> list[Problem]:
                 blocking=False,
             )
         ]
+    # python-stdnum is imported when a tax ID is first checked, not by every user of drafts
+    # (the check only counts what waits).
+    from stdnum.cn import uscc
+    from stdnum.exceptions import ValidationError
+
     try:
         uscc.validate(tax_id)
     except ValidationError:

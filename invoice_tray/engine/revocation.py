@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import hashlib
+import json
 import logging
+import os
 import ssl
 import time
 import warnings
@@ -36,7 +39,11 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 # Answers are reused until their nextUpdate (at most this long), not fetched on every poll.
 CACHE_AT_MOST = timedelta(hours=1)
 
-_cache: dict[tuple[int, str], tuple[datetime, CheckResult]] = {}
+# By the certificate's SHA-256: a cache hit needs no parsing (nor cryptography's import).
+_cache: dict[str, tuple[datetime, CheckResult]] = {}
+# "Not revoked" answers also outlive the process, so `invoice-tray check` run every minute
+# by a monitoring system asks the responder at most as often as the tray does.
+KNOWN_GOOD_FILE = "ocsp-good.json"
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +81,14 @@ def not_checked(reason: Text) -> CheckResult:
 
 
 async def check_revocation(der: bytes, settings: RevocationSettings, now: datetime) -> CheckResult:
+    key = hashlib.sha256(der).hexdigest()
+    cached = _cache.get(key)
+    if cached is not None and cached[0] > now:
+        earlier = cached[1]
+        return replace(earlier, duration_ms=0.0, detail={**earlier.detail, "cached": True})
+    known = _known_good(key, now)
+    if known is not None:
+        return known
     from cryptography import x509
 
     began = time.monotonic()
@@ -81,11 +96,6 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
     urls = _ocsp_urls(leaf)
     if not urls:
         return not_checked(tr("the certificate names no revocation (OCSP) service"))
-    key = (leaf.serial_number, leaf.issuer.rfc4514_string())
-    cached = _cache.get(key)
-    if cached is not None and cached[0] > now:
-        earlier = cached[1]
-        return replace(earlier, duration_ms=0.0, detail={**earlier.detail, "cached": True})
     detail: dict[str, Any] = {"responder": urls[0]}
     try:
         issuer = await _find_issuer(leaf, settings)
@@ -101,13 +111,68 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
                          Finding(CauseCode.TLS_REVOKED, summary))  # fmt: skip
     elif status is Revocation.GOOD:
         host = httpx.URL(urls[0]).host
-        summary = tr("not revoked (confirmed by {host})", host=host)
-        result = _result(CheckStatus.OK, summary, _ms(began), detail)
+        result = _good(host, _ms(began), detail)
     else:
         result = _result(CheckStatus.WARN, tr("the revocation service does not know this "
                                               "certificate"), _ms(began), detail)  # fmt: skip
-    _cache[key] = (min(next_update or now, now + CACHE_AT_MOST), result)
+    until = min(next_update or now, now + CACHE_AT_MOST)
+    _cache[key] = (until, result)
+    if status is Revocation.GOOD and until > now:
+        _remember_good(key, until, httpx.URL(urls[0]).host, urls[0], now)
     return result
+
+
+def _good(host: str, ms: float, detail: dict[str, Any]) -> CheckResult:
+    return _result(CheckStatus.OK, tr("not revoked (confirmed by {host})", host=host), ms, detail)
+
+
+def _known_good_file() -> Path:
+    from invoice_tray.paths import AppPaths
+
+    return AppPaths.from_environment().cache_dir / KNOWN_GOOD_FILE
+
+
+def _read_known_good() -> dict[str, Any]:
+    try:
+        data = json.loads(_known_good_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _known_good(key: str, now: datetime) -> CheckResult | None:
+    """A "not revoked" answer an earlier run kept, while it holds."""
+    entry = _read_known_good().get(key)
+    if not isinstance(entry, dict):
+        return None
+    try:
+        until = datetime.fromisoformat(entry["until"])
+        host, responder = str(entry["host"]), str(entry["responder"])
+    except (TypeError, KeyError, ValueError):
+        return None
+    if not now < until <= now + CACHE_AT_MOST:  # expired, or from a clock that was wrong
+        return None
+    detail = {"responder": responder, "status": Revocation.GOOD.value, "cached": True}
+    result = _good(host, 0.0, detail)
+    _cache[key] = (until, result)
+    return result
+
+
+def _remember_good(key: str, until: datetime, host: str, responder: str, now: datetime) -> None:
+    known = {
+        k: v
+        for k, v in _read_known_good().items()
+        if isinstance(v, dict) and str(v.get("until", "")) > now.isoformat()
+    }
+    known[key] = {"until": until.isoformat(), "host": host, "responder": responder}
+    path = _known_good_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps(known), encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:  # a cache that cannot be written costs a request next time
+        log.debug("OCSP answer not kept: %s", exc)
 
 
 def _ms(began: float) -> float:

@@ -1167,4 +1167,5 @@ MESSAGES: dict[str, str] = {
     "YELLOW: can be reached, but needs attention": "黄灯：可以连通，需要注意",
     "RED: cannot be reached now": "红灯：暂时无法连通",
     "{title} (not critical: yellow at worst)": "{title}（非关键：最多显示黄灯）",
+    "{name} is not a scenario; one of: {names}": "{name} 不是演示场景，可选：{names}",
 }

@@ -151,3 +151,37 @@ def test_secrets_without_keyring_fail_clearly(monkeypatch: pytest.MonkeyPatch) -
     )  # fmt: skip
     assert done.returncode == 2
     assert "never saved in plain text" in done.stderr
+
+
+def test_check_imports_only_what_a_check_needs(tmp_path: Path, simulator: Simulator) -> None:
+    """Run every minute by monitoring systems: no other sub-command's modules, no drafts
+    machinery, fixes, simulator, Qt or python-stdnum, no keyring when the token is given in
+    the environment, and no cryptography when the OCSP answer is still known."""
+    config = tmp_path / "check.toml"
+    config.write_text(
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n',
+        encoding="utf-8",
+    )
+    script = (
+        "import sys\n"
+        "from invoice_tray.cli import main\n"
+        f"code = main(['check', '--json', '--config', {str(config)!r}])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith(("
+        "'invoice_tray.cli.fix', 'invoice_tray.cli.drafts', 'invoice_tray.cli.diagnostics', "
+        "'invoice_tray.drafts.model', 'invoice_tray.drafts.exchange', 'invoice_tray.fixes', "
+        "'invoice_tray.simulator', 'PySide6', 'stdnum', 'keyring', 'cryptography'))))\n"
+    )
+    env = {**os.environ, "INVOICE_TRAY_TOKEN": "t"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    # The first run asks the OCSP responder (cryptography builds the request); the second
+    # reuses its answer.
+    first, second = (run.stdout.splitlines()[-1] for run in runs)
+    assert first.startswith("0 ['cryptography") and "stdnum" not in first
+    assert second == "0 []"

@@ -126,3 +126,30 @@ def test_unknown_issuer(tmp_path: Path, authority: pki.Authority, responder: Res
 def test_no_responder_named(tmp_path: Path, authority: pki.Authority) -> None:
     result = check(leaf_der(authority, None), settings(tmp_path, authority))
     assert result.status is CheckStatus.SKIPPED
+
+
+def test_a_good_answer_outlives_the_process_not_its_hour(
+    tmp_path: Path, authority: pki.Authority, responder: Responder
+) -> None:
+    """`invoice-tray check` run every minute asks the responder at most once an hour."""
+    from invoice_tray.engine import revocation
+
+    der = leaf_der(authority, responder.url)
+    assert check(der, settings(tmp_path, authority)).status is CheckStatus.OK
+    revocation.clear_cache()  # as a new process would start
+    again = check(der, settings(tmp_path, authority))
+    assert again.status is CheckStatus.OK and again.detail["cached"] is True
+    assert str(again.summary) == "not revoked (confirmed by 127.0.0.1)"
+    assert responder.requests == 1
+    revocation.clear_cache()
+    later = asyncio.run(
+        check_revocation(der, settings(tmp_path, authority), NOW + timedelta(hours=2))
+    )
+    assert "cached" not in later.detail  # asked again (and judged against that later time)
+    assert responder.requests == 2
+    # A revoked answer is never kept on disk.
+    responder.revoked = True
+    revoked = leaf_der(authority, responder.url)
+    assert check(revoked, settings(tmp_path, authority)).findings
+    revocation.clear_cache()
+    assert check(revoked, settings(tmp_path, authority)).findings

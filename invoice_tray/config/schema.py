@@ -77,7 +77,7 @@ POLLING_INTERVAL_S = Setting(
 POLLING_RETRY_S = Setting(
     "polling.retry_s",
     Integer(2, 600),
-    10,
+    5,
     "Seconds before a quick recheck after a failed check.",
 )
 POLLING_FAILURE_THRESHOLD = Setting(

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-
 from invoice_tray import validtext
 from invoice_tray.i18n import Text, tr
 

@@ -46,7 +46,7 @@ EXPIRY_CAUSES = frozenset({CauseCode.TLS_EXPIRING_SOON, CauseCode.CLIENT_CERT_EX
 @dataclass(frozen=True)
 class MonitorPolicy:
     interval_s: float = 60.0
-    retry_s: float = 10.0
+    retry_s: float = 5.0
     failure_threshold: int = 3
     recovery_threshold: int = 2
     backoff_cap_s: float = 300.0

@@ -21,6 +21,7 @@ from invoice_tray.checking import full_check, settings_for
 from invoice_tray.config import Config, schema
 from invoice_tray.engine.model import Finding, Light
 from invoice_tray.engine.monitor import Monitor, MonitorPolicy, Notice
+from invoice_tray.engine.probe import Target, reachable, target_for
 from invoice_tray.engine.runner import internal_error
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.verdict import Report
@@ -28,9 +29,11 @@ from invoice_tray.i18n import tr
 from invoice_tray.secrets import CheckSecrets
 from invoice_tray.store.db import StoreError
 from invoice_tray.store.history import HistoryStore
+from invoice_tray.ui.background import run_in_background
 
 log = logging.getLogger(__name__)
 
+PROBE_MS = 5_000
 CLOCK_WATCH_MS = 15_000
 
 
@@ -111,6 +114,13 @@ class CheckController(QObject):
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_WATCH_MS)
         self._clock.timeout.connect(self._watch_clock)
+        # While red for want of a server at all: a TCP knock now and then, a check when it
+        # opens (see engine/probe.py).
+        self._probe = QTimer(self)
+        self._probe.setInterval(PROBE_MS)
+        self._probe.timeout.connect(self._knock)
+        self._probing = False
+        self._probe_target: Target | None = None
 
     def start(self) -> None:
         self._thread.start()
@@ -136,7 +146,33 @@ class CheckController(QObject):
         if not self.paused:
             self.check_now()
 
+    def _follow_reachability(self) -> None:
+        target = None
+        if not self.paused and self.monitor.shown is Light.RED:
+            target = target_for(settings_for(self.config, token=""), self.monitor.shown_cause)
+        self._probe_target = target
+        if target is None:
+            self._probe.stop()
+        elif not self._probe.isActive():
+            self._probe.start()
+
+    @Slot()
+    def _knock(self) -> None:
+        target = self._probe_target
+        if target is None or self._probing or self.running:
+            return
+        self._probing = True
+
+        def answered(opened: bool | None, _error: BaseException | None) -> None:
+            self._probing = False
+            if opened and not self.running and not self.paused:
+                log.info("the server can be reached again: checking now")
+                self.check_now()
+
+        run_in_background(self, lambda: reachable(target), answered, name="knock")
+
     def stop(self) -> None:
+        self._probe.stop()
         self._next.stop()
         self._clock.stop()
         self._thread.quit()
@@ -269,6 +305,7 @@ class CheckController(QObject):
         if textfile:
             self._writer.submit(_write_metrics, Path(textfile).expanduser(), report,
                                 self.monitor.shown)  # fmt: skip
+        self._follow_reachability()
         reminder = self.monitor.reminder_due(time.monotonic())
         if reminder is not None:
             notices.append(reminder)

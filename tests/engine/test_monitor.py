@@ -65,7 +65,7 @@ def test_red_only_after_three_consecutive_failures() -> None:
     feed(monitor, clock, G)
     assert feed(monitor, clock, R, R) == []
     assert monitor.shown is G
-    assert monitor.next_delay() == 10  # rechecks quickly meanwhile
+    assert monitor.next_delay() == 5  # rechecks quickly meanwhile
     (notice,) = feed(monitor, clock, R)
     assert monitor.shown is R
     assert (notice.kind, notice.cause) == (NoticeKind.CHANGED, CauseCode.SERVER_ERROR)
@@ -83,7 +83,7 @@ def test_recovery_after_two_successes_with_one_notice() -> None:
     feed(monitor, clock, G, R, R, R)
     assert feed(monitor, clock, G) == []
     assert monitor.shown is R
-    assert monitor.next_delay() == 10  # confirm the recovery quickly
+    assert monitor.next_delay() == 5  # confirm the recovery quickly
     (notice,) = feed(monitor, clock, G)
     assert monitor.shown is G and notice.kind == NoticeKind.CHANGED and notice.cause is None
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThread, QTimer
 from pytestqt.qtbot import QtBot
 
 from invoice_tray.engine.model import CauseCode, Light
-from invoice_tray.engine.monitor import Notice, NoticeKind
+from invoice_tray.engine.monitor import MonitorPolicy, Notice, NoticeKind
 from invoice_tray.engine.verdict import Report
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.store.history import HistoryStore
@@ -202,3 +202,41 @@ def test_settings_changed_during_a_check_are_checked_at_once(
     finally:
         controller.stop()
         simulator.set_scenario("healthy")
+
+
+def test_a_server_back_from_an_outage_is_seen_at_once_not_at_the_next_backed_off_check(
+    simulator: Simulator, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invoice_tray.ui import checker
+
+    monkeypatch.setattr(checker, "PROBE_MS", 200)
+    # Rechecks far apart: only the knock can bring the light back quickly.
+    slow = MonitorPolicy(interval_s=3600, retry_s=0.1, backoff_cap_s=3600, recovery_threshold=1)
+    controller = CheckController(config_for(simulator), slow, token_override="t")
+    try:
+        simulator.set_scenario("down")
+        controller.start()
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.RED, timeout=10_000)
+        qtbot.wait(500)  # knocks meanwhile find nothing: no check is made
+        checks = controller.last_checked
+        simulator.set_scenario("healthy")
+        qtbot.waitUntil(lambda: controller.monitor.shown is Light.GREEN, timeout=5_000)
+        assert controller.last_checked != checks
+    finally:
+        controller.stop()
+
+
+def test_what_to_knock_on() -> None:
+    from invoice_tray.engine.model import CauseCode, Finding
+    from invoice_tray.engine.probe import Target, target_for
+    from invoice_tray.engine.settings import CheckSettings
+    from invoice_tray.i18n import tr
+
+    settings = CheckSettings("https://invoice.example.cn:8443/api", proxy_setting="none")
+    refused = Finding(CauseCode.CONNECTION_REFUSED, tr("x"))
+    assert target_for(settings, refused) == Target("invoice.example.cn", 8443)
+    # An HTTP error or a certificate: the server answers all along; only a check can tell.
+    for code in (CauseCode.SERVER_ERROR, CauseCode.TLS_EXPIRED, CauseCode.AUTH_FAILED):
+        assert target_for(settings, Finding(code, tr("x"))) is None
+    proxied = CheckSettings("https://invoice.example.cn", proxy_setting="http://proxy:3128")
+    assert target_for(proxied, refused) is None  # the proxy would answer, not the server

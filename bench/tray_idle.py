@@ -42,6 +42,16 @@ if not QSystemTrayIcon.isSystemTrayAvailable():
 print("shown", time.time(), flush=True)
 sys.exit(app.exec())
 """
+# The floor: the bare tray and what any tray checking a server's TLS this way must hold:
+# ssl with the system's roots, httpx, asyncio (the checks of a round run at once under one
+# deadline), cryptography (OCSP; also the Secret Service's session) and keyring (the secrets).
+FLOOR_TRAY = BARE_TRAY.replace(
+    "app = QApplication(sys.argv)",
+    "import ssl, asyncio, httpx, keyring, cryptography.x509\n"
+    "keyring.get_keyring()\n"
+    "ssl.create_default_context()\n"
+    "app = QApplication(sys.argv)",
+)
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -90,10 +100,10 @@ def measure(
     )
 
 
-def run_bare(env: dict[str, str], seconds: float) -> Figures:
+def run_bare(env: dict[str, str], seconds: float, script: str = BARE_TRAY) -> Figures:
     started = time.time()
     process = subprocess.Popen(
-        [sys.executable, "-c", BARE_TRAY],
+        [sys.executable, "-c", script],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -176,10 +186,11 @@ def main() -> None:
         env["QT_QPA_PLATFORM"] = "offscreen"
     compile_package()
     # Side by side over the same span, so both see the same machine.
-    with tempfile.TemporaryDirectory(prefix="bench-tray-") as home, ThreadPoolExecutor(2) as pool:
+    with tempfile.TemporaryDirectory(prefix="bench-tray-") as home, ThreadPoolExecutor(3) as pool:
         bare_run = pool.submit(run_bare, env, seconds)
+        floor_run = pool.submit(run_bare, env, seconds, FLOOR_TRAY)
         app_run = pool.submit(run_app, env, Path(home), seconds, args.details)
-        bare, app = bare_run.result(), app_run.result()
+        bare, floor, app = bare_run.result(), floor_run.result(), app_run.result()
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     opened = "opened and closed" if args.details else "never opened"
     print(
@@ -197,6 +208,11 @@ def main() -> None:
     for label, reference, ours, form in rows:
         print(f"{label:28}{reference:12{form}}{ours:14{form}}")
     print(f"RSS difference after start: +{app.rss_mb - bare.rss_mb:.1f} MB")
+    print(
+        f"the floor (bare tray + ssl, asyncio, httpx, cryptography, keyring): "
+        f"+{floor.rss_mb - bare.rss_mb:.1f} MB; invoice-tray is "
+        f"{app.rss_mb - floor.rss_mb:+.1f} MB from it"
+    )
     print("invoice-tray RSS over the span (MB): " + ", ".join(f"{v:.1f}" for v in app.samples))
 
 

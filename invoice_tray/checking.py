@@ -8,6 +8,7 @@ No Qt here.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from invoice_tray import secrets
@@ -35,7 +36,11 @@ def settings_for(
 
 
 def full_check(settings: CheckSettings, data_dir: Path | None) -> Report:
-    """Check the server, then measure the waiting drafts kept in ``data_dir`` (may block)."""
+    """Check the server, then measure the waiting drafts kept in ``data_dir`` (may block).
+    What the checks learn (OCSP answers) is kept there too."""
+    if data_dir is not None:
+        others = tuple(replace(other, state_dir=data_dir) for other in settings.others)
+        settings = replace(settings, state_dir=data_dir, others=others)
     return with_offline_drafts(run_check_sync(settings), data_dir)
 
 

@@ -61,6 +61,7 @@ class RevocationSettings:
     proxy_setting: str
     proxy_bypass: tuple[str, ...]
     proxy_password: str | None = field(default=None, repr=False)
+    state_dir: Path | None = None  # where "not revoked" answers are kept between runs
 
 
 def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any],
@@ -86,7 +87,7 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
     if cached is not None and cached[0] > now:
         earlier = cached[1]
         return replace(earlier, duration_ms=0.0, detail={**earlier.detail, "cached": True})
-    known = _known_good(key, now)
+    known = _known_good(settings.state_dir, key, now)
     if known is not None:
         return known
     from cryptography import x509
@@ -118,7 +119,7 @@ async def check_revocation(der: bytes, settings: RevocationSettings, now: dateti
     until = min(next_update or now, now + CACHE_AT_MOST)
     _cache[key] = (until, result)
     if status is Revocation.GOOD and until > now:
-        _remember_good(key, until, httpx.URL(urls[0]).host, urls[0], now)
+        _remember_good(settings.state_dir, key, until, httpx.URL(urls[0]).host, urls[0], now)
     return result
 
 
@@ -126,23 +127,19 @@ def _good(host: str, ms: float, detail: dict[str, Any]) -> CheckResult:
     return _result(CheckStatus.OK, tr("not revoked (confirmed by {host})", host=host), ms, detail)
 
 
-def _known_good_file() -> Path:
-    from invoice_tray.paths import AppPaths
-
-    return AppPaths.from_environment().cache_dir / KNOWN_GOOD_FILE
-
-
-def _read_known_good() -> dict[str, Any]:
+def _read_known_good(state_dir: Path | None) -> dict[str, Any]:
+    if state_dir is None:
+        return {}
     try:
-        data = json.loads(_known_good_file().read_text(encoding="utf-8"))
+        data = json.loads((state_dir / KNOWN_GOOD_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _known_good(key: str, now: datetime) -> CheckResult | None:
+def _known_good(state_dir: Path | None, key: str, now: datetime) -> CheckResult | None:
     """A "not revoked" answer an earlier run kept, while it holds."""
-    entry = _read_known_good().get(key)
+    entry = _read_known_good(state_dir).get(key)
     if not isinstance(entry, dict):
         return None
     try:
@@ -158,14 +155,18 @@ def _known_good(key: str, now: datetime) -> CheckResult | None:
     return result
 
 
-def _remember_good(key: str, until: datetime, host: str, responder: str, now: datetime) -> None:
+def _remember_good(
+    state_dir: Path | None, key: str, until: datetime, host: str, responder: str, now: datetime
+) -> None:
+    if state_dir is None:
+        return
     known = {
         k: v
-        for k, v in _read_known_good().items()
+        for k, v in _read_known_good(state_dir).items()
         if isinstance(v, dict) and str(v.get("until", "")) > now.isoformat()
     }
     known[key] = {"until": until.isoformat(), "host": host, "responder": responder}
-    path = _known_good_file()
+    path = state_dir / KNOWN_GOOD_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}.part")

@@ -396,7 +396,7 @@ class _Run:
                         tr("revocation could not be checked in time"), 0.0)
         ]  # fmt: skip
         settings = RevocationSettings(
-            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password
+            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password, s.state_dir
         )
         self.record(await check_revocation(health.peer_cert_der, settings, self.now))
 

@@ -31,6 +31,8 @@ class CheckSettings:
     critical: bool = True  # failing turns the light red (else at most yellow)
     expect: Expectation = field(default_factory=Expectation)
     others: tuple[CheckSettings, ...] = ()
+    # Where what checks learn outlives a run (OCSP answers); None: nothing is kept.
+    state_dir: Path | None = None
 
     @property
     def endpoints(self) -> tuple[CheckSettings, ...]:

@@ -78,7 +78,7 @@ def check(der: bytes, revocation_settings: RevocationSettings) -> CheckResult:
 def settings(tmp_path: Path, authority: pki.Authority) -> RevocationSettings:
     ca_file = tmp_path / "ca.pem"
     ca_file.write_bytes(authority.pem)
-    return RevocationSettings(ca_file, ssl.create_default_context(), "none", ())
+    return RevocationSettings(ca_file, ssl.create_default_context(), "none", (), None, tmp_path)
 
 
 def test_good_and_cached(tmp_path: Path, authority: pki.Authority, responder: Responder) -> None:

@@ -232,6 +232,7 @@ def _windows(folder: Path) -> Text:
     from invoice_tray.system.autostart import XdgAutostart
     from invoice_tray.ui.checker import CheckController
     from invoice_tray.ui.draft_editor import DraftEditor
+    from invoice_tray.ui.endpoints import EndpointDialog
     from invoice_tray.ui.fix_wizard import FixHost, FixWizard, prepare
     from invoice_tray.ui.hosts import DiagnosticsHost, DraftsHost, SettingsHost
     from invoice_tray.ui.settings import SettingsDialog
@@ -257,12 +258,15 @@ def _windows(folder: Path) -> Text:
         presenter.windows.show_details()
         presenter.windows.show_drafts()
         presenter.windows.show_welcome()
+        presenter.windows.show_export()
         windows = [
             presenter.window,
             presenter.windows.details,
             presenter.windows.drafts,
             presenter.windows.welcome,
+            presenter.windows.export,
             SettingsDialog(paths.config_file(), XdgAutostart(folder / "autostart")),
+            EndpointDialog(Config(), None, set(), None),
             DraftEditor(drafts),
             FixWizard(
                 FixHost(ctx, journal, controller.blocking_check, None, lambda: None, lambda: None),

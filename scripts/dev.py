@@ -46,6 +46,9 @@ DEBIAN_TEST_PACKAGES = [
     "fonts-wqy-microhei",
     # The metrics text file, scraped from node_exporter's textfile collector.
     "prometheus-node-exporter",
+    # A proxy that asks who the user is (Basic authentication), as company proxies do.
+    "squid",
+    "openssl",
 ]
 # What `package` needs besides: ICU's tools (a smaller ICU data library), the Windows
 # installer builders, wine to install them, the code-signing tool, what the .deb depends on

@@ -9,6 +9,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 
 # Before anything can create a QApplication.
@@ -137,6 +138,66 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+needs_squid = pytest.mark.skipif(
+    shutil.which("squid") is None or not Path("/usr/lib/squid/basic_ncsa_auth").exists(),
+    reason="squid is not installed",
+)
+
+
+@pytest.fixture
+def squid() -> Iterator[Callable[[str, str], str]]:
+    """Starts Squid asking every client for Basic authentication (``basic_ncsa_auth``, the
+    user and password given); returns its URL. Squid drops to its own user, so its folder is
+    one it can read and write."""
+    processes: list[subprocess.Popen[bytes]] = []
+    folders: list[str] = []
+
+    def start(user: str, password: str) -> str:
+        folder = Path(tempfile.mkdtemp(prefix="invoice-tray-squid-", dir="/tmp"))
+        folders.append(str(folder))
+        folder.chmod(0o777)
+        hashed = subprocess.run(
+            ["openssl", "passwd", "-apr1", password], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        (folder / "passwd").write_text(f"{user}:{hashed}\n", encoding="utf-8")
+        port = free_port()
+        for name in ("access.log", "cache.log"):
+            (folder / name).touch()
+        for path in folder.iterdir():
+            path.chmod(0o666)
+        (folder / "squid.conf").write_text(
+            f"http_port 127.0.0.1:{port}\npid_filename {folder}/squid.pid\ncache deny all\n"
+            f"access_log {folder}/access.log\ncache_log {folder}/cache.log\n"
+            f"cache_store_log none\ncoredump_dir {folder}\nshutdown_lifetime 0 seconds\n"
+            f"auth_param basic program /usr/lib/squid/basic_ncsa_auth {folder}/passwd\n"
+            'auth_param basic realm "invoice-tray test"\n'
+            "acl signed proxy_auth REQUIRED\nhttp_access allow signed\nhttp_access deny all\n",
+            encoding="utf-8",
+        )
+        processes.append(
+            subprocess.Popen(
+                ["squid", "-N", "-f", str(folder / "squid.conf")],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                return f"http://127.0.0.1:{port}"
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("squid did not start")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=10)
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -91,6 +91,19 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
+        CauseCode.PROXY_AUTH_REQUIRED,
+        Light.RED,
+        Layer.PROTOCOL,
+        tr("The proxy server asks for a user name and password"),
+        tr(
+            "In Settings, enter your user name and password for the proxy server (your IT "
+            "department gives them), or ask IT. Letting the invoice server bypass the proxy "
+            "would not help: the proxy only wants to know who you are."
+        ),
+        settings=True,
+        drafts_help=True,
+    ),
+    Cause(
         CauseCode.PROXY_BLOCKED,
         Light.RED,
         Layer.PROTOCOL,

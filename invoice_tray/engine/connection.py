@@ -215,8 +215,17 @@ def failure(
         proxied and not phases.has("connection.start_tls.started")
     ):
         proxy_detail = {"proxy": display, "source": endpoint.proxy.source, "error": reason}
-        if isinstance(exc, httpx.ProxyError):
-            status = _leading_status(reason)
+        status = _leading_status(reason) if isinstance(exc, httpx.ProxyError) else None
+        # Not refused: the proxy asks who the user is (407; some proxies, tinyproxy among
+        # them, answer a CONNECT with 401 for the same).
+        if status in (401, 407):
+            summary = tr(
+                "the proxy {proxy} asks for a user name and password (HTTP {status})",
+                proxy=display,
+                status=status,
+            )
+            code = CauseCode.PROXY_AUTH_REQUIRED
+        elif isinstance(exc, httpx.ProxyError):
             summary = (
                 tr(
                     "the proxy {proxy} refused to connect to the invoice server (HTTP {status})",

@@ -1168,4 +1168,16 @@ MESSAGES: dict[str, str] = {
     "RED: cannot be reached now": "红灯：暂时无法连通",
     "{title} (not critical: yellow at worst)": "{title}（非关键：最多显示黄灯）",
     "{name} is not a scenario; one of: {names}": "{name} 不是演示场景，可选：{names}",
+    "The proxy server asks for a user name and password": "代理服务器要求输入用户名和密码",
+    (
+        "In Settings, enter your user name and password for the proxy server (your "
+        "IT department gives them), or ask IT. Letting the invoice server bypass the "
+        "proxy would not help: the proxy only wants to know who you are."
+    ): (
+        "请在设置中填写代理服务器的用户名和密码（由单位信息部门提供），"
+        "或联系信息部门。让开票服务器不经过代理没有用：代理服务器只是要确认您的身份。"
+    ),
+    "the proxy {proxy} asks for a user name and password (HTTP {status})": (
+        "代理服务器 {proxy} 要求输入用户名和密码（HTTP {status}）"
+    ),
 }

@@ -16,7 +16,7 @@ from invoice_tray.engine.proxy import ProxySource, choose_proxy, match_bypass
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.simulator.server import Simulator
-from tests.conftest import MemoryKeyring, free_port, needs_tinyproxy, settings_for
+from tests.conftest import MemoryKeyring, free_port, needs_squid, needs_tinyproxy, settings_for
 
 SERVER = "https://invoice.example.cn/api"
 
@@ -164,3 +164,47 @@ def test_the_keyring_password_signs_in_to_a_real_proxy(
     check = next(c for c in report.checks if c.id == "proxy")
     assert password not in json.dumps(report.to_json())
     assert check.detail["proxy"] == proxy  # shown without the user's password
+
+
+@needs_tinyproxy
+@pytest.mark.proxy
+@pytest.mark.parametrize("password", [None, "wrong-one"])
+def test_a_proxy_that_asks_who_you_are_is_not_blocking_the_server(
+    simulator: Simulator, tinyproxy: Callable[..., str], password: str | None
+) -> None:
+    """No password, or a wrong one: the proxy answers 407. That is its own cause, told as
+    such, with no proxy exemption offered (bypassing the proxy would not sign anyone in)."""
+    proxy = tinyproxy(simulator.port, sign_in=("clerk", "right-one"))
+    signed = proxy.replace("http://", "http://clerk@")
+    report = run_check_sync(settings_for(simulator, proxy_setting=signed, proxy_password=password))
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-auth-required", report.to_json()
+    assert report.verdict.fix is None
+    assert "asks for a user name and password (HTTP 40" in str(cause.summary)
+    right = run_check_sync(
+        settings_for(simulator, proxy_setting=signed, proxy_password="right-one")
+    )
+    assert right.verdict.light.label == "green", right.to_json()
+
+
+@needs_squid
+@pytest.mark.proxy
+@pytest.mark.parametrize(
+    ("password", "light"), [("right-one", "green"), ("wrong-one", "red"), (None, "red")]
+)
+def test_squid_with_basic_sign_in(
+    simulator: Simulator, squid: Callable[[str, str], str], password: str | None, light: str
+) -> None:
+    """A real Squid with basic_ncsa_auth: the right password is green (OCSP goes through the
+    proxy too); a wrong one or none is the proxy asking who you are, never "blocked"."""
+    signed = squid("clerk", "right-one").replace("http://", "http://clerk@")
+    report = run_check_sync(settings_for(simulator, proxy_setting=signed, proxy_password=password))
+    assert report.verdict.light.label == light, report.to_json()
+    if light == "red":
+        cause = report.verdict.cause
+        assert cause is not None and cause.code == "proxy-auth-required"
+        assert "(HTTP 407)" in str(cause.summary)
+        assert report.verdict.fix is None
+    else:
+        revocation = next(c for c in report.checks if c.id == "revocation")
+        assert revocation.status == "ok", revocation.summary

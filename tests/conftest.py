@@ -140,6 +140,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def proxy_listening(port: int, name: str, seconds: float) -> str:
+    """The URL of a proxy started on ``port``, once it accepts connections."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{name} did not start")
+
+
 needs_squid = pytest.mark.skipif(
     shutil.which("squid") is None or not Path("/usr/lib/squid/basic_ncsa_auth").exists(),
     reason="squid is not installed",
@@ -183,14 +195,7 @@ def squid() -> Iterator[Callable[[str, str], str]]:
                 stderr=subprocess.DEVNULL,
             )
         )
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                return f"http://127.0.0.1:{port}"
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("squid did not start")
+        return proxy_listening(port, "squid", 15)
 
     yield start
     for process in processes:
@@ -219,14 +224,7 @@ def tinyproxy(tmp_path: Path) -> Iterator[Callable[..., str]]:
             subprocess.Popen(["tinyproxy", "-d", "-c", str(conf)], stdout=log, stderr=log)
         )
         log.close()
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                return f"http://127.0.0.1:{port}"
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("tinyproxy did not start")
+        return proxy_listening(port, "tinyproxy", 5)
 
     yield start
     for process in processes:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from invoice_tray import __version__
 from invoice_tray.engine.model import CheckId, CheckStatus, Light
-from invoice_tray.engine.verdict import EndpointReport, Report
+from invoice_tray.engine.verdict import Report
 
 NAGIOS_STATES = {Light.GREEN: "OK", Light.YELLOW: "WARNING", Light.RED: "CRITICAL",
                  Light.UNKNOWN: "UNKNOWN"}  # fmt: skip
@@ -34,15 +34,6 @@ def _labels(**labels: str) -> str:
 
 def _number(value: float) -> str:
     return repr(float(value)) if not float(value).is_integer() else str(int(value))
-
-
-def parts_of(report: Report) -> tuple[EndpointReport, ...]:
-    """Each endpoint of the round (one, named after its address, when there is one)."""
-    if report.endpoints:
-        return report.endpoints
-    from invoice_tray.engine.kinds import EndpointKind
-
-    return (EndpointReport(report.server, EndpointKind.INVOICE_SERVER, True, report),)
 
 
 class _Family:
@@ -127,7 +118,7 @@ def prometheus(report: Report, shown: Light | None = None) -> str:
         "gauge",
         "When a certificate expires (Unix time).",
     )
-    for part in parts_of(report):
+    for part in report.parts():
         own = part.report.verdict
         labels = {"endpoint": part.name, "url": part.report.server, "kind": part.kind.value}
         up.add(1 if own.light in (Light.GREEN, Light.YELLOW) else 0, **labels)
@@ -192,7 +183,7 @@ def nagios(report: Report, summary: str) -> str:
     The exit code is the state's (0 to 3), as ``invoice-tray check`` already returns."""
     light = report.verdict.light
     perf = [f"round={report.duration_ms / 1000:.3f}s;;;0"]
-    for part in parts_of(report):
+    for part in report.parts():
         name = part.name.replace("'", "")
         health = next((c for c in part.report.checks if c.id is CheckId.HEALTH), None)
         if health is not None and health.duration_ms:

@@ -21,7 +21,7 @@ from typing import Any
 from invoice_tray import __version__, secrets
 from invoice_tray.config import Config
 from invoice_tray.config.schema import ALL_SETTINGS
-from invoice_tray.engine.causes import CAUSES, headline
+from invoice_tray.engine.causes import find, headline
 from invoice_tray.engine.model import CheckId, Light
 from invoice_tray.engine.verdict import Report
 from invoice_tray.i18n import LANGUAGES, Text, current_language
@@ -231,7 +231,7 @@ def _history(paths: AppPaths) -> dict[str, Any]:
                 "ended_at": incident.ended_at,
                 "light": incident.light.label,
                 "cause": incident.cause,
-                "title": both(CAUSES[c].title) if (c := _known(incident.cause)) else None,
+                "title": both(cause.title) if (cause := find(incident.cause)) else None,
                 "causes": [
                     {"at": step.at, "cause": step.cause, "summary": both(step.summary)}
                     for step in incident.causes
@@ -240,13 +240,6 @@ def _history(paths: AppPaths) -> dict[str, Any]:
             for incident in incidents
         ],
     }
-
-
-def _known(code: str | None) -> Any:
-    from invoice_tray.engine.causes import find
-
-    cause = find(code)
-    return cause.code if cause is not None else None
 
 
 def _fixes(paths: AppPaths) -> list[dict[str, Any]]:

@@ -248,8 +248,12 @@ class Outgoing:
     def done(self, kept: Kept, receipt: Receipt | None) -> None:
         """Delivered (``receipt``) or refused (None): recorded first, then let go."""
         if receipt is not None:
-            line = {"key": kept.key, "name": kept.name, "reference": receipt.reference}
-            line["at"] = receipt.at  # type: ignore[assignment]
+            line = {
+                "key": kept.key,
+                "name": kept.name,
+                "reference": receipt.reference,
+                "at": receipt.at,
+            }
             with (self.folder / DELIVERED_FILE).open("a", encoding="utf-8") as file:
                 file.write(json.dumps(line) + "\n")
                 file.flush()

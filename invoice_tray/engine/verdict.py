@@ -98,17 +98,22 @@ class Report:
         parts = (replace(first, report=first.report.with_check(extra)), *self.endpoints[1:])
         return Report.combine(parts, self.duration_ms)
 
+    def parts(self) -> tuple[EndpointReport, ...]:
+        """Each endpoint of the round; one, named after its address, for a plain report."""
+        if self.endpoints:
+            return self.endpoints
+        return (EndpointReport(self.server, EndpointKind.INVOICE_SERVER, True, self),)
+
     def to_json(self) -> dict[str, Any]:
         data = self._json()
-        parts = self.endpoints or (EndpointReport("", EndpointKind.INVOICE_SERVER, True, self),)
         data["endpoints"] = [
             {
-                "name": part.name or part.report.server,
+                "name": part.name,
                 "kind": part.kind.value,
                 "critical": part.critical,
                 **part.report._json(),
             }
-            for part in parts
+            for part in self.parts()
         ]
         return data
 

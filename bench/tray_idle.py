@@ -2,6 +2,10 @@
 
 In the same run, side by side:
   * a bare QSystemTrayIcon program (the reference): time to shown, RSS, CPU;
+  * the floor: the bare tray plus the imports any tray checking a server's TLS this way
+    needs, then each of the tray's duties that costs memory in any implementation (SQLite,
+    single instance, the OS's network-change signal, httpx's asynchronous transport) on its
+    own, then all of them;
   * `invoice-tray` polling a healthy simulator every 5 s (the simulator runs as its own
     process, so its cost is not counted): time to icon shown, RSS after start, average CPU and
     RSS growth over the measured span, with the details window never opened (or, with
@@ -26,7 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import compile_package, desktop_environment, start_simulator
+from common import SimulatorProcess, compile_package, desktop_environment, start_simulator
 
 DRIVER = Path(__file__).resolve().parent / "tray_driver.py"
 
@@ -42,7 +46,7 @@ if not QSystemTrayIcon.isSystemTrayAvailable():
 print("shown", time.time(), flush=True)
 sys.exit(app.exec())
 """
-# The floor: the bare tray and what any tray checking a server's TLS this way must hold:
+# The floor: the bare tray and what any tray checking a server's TLS this way must import:
 # ssl with the system's roots, httpx, asyncio (the checks of a round run at once under one
 # deadline), cryptography (OCSP; also the Secret Service's session) and keyring (the secrets).
 FLOOR_TRAY = BARE_TRAY.replace(
@@ -52,6 +56,59 @@ FLOOR_TRAY = BARE_TRAY.replace(
     "ssl.create_default_context()\n"
     "app = QApplication(sys.argv)",
 )
+# What the tray's own duties add to any implementation of them, each measured on its own:
+# (label, imports before the QApplication, set-up after it).
+DUTIES = (
+    # the drafts and the check history are SQLite files
+    ("sqlite3", "import sqlite3", ""),
+    # a second start brings the running one forward
+    (
+        "QLocalServer",
+        "from PySide6.QtNetwork import QLocalServer",
+        "server = QLocalServer(); server.listen(f'bench-floor-{id(app)}')",
+    ),
+    # the OS's word on a network change triggers a check at once
+    (
+        "QNetworkInformation",
+        "from PySide6.QtNetwork import QNetworkInformation",
+        "QNetworkInformation.loadDefaultBackend()",
+    ),
+    # httpx's asynchronous transport (httpcore on anyio), for the concurrent round
+    ("httpx.AsyncClient", "", "client = httpx.AsyncClient()"),
+    # the check itself, at the tray's pace: one HTTPS request to the same server in a worker
+    # thread, and its certificate parsed as any OCSP check must
+    (
+        "one HTTPS check every 5 s",
+        "import threading",
+        "threading.Thread(target=poll, daemon=True).start()",
+    ),
+)
+POLL = """
+def poll():
+    import os, time
+    from cryptography import x509
+    context = ssl.create_default_context(cafile=os.environ["FLOOR_CA_FILE"])
+
+    async def once():
+        async with httpx.AsyncClient(verify=context) as client:
+            response = await client.get(os.environ["FLOOR_URL"])
+            ssl_object = response.extensions["network_stream"].get_extra_info("ssl_object")
+            x509.load_der_x509_certificate(ssl_object.getpeercert(True))
+
+    while True:
+        asyncio.run(once())
+        time.sleep(5)
+"""
+
+
+def floor_with(duties: tuple[tuple[str, str, str], ...]) -> str:
+    imports = "".join(f"{line}\n" for _, line, _ in duties if line)
+    setup = "".join(f"{line}\n" for _, _, line in duties if line)
+    return FLOOR_TRAY.replace(
+        "app = QApplication(sys.argv)\n", f"{imports}{POLL}app = QApplication(sys.argv)\n{setup}"
+    )
+
+
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -118,9 +175,10 @@ def run_bare(env: dict[str, str], seconds: float, script: str = BARE_TRAY) -> Fi
         process.wait(10)
 
 
-def run_app(env: dict[str, str], home: Path, seconds: float, details: bool) -> Figures:
+def run_app(
+    env: dict[str, str], home: Path, seconds: float, details: bool, simulator: SimulatorProcess
+) -> Figures:
     env = {**env, "INVOICE_TRAY_HOME": str(home), "INVOICE_TRAY_TOKEN": "bench"}
-    simulator = start_simulator(env)
     config = home / "config" / "config.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(
@@ -148,7 +206,6 @@ def run_app(env: dict[str, str], home: Path, seconds: float, details: bool) -> F
     finally:
         process.terminate()
         process.wait(15)
-        simulator.stop()
 
 
 def open_and_close_details(env: dict[str, str]) -> None:
@@ -185,12 +242,30 @@ def main() -> None:
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     compile_package()
-    # Side by side over the same span, so both see the same machine.
-    with tempfile.TemporaryDirectory(prefix="bench-tray-") as home, ThreadPoolExecutor(3) as pool:
-        bare_run = pool.submit(run_bare, env, seconds)
-        floor_run = pool.submit(run_bare, env, seconds, FLOOR_TRAY)
-        app_run = pool.submit(run_app, env, Path(home), seconds, args.details)
-        bare, floor, app = bare_run.result(), floor_run.result(), app_run.result()
+    # Side by side over the same span, so all see the same machine.
+    references = {
+        "bare tray": BARE_TRAY,
+        "floor: imports": FLOOR_TRAY,
+        **{f"  + {label}": floor_with(((label, *rest),)) for label, *rest in DUTIES},
+        "floor: imports and duties": floor_with(DUTIES),
+    }
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-tray-") as home,
+        ThreadPoolExecutor(len(references) + 1) as pool,
+    ):
+        simulator = start_simulator({**env, "INVOICE_TRAY_HOME": home})
+        try:
+            floor_env = {**env, "FLOOR_URL": simulator.url, "FLOOR_CA_FILE": simulator.ca_file}
+            runs = {
+                name: pool.submit(run_bare, floor_env, seconds, script)
+                for name, script in references.items()
+            }
+            app_run = pool.submit(run_app, env, Path(home), seconds, args.details, simulator)
+            measured = {name: run.result() for name, run in runs.items()}
+            app = app_run.result()
+        finally:
+            simulator.stop()
+    bare = measured["bare tray"]
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     opened = "opened and closed" if args.details else "never opened"
     print(
@@ -208,10 +283,19 @@ def main() -> None:
     for label, reference, ours, form in rows:
         print(f"{label:28}{reference:12{form}}{ours:14{form}}")
     print(f"RSS difference after start: +{app.rss_mb - bare.rss_mb:.1f} MB")
+    floor = measured["floor: imports"]
+    print("RSS after start (MB), against the bare tray:")
+    for name, figures in measured.items():
+        if name == "bare tray":
+            continue
+        against = floor if name.startswith("  +") else bare
+        print(f"  {name:32}{figures.rss_mb:8.1f}{figures.rss_mb - against.rss_mb:+8.1f}")
+    print(f"  {'invoice-tray':32}{app.rss_mb:8.1f}{app.rss_mb - bare.rss_mb:+8.1f}")
+    print("(each duty is measured against the imports floor)")
+    duties = measured["floor: imports and duties"]
     print(
-        f"the floor (bare tray + ssl, asyncio, httpx, cryptography, keyring): "
-        f"+{floor.rss_mb - bare.rss_mb:.1f} MB; invoice-tray is "
-        f"{app.rss_mb - floor.rss_mb:+.1f} MB from it"
+        f"invoice-tray is {app.rss_mb - floor.rss_mb:+.1f} MB from the imports floor, "
+        f"{app.rss_mb - duties.rss_mb:+.1f} MB from the floor with its duties"
     )
     print("invoice-tray RSS over the span (MB): " + ", ".join(f"{v:.1f}" for v in app.samples))
 

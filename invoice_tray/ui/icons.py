@@ -133,11 +133,15 @@ def _paint_symbol(
         painter.drawLine(QPointF(x + w * 0.5, y + h * 0.3), QPointF(x + w * 0.5, y + h * 0.7))
         painter.drawLine(QPointF(x + w * 0.3, y + h * 0.5), QPointF(x + w * 0.7, y + h * 0.5))
     else:
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, int(side * 0.5)))
-        painter.setFont(font)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, "?")
+        # A question mark drawn, not typed: no font is loaded for the icon a tray shows idle.
+        radius = w * 0.15
+        hook = QRectF(x + w * 0.5 - radius, y + h * 0.38 - radius, 2 * radius, 2 * radius)
+        path = QPainterPath()
+        path.arcMoveTo(hook, 160)
+        path.arcTo(hook, 160, -250)
+        path.lineTo(QPointF(x + w * 0.5, y + h * 0.6))
+        painter.drawPath(path)
+        painter.drawPoint(QPointF(x + w * 0.5, y + h * 0.77))
 
 
 def _paint_badge(painter: QPainter, box: QRectF, count: int) -> None:

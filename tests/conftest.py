@@ -159,14 +159,15 @@ needs_squid = pytest.mark.skipif(
 
 
 @pytest.fixture
-def squid() -> Iterator[Callable[[str, str], str]]:
+def squid() -> Iterator[Callable[..., str]]:
     """Starts Squid asking every client for Basic authentication (``basic_ncsa_auth``, the
-    user and password given); returns its URL. Squid drops to its own user, so its folder is
-    one it can read and write."""
+    user and password given) or, with ``scheme="ntlm"``, for a Windows (NTLM) sign-in
+    (``ntlm_fake_auth``: the handshake is real, any account passes); returns its URL. Squid
+    drops to its own user, so its folder is one it can read and write."""
     processes: list[subprocess.Popen[bytes]] = []
     folders: list[str] = []
 
-    def start(user: str, password: str) -> str:
+    def start(user: str, password: str, scheme: str = "basic") -> str:
         folder = Path(tempfile.mkdtemp(prefix="invoice-tray-squid-", dir="/tmp"))
         folders.append(str(folder))
         folder.chmod(0o777)
@@ -183,9 +184,13 @@ def squid() -> Iterator[Callable[[str, str], str]]:
             f"http_port 127.0.0.1:{port}\npid_filename {folder}/squid.pid\ncache deny all\n"
             f"access_log {folder}/access.log\ncache_log {folder}/cache.log\n"
             f"cache_store_log none\ncoredump_dir {folder}\nshutdown_lifetime 0 seconds\n"
-            f"auth_param basic program /usr/lib/squid/basic_ncsa_auth {folder}/passwd\n"
-            'auth_param basic realm "invoice-tray test"\n'
-            "acl signed proxy_auth REQUIRED\nhttp_access allow signed\nhttp_access deny all\n",
+            + (
+                f"auth_param basic program /usr/lib/squid/basic_ncsa_auth {folder}/passwd\n"
+                'auth_param basic realm "invoice-tray test"\n'
+                if scheme == "basic"
+                else "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\n"
+            )
+            + "acl signed proxy_auth REQUIRED\nhttp_access allow signed\nhttp_access deny all\n",
             encoding="utf-8",
         )
         processes.append(

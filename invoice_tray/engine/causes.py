@@ -97,8 +97,9 @@ _CAUSES = (
         tr("The proxy server asks for a user name and password"),
         tr(
             "In Settings, enter your user name and password for the proxy server (your IT "
-            "department gives them), or ask IT. Letting the invoice server bypass the proxy "
-            "would not help: the proxy only wants to know who you are."
+            "department gives them). If the proxy signs you in with your Windows account, ask "
+            "IT to let the invoice server through without signing in. Letting the invoice "
+            "server bypass the proxy would not help: the proxy only wants to know who you are."
         ),
         settings=True,
         drafts_help=True,

@@ -7,7 +7,7 @@ fails; the exception and the phase it reached say which layer failed and why.
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from invoice_tray.engine.proxy import (
     ProxyChoice,
     ProxySource,
 )
+from invoice_tray.engine.proxy_auth import WINDOWS_SIGN_IN, AuthScheme
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
 from invoice_tray.i18n import Text, tr
 
@@ -58,6 +59,44 @@ def _result(
 ) -> CheckResult:
     findings = (Finding(code, summary, plain=plain),) if code else ()
     return CheckResult(check, layer, status, summary, ms, detail or {}, findings)
+
+
+def proxy_sign_in(
+    proxy: CheckResult, detail: dict[str, Any], schemes: tuple[str, ...]
+) -> CheckResult:
+    """The proxy check of a proxy that asks who the user is, once its sign-in schemes are
+    known: a user name and password (Basic) is entered in Settings; a Windows domain sign-in
+    or another scheme is not done by this program, so IT is the way."""
+    display = detail.get("proxy") or ""
+    status = detail.get("status") or 407
+    listed_schemes = ", ".join(schemes)
+    if AuthScheme.BASIC in schemes:
+        summary = tr(
+            "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})",
+            proxy=display,
+            status=status,
+            schemes=listed_schemes,
+        )
+    elif all(scheme in WINDOWS_SIGN_IN for scheme in schemes):
+        summary = tr(
+            "the proxy {proxy} signs users in with their Windows account (HTTP {status}, "
+            "{schemes}), which this program does not do: ask IT to let the invoice server "
+            "through the proxy without signing in",
+            proxy=display,
+            status=status,
+            schemes=listed_schemes,
+        )
+    else:
+        summary = tr(
+            "the proxy {proxy} asks for a kind of sign-in this program does not do "
+            "(HTTP {status}, {schemes}): ask IT to let the invoice server through the proxy "
+            "without signing in",
+            proxy=display,
+            status=status,
+            schemes=listed_schemes,
+        )
+    findings = tuple(replace(f, summary=summary) for f in proxy.findings)
+    return replace(proxy, summary=summary, detail=detail, findings=findings)
 
 
 def not_reached(check: CheckId, layer: Layer, why: Text) -> CheckResult:
@@ -225,6 +264,7 @@ def failure(
                 status=status,
             )
             code = CauseCode.PROXY_AUTH_REQUIRED
+            proxy_detail["status"] = status
         elif isinstance(exc, httpx.ProxyError):
             summary = (
                 tr(

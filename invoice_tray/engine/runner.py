@@ -26,6 +26,7 @@ from invoice_tray.engine.http import Answer, Phases, ServerClient
 from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.engine.proxy_auth import offered_schemes
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
 from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
 from invoice_tray.engine.settings import CheckSettings
@@ -349,6 +350,7 @@ class _Run:
         except httpx.HTTPError as exc:
             cert = await self._describe_failed_certificate(endpoint, exc)
             self.record(*connection.failure(endpoint, phases, exc, cert, self.now))
+            await self._proxy_challenges(endpoint)
             return None
         self.answers.append(first)
         results, _cert = connection.success(endpoint, phases, first, s.warn_days, self.now)
@@ -369,6 +371,21 @@ class _Run:
         else:
             self.record(answers.reachable(first, s.expect, s.slow_ms, retry))
         return first
+
+    async def _proxy_challenges(self, endpoint: Endpoint) -> None:
+        """A proxy asking who the user is: which sign-in it offers, in the proxy check."""
+        proxy = self.results.get(CheckId.PROXY)
+        if proxy is None or endpoint.proxy.url is None:
+            return
+        if not any(f.code is CauseCode.PROXY_AUTH_REQUIRED for f in proxy.findings):
+            return
+        remaining = self.deadline - time.monotonic() - CLEANUP_GRACE_S
+        schemes = await offered_schemes(
+            endpoint.proxy.url, endpoint.host, endpoint.port, min(2.0, remaining)
+        )
+        if schemes:
+            detail = {**proxy.detail, "schemes": list(schemes)}
+            self.results[CheckId.PROXY] = connection.proxy_sign_in(proxy, detail, schemes)
 
     async def _describe_failed_certificate(
         self, endpoint: Endpoint, exc: Exception

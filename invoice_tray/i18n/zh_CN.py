@@ -1171,13 +1171,36 @@ MESSAGES: dict[str, str] = {
     "The proxy server asks for a user name and password": "代理服务器要求输入用户名和密码",
     (
         "In Settings, enter your user name and password for the proxy server (your "
-        "IT department gives them), or ask IT. Letting the invoice server bypass the "
-        "proxy would not help: the proxy only wants to know who you are."
+        "IT department gives them). If the proxy signs you in with your Windows "
+        "account, ask IT to let the invoice server through without signing in. Letting "
+        "the invoice server bypass the proxy would not help: the proxy only wants to "
+        "know who you are."
     ): (
-        "请在设置中填写代理服务器的用户名和密码（由单位信息部门提供），"
-        "或联系信息部门。让开票服务器不经过代理没有用：代理服务器只是要确认您的身份。"
+        "请在设置中填写代理服务器的用户名和密码（由单位信息部门提供）。"
+        "如果代理服务器用您的 Windows 账户登录，请联系信息部门，"
+        "让开票服务器不用登录就能通过代理。"
+        "让开票服务器不经过代理没有用：代理服务器只是要确认您的身份。"
     ),
     "the proxy {proxy} asks for a user name and password (HTTP {status})": (
         "代理服务器 {proxy} 要求输入用户名和密码（HTTP {status}）"
+    ),
+    "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})": (
+        "代理服务器 {proxy} 要求输入用户名和密码（HTTP {status}，{schemes}）"
+    ),
+    (
+        "the proxy {proxy} signs users in with their Windows account (HTTP {status}, "
+        "{schemes}), which this program does not do: ask IT to let the invoice server "
+        "through the proxy without signing in"
+    ): (
+        "代理服务器 {proxy} 要求用 Windows 账户登录（HTTP {status}，{schemes}），"
+        "本程序不支持这种登录：请联系信息部门，让开票服务器不用登录就能通过代理"
+    ),
+    (
+        "the proxy {proxy} asks for a kind of sign-in this program does not do "
+        "(HTTP {status}, {schemes}): ask IT to let the invoice server through the proxy "
+        "without signing in"
+    ): (
+        "代理服务器 {proxy} 要求的登录方式（HTTP {status}，{schemes}）本程序不支持："
+        "请联系信息部门，让开票服务器不用登录就能通过代理"
     ),
 }

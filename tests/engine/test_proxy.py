@@ -193,7 +193,7 @@ def test_a_proxy_that_asks_who_you_are_is_not_blocking_the_server(
     ("password", "light"), [("right-one", "green"), ("wrong-one", "red"), (None, "red")]
 )
 def test_squid_with_basic_sign_in(
-    simulator: Simulator, squid: Callable[[str, str], str], password: str | None, light: str
+    simulator: Simulator, squid: Callable[..., str], password: str | None, light: str
 ) -> None:
     """A real Squid with basic_ncsa_auth: the right password is green (OCSP goes through the
     proxy too); a wrong one or none is the proxy asking who you are, never "blocked"."""
@@ -203,8 +203,30 @@ def test_squid_with_basic_sign_in(
     if light == "red":
         cause = report.verdict.cause
         assert cause is not None and cause.code == "proxy-auth-required"
-        assert "(HTTP 407)" in str(cause.summary)
+        assert "asks for a user name and password (HTTP 407, Basic)" in str(cause.summary)
         assert report.verdict.fix is None
+        proxy = next(c for c in report.checks if c.id == "proxy")
+        assert proxy.detail["schemes"] == ["Basic"]
+        assert proxy.detail["status"] == 407
     else:
         revocation = next(c for c in report.checks if c.id == "revocation")
         assert revocation.status == "ok", revocation.summary
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_squid_signing_in_windows_users_is_told_as_such(
+    simulator: Simulator, squid: Callable[..., str]
+) -> None:
+    """A proxy offering only a Windows (NTLM) sign-in: a user name and password typed in
+    Settings would not help, so the check says the proxy wants the Windows account and that
+    IT is the way; still no proxy exemption."""
+    proxy = squid("", "", scheme="ntlm")
+    report = run_check_sync(settings_for(simulator, proxy_setting=proxy))
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-auth-required", report.to_json()
+    assert report.verdict.fix is None
+    check = next(c for c in report.checks if c.id == "proxy")
+    assert check.detail["schemes"] == ["NTLM"]
+    assert "with their Windows account (HTTP 407, NTLM)" in str(cause.summary)
+    assert "要求用 Windows 账户登录（HTTP 407，NTLM）" in cause.summary.render("zh_CN")

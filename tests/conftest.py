@@ -1,6 +1,6 @@
 """Shared fixtures. Every test starts from a clean environment: no proxy or TLS variables
-leak in from the machine, per-user state lives in a temporary folder, messages are English,
-and secrets go to an in-memory keyring."""
+leak in from the machine (nor its desktop's proxy script), per-user state lives in a
+temporary folder, messages are English, and secrets go to an in-memory keyring."""
 
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ import keyring.backend
 import pytest
 
 from invoice_tray.config import policy
-from invoice_tray.engine import revocation
+from invoice_tray.engine import pac, revocation
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.i18n import set_language
 from invoice_tray.simulator.server import Simulator
+from invoice_tray.system import proxy_script
 
 CLEANED_VARIABLES = (
     "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
@@ -48,8 +49,13 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     monkeypatch.setattr(policy, "policy_file", lambda: tmp_path / "machine-policy.toml")
     set_language("en")
     revocation.clear_cache()
+    # Nor this desktop's proxy script (GNOME's automatic mode): a test names its own.
+    monkeypatch.setattr(proxy_script, "_read", lambda platform, run: None)
+    proxy_script.forget()
+    pac.forget()
     yield
     set_language("en")
+    pac.forget()
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

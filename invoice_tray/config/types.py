@@ -298,18 +298,60 @@ def proxy_keyword(setting: str) -> ProxyKeyword | None:
     return _PROXY_KEYWORDS.get(setting)
 
 
+SCRIPT_PREFIX = "pac:"
+
+
+def proxy_script(setting: str) -> str | None:
+    """The address of the proxy auto-configuration script ``network.proxy`` names
+    (``pac:URL``), or None."""
+    if setting[: len(SCRIPT_PREFIX)].lower() != SCRIPT_PREFIX:
+        return None
+    return setting[len(SCRIPT_PREFIX) :].strip()
+
+
+def validate_script_url(raw: str) -> str:
+    """A proxy auto-configuration script's address: http or https, with a path if need be,
+    no user name or password."""
+    value = raw.strip()
+    if not value:
+        raise InvalidValue(
+            tr("enter the script's address, such as http://wpad.example.cn/proxy.pac")
+        )
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise InvalidValue(tr("the address cannot contain spaces"))
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidValue(
+            tr("a script address looks like http://wpad.example.cn/proxy.pac (with http://)")
+        )
+    if parts.username is not None or parts.password is not None:
+        raise InvalidValue(tr("the address must not contain a user name or password"))
+    host_name(parts.hostname)
+    _check_port(parts.netloc)
+    return value
+
+
 class ProxySetting(SettingType[str]):
-    """``system`` (environment, then OS settings), ``none``, or a proxy URL."""
+    """``system`` (environment, then OS settings), ``none``, a proxy URL, or ``pac:`` and the
+    address of a proxy auto-configuration script."""
 
     def read(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise InvalidValue(tr("expected text in quotes"))
         value = raw.strip()
         keyword = proxy_keyword(value)
-        return keyword.value if keyword is not None else validate_proxy_url(value)
+        if keyword is not None:
+            return keyword.value
+        script = proxy_script(value)
+        if script is not None:
+            return SCRIPT_PREFIX + validate_script_url(script)
+        return validate_proxy_url(value)
 
     def describe(self) -> str:
-        return "`system`, `none`, or a proxy URL such as `http://proxy.example:8080`"
+        return (
+            "`system`, `none`, a proxy URL such as `http://proxy.example:8080`, or `pac:` and "
+            "the address of a proxy auto-configuration script"
+        )
 
 
 def validate_proxy_url(raw: str) -> str:

@@ -114,6 +114,7 @@ def make_client(settings: CheckSettings) -> httpx.Client:
         settings.proxy_bypass,
         settings.server_url,
         settings.proxy_password,
+        settings.state_dir,
     )
     return httpx.Client(
         verify=context,

@@ -91,6 +91,18 @@ _CAUSES = (
         drafts_help=True,
     ),
     Cause(
+        CauseCode.PROXY_SCRIPT_FAILED,
+        Light.YELLOW,  # red when the way it leaves does not reach the server either
+        Layer.PROTOCOL,
+        tr("The automatic proxy configuration script cannot be used"),
+        tr(
+            "Tell your IT department that this computer's automatic proxy configuration "
+            "script cannot be fetched or has an error (the details say which). Meanwhile the "
+            "last copy that worked is used or, without one, a direct connection."
+        ),
+        drafts_help=True,
+    ),
+    Cause(
         CauseCode.PROXY_AUTH_REQUIRED,
         Light.RED,
         Layer.PROTOCOL,

@@ -17,10 +17,8 @@ from invoice_tray.engine.certs import CertificateInfo, describe_der, from_peer
 from invoice_tray.engine.errors import exception_chain
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
-from invoice_tray.engine.proxy import (
-    ProxyChoice,
-    ProxySource,
-)
+from invoice_tray.engine.proxy import ProxyChoice, ProxySource
+from invoice_tray.engine.proxy import display as shown_address
 from invoice_tray.engine.proxy_auth import WINDOWS_SIGN_IN, AuthScheme
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
 from invoice_tray.i18n import Text, tr
@@ -103,33 +101,51 @@ def not_reached(check: CheckId, layer: Layer, why: Text) -> CheckResult:
     return _result(check, layer, CheckStatus.SKIPPED, why)
 
 
-def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
-    choice = endpoint.proxy
+def choice_detail(choice: ProxyChoice) -> dict[str, Any]:
+    """What the proxy check's detail says of the decision: the proxy, where the decision came
+    from and, for a script, its address, its answer and the ways it named."""
     detail: dict[str, Any] = {"proxy": choice.display_url, "source": choice.source}
     if choice.bypassed_by:
         detail["bypassed_by"] = choice.bypassed_by
+    if choice.script is not None:
+        detail["script"] = choice.script
+        if choice.rule is not None:
+            detail["rule"] = choice.rule
+            detail["ways"] = [shown_address(way) or "DIRECT" for way in choice.alternatives]
+    return detail
+
+
+def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
+    choice = endpoint.proxy
+    detail = choice_detail(choice)
     if choice.url is None:
-        summary = (
-            tr("direct connection ({rule})", rule=choice.bypassed_by)
-            if choice.bypassed_by
-            else tr("direct connection, no proxy")
-        )
+        if choice.bypassed_by:
+            summary = tr("direct connection ({rule})", rule=choice.bypassed_by)
+        elif choice.rule is not None:
+            summary = tr(
+                "direct connection, as the automatic proxy configuration script says ({rule})",
+                rule=choice.rule,
+            )
+        else:
+            summary = tr("direct connection, no proxy")
         return _result(CheckId.PROXY, Layer.PROTOCOL, CheckStatus.OK, summary, 0.0, detail)
     ms = 0.0
     if phases is not None:
         ms = phases.span_ms("connection.connect_tcp.started", "connection.start_tls.started") or 0.0
-    return _result(
-        CheckId.PROXY,
-        Layer.PROTOCOL,
-        CheckStatus.OK,
+    summary = (
         tr(
+            "through proxy {proxy}, as the automatic proxy configuration script says ({rule})",
+            proxy=choice.display_url or "",
+            rule=choice.rule,
+        )
+        if choice.rule is not None
+        else tr(
             "through proxy {proxy} ({source})",
             proxy=choice.display_url or "",
             source=SOURCE_LABELS.get(choice.source, choice.source),
-        ),
-        ms,
-        detail,
+        )
     )
+    return _result(CheckId.PROXY, Layer.PROTOCOL, CheckStatus.OK, summary, ms, detail)
 
 
 def success(
@@ -253,7 +269,7 @@ def failure(
     if isinstance(exc, httpx.ProxyError) or (
         proxied and not phases.has("connection.start_tls.started")
     ):
-        proxy_detail = {"proxy": display, "source": endpoint.proxy.source, "error": reason}
+        proxy_detail = {**choice_detail(endpoint.proxy), "error": reason}
         status = _leading_status(reason) if isinstance(exc, httpx.ProxyError) else None
         # Not refused: the proxy asks who the user is (407; some proxies, tinyproxy among
         # them, answer a CONNECT with 401 for the same).

@@ -69,6 +69,7 @@ class CauseCode(StrEnum):
     CLIENT_CERT_UNREADABLE = "client-cert-unreadable"
     CLIENT_CERT_EXPIRED = "client-cert-expired"
     DNS_FAILURE = "dns-failure"
+    PROXY_SCRIPT_FAILED = "proxy-script-failed"
     PROXY_AUTH_REQUIRED = "proxy-auth-required"
     PROXY_BLOCKED = "proxy-blocked"
     PROXY_UNREACHABLE = "proxy-unreachable"

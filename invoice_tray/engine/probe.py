@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from invoice_tray.engine.model import CauseCode, Finding
-from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.engine.proxy import choose_proxy, script_in_use
 from invoice_tray.engine.settings import CheckSettings
 
 PROBE_TIMEOUT_S = 2.0
@@ -35,6 +35,8 @@ def target_for(settings: CheckSettings, cause: Finding | None) -> Target | None:
     endpoint = next((e for e in settings.endpoints if cause.endpoint in (e.name, None)), None)
     if endpoint is None or not endpoint.server_url:
         return None
+    if script_in_use(endpoint.proxy_setting) is not None:
+        return None  # a script decides: its proxy may stand between
     proxy = choose_proxy(endpoint.proxy_setting, endpoint.proxy_bypass, endpoint.server_url, None)
     if proxy.url is not None:
         return None
@@ -51,3 +53,21 @@ def reachable(target: Target, timeout_s: float = PROBE_TIMEOUT_S) -> bool:
             return True
     except OSError:
         return False
+
+
+async def opens_within(host: str, port: int, timeout_s: float) -> bool:
+    """Whether a TCP connection to ``host:port`` opens within ``timeout_s`` (event loop)."""
+    import asyncio
+    import contextlib
+
+    if timeout_s <= 0:
+        return False
+    try:
+        async with asyncio.timeout(timeout_s):
+            _reader, writer = await asyncio.open_connection(host, port)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    with contextlib.suppress(OSError):
+        await writer.wait_closed()
+    return True

@@ -2,7 +2,8 @@
 
 One decision made here is both reported by the check and given to the HTTP client (which is
 built with ``trust_env=False``), so the report always tells what was really used. httpx on
-its own would read only the environment's NO_PROXY and ignore the OS bypass lists.
+its own would read only the environment's NO_PROXY and ignore the OS bypass lists and any
+proxy auto-configuration script (PAC), which :mod:`invoice_tray.engine.pac` evaluates.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import ipaddress
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_with_password
+from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_script, proxy_with_password
+from invoice_tray.i18n import Text
 
 
 class ProxySource(enum.StrEnum):
@@ -30,29 +33,68 @@ class ProxyChoice:
     url: str | None = field(repr=False)  # None: direct connection; may hold a password
     source: ProxySource
     bypassed_by: str | None = None  # the rule that sends this host direct
+    script: str | None = None  # the auto-configuration script that decided, if one did
+    rule: str | None = None  # its answer for this address ("PROXY a:8080; DIRECT")
+    # Every way the script names, in its order (None: direct), the chosen one first.
+    alternatives: tuple[str | None, ...] = ()
+    problem: Text | None = None  # why the script (or its latest version) could not be used
+    problem_detail: str = ""
 
     @property
     def display_url(self) -> str | None:
         """The proxy address without any user name or password in it."""
-        if self.url is None:
-            return None
-        parts = urlsplit(self.url)
-        host = parts.hostname or ""
-        if ":" in host:
-            host = f"[{host}]"
-        port = f":{parts.port}" if parts.port else ""
-        return f"{parts.scheme}://{host}{port}"
+        return display(self.url)
+
+
+def display(url: str | None) -> str | None:
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}"
+
+
+def script_in_use(setting: str) -> tuple[str, ProxySource] | None:
+    """The auto-configuration script that decides for ``setting``: the configured one
+    (``pac:URL``), or with ``system`` the system's, unless the environment names a proxy."""
+    configured = proxy_script(setting)
+    if configured is not None:
+        return configured, ProxySource.CONFIG
+    if proxy_keyword(setting) is not ProxyKeyword.SYSTEM:
+        return None
+    env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
+    if env.get("https") or env.get("all"):
+        return None
+    from invoice_tray.system.proxy_script import system_script_url
+
+    url = system_script_url()
+    return (url, ProxySource.SYSTEM) if url else None
 
 
 def choose_proxy(
-    setting: str, app_bypass: Iterable[str], server_url: str, password: str | None = None
+    setting: str,
+    app_bypass: Iterable[str],
+    server_url: str,
+    password: str | None = None,
+    state_dir: Path | None = None,
 ) -> ProxyChoice:
-    """``password`` (from the keyring) signs in to a configured proxy that names a user."""
+    """``password`` (from the keyring) signs in to a configured proxy that names a user.
+    A script is asked with the copy kept in ``state_dir`` (fetched now when none is kept);
+    this may block on the script's name look-ups."""
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
     keyword = proxy_keyword(setting)
     if keyword is ProxyKeyword.NONE:
         return ProxyChoice(None, ProxySource.CONFIG)
+    script = script_in_use(setting)
+    if script is not None:
+        url, source = script
+        if app_rule:
+            return ProxyChoice(None, source, f"network.proxy_bypass: {app_rule}", script=url)
+        return _scripted(url, source, server_url, state_dir)
     if keyword is None:  # a proxy of its own
         if app_rule:
             return ProxyChoice(None, ProxySource.CONFIG, f"network.proxy_bypass: {app_rule}")
@@ -75,6 +117,28 @@ def choose_proxy(
         # Windows ProxyOverride / macOS exceptions list, read by the standard library.
         return ProxyChoice(None, ProxySource.SYSTEM, "system bypass list")
     return ProxyChoice(_with_scheme(system_proxy), ProxySource.SYSTEM)
+
+
+def _scripted(
+    script_url: str, source: ProxySource, server_url: str, state_dir: Path | None
+) -> ProxyChoice:
+    """The script's first way for ``server_url``; without a usable script, direct (as
+    browsers do), with the reason."""
+    from invoice_tray.engine import pac
+
+    got = pac.script_for(script_url, state_dir)
+    if got.script is None:
+        return ProxyChoice(
+            None, source, script=script_url, problem=got.problem, problem_detail=got.detail
+        )
+    try:
+        answer = pac.find_proxy(got.script, server_url)
+    except pac.PacFailed as exc:
+        return ProxyChoice(
+            None, source, script=script_url, problem=exc.message, problem_detail=exc.detail
+        )
+    ways = pac.options(answer) or (None,)
+    return ProxyChoice(ways[0], source, script=script_url, rule=answer, alternatives=ways)
 
 
 def _split(value: str) -> list[str]:

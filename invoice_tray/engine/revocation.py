@@ -10,6 +10,7 @@ already verified, and revocation is a second opinion.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import enum
 import hashlib
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
-from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.engine.proxy import choose_proxy, script_in_use
 from invoice_tray.i18n import Text, tr
 
 if TYPE_CHECKING:
@@ -254,9 +255,16 @@ async def _find_issuer(leaf: x509.Certificate, settings: RevocationSettings) -> 
 async def _fetch(
     url: str, body: bytes | None, settings: RevocationSettings, max_bytes: int
 ) -> bytes:
-    proxy = choose_proxy(
-        settings.proxy_setting, settings.proxy_bypass, url, settings.proxy_password
+    choose = (
+        settings.proxy_setting,
+        settings.proxy_bypass,
+        url,
+        settings.proxy_password,
+        settings.state_dir,
     )
+    # A script may look names up: asked off the event loop.
+    scripted = script_in_use(settings.proxy_setting) is not None
+    proxy = await asyncio.to_thread(choose_proxy, *choose) if scripted else choose_proxy(*choose)
     headers = {"Accept-Encoding": "identity"}
     if body is not None:
         headers["Content-Type"] = "application/ocsp-request"

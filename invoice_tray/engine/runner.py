@@ -17,15 +17,24 @@ from datetime import UTC, datetime
 
 import httpx
 
-from invoice_tray.engine import answers, connection, local_checks
+from invoice_tray.engine import answers, connection, local_checks, pac
 from invoice_tray.engine.certs import CertificateInfo
 from invoice_tray.engine.connection import Endpoint, not_reached
 from invoice_tray.engine.connectivity import RouteProbe, probe_route
 from invoice_tray.engine.errors import ResolveError, ResolveTimeout
 from invoice_tray.engine.http import Answer, Phases, ServerClient
 from invoice_tray.engine.kinds import EndpointKind
-from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
-from invoice_tray.engine.proxy import choose_proxy
+from invoice_tray.engine.model import (
+    CauseCode,
+    CheckId,
+    CheckResult,
+    CheckStatus,
+    Finding,
+    Layer,
+    Light,
+)
+from invoice_tray.engine.probe import opens_within
+from invoice_tray.engine.proxy import ProxyChoice, choose_proxy, script_in_use
 from invoice_tray.engine.proxy_auth import offered_schemes
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
 from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
@@ -175,18 +184,24 @@ class _Run:
         shared = self.shared or shared_checks(s, self.now)
         self.record(shared.client_certificate)
         route, route_ms = shared.route, shared.route_ms
-        proxy = choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
+        proxy = await self._proxy_choice()
 
         addresses = await self._dns(proxied=proxy.url is not None)
         self.server_is_local = bool(addresses) and all(is_loopback(a) for a in addresses)
         self.record(local_checks.connectivity(route, self.server_is_local, route_ms))
         if proxy.url is None and not addresses:
             return
+        if len(proxy.alternatives) > 1:
+            proxy = await self._first_answering(proxy)
+            if proxy.url is None and not addresses:
+                addresses = await self._dns(proxied=False)
+                if not addresses:
+                    return
         if proxy.url is not None:
             proxy_url = await self._resolve_proxy(proxy.url)
             if proxy_url is None:
                 return
-            proxy = type(proxy)(proxy_url, proxy.source, proxy.bypassed_by)
+            proxy = replace(proxy, url=proxy_url)
 
         endpoint = Endpoint(s.host, s.port, addresses[0] if addresses else None, proxy)
         context, ca_problem = verified_context(s.ca_file)
@@ -201,6 +216,8 @@ class _Run:
             health = await self._health(client, endpoint)
             if ca_problem is not None:
                 self._note_ca_problem(ca_problem)
+            if proxy.problem is not None:
+                self._note_script_problem(proxy, reached=health is not None)
             if health is None:
                 return
             if s.kind is EndpointKind.INVOICE_SERVER:
@@ -219,6 +236,77 @@ class _Run:
                 await self._revocation(health, context)
         finally:
             await client.aclose()
+
+    async def _proxy_choice(self) -> ProxyChoice:
+        """The proxy decision; with an auto-configuration script, the script is refreshed
+        first and asked off the event loop (it may look names up), within the deadline."""
+        s = self.settings
+        script = script_in_use(s.proxy_setting)
+        if script is None:
+            return choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
+        budget = max(0.1, (self.deadline - time.monotonic()) / 2)
+        refreshed = await pac.refresh(script[0], s.state_dir, min(pac.FETCH_TIMEOUT_S, budget))
+        try:
+            async with asyncio.timeout(max(0.1, (self.deadline - time.monotonic()) / 2)):
+                choice = await asyncio.to_thread(
+                    choose_proxy,
+                    s.proxy_setting,
+                    s.proxy_bypass,
+                    s.server_url,
+                    s.proxy_password,
+                    s.state_dir,
+                )
+        except TimeoutError:
+            why = tr("the script took too long to answer")
+            return ProxyChoice(None, script[1], script=script[0], problem=why)
+        if refreshed.problem is not None and choice.problem is None:
+            choice = replace(choice, problem=refreshed.problem, problem_detail=refreshed.detail)
+        return choice
+
+    async def _first_answering(self, choice: ProxyChoice) -> ProxyChoice:
+        """The script's ways in its order: the first proxy that takes a connection, or
+        DIRECT when the script names it (as browsers fall back)."""
+        for way in choice.alternatives:
+            if way is None:
+                return replace(choice, url=None, bypassed_by=None)
+            parts = httpx.URL(way)
+            remaining = self.deadline - time.monotonic() - CLEANUP_GRACE_S
+            if await opens_within(parts.host, parts.port or 80, min(2.0, remaining / 2)):
+                return replace(choice, url=way)
+        return replace(choice, url=choice.alternatives[0])  # reported as unreachable
+
+    def _note_script_problem(self, choice: ProxyChoice, *, reached: bool) -> None:
+        """A script that could not be fetched or evaluated is told in the proxy check: a
+        warning while the server is reached all the same, the cause when it is not (the way
+        taken instead may be the wrong one)."""
+        proxy = self.results.get(CheckId.PROXY)
+        if proxy is None or choice.problem is None:
+            return
+        note = tr(
+            "the automatic proxy configuration script {url} cannot be used: {reason}",
+            url=choice.script or "",
+            reason=choice.problem,
+        )
+        meanwhile = (
+            tr("the last copy that worked is used")
+            if choice.rule is not None
+            else tr("connecting directly meanwhile")
+        )
+        summary = tr("{summary}; {note}; {meanwhile}", summary=proxy.summary, note=note,
+                     meanwhile=meanwhile)  # fmt: skip
+        light = None if reached or choice.rule is not None else Light.RED
+        finding = Finding(CauseCode.PROXY_SCRIPT_FAILED, note, light=light)
+        status = CheckStatus.WARN if proxy.status is CheckStatus.OK else proxy.status
+        detail = {**proxy.detail, "script_problem": note.render("en")}
+        if choice.problem_detail:
+            detail["script_error"] = choice.problem_detail
+        self.results[CheckId.PROXY] = replace(
+            proxy,
+            status=status,
+            summary=summary,
+            detail=detail,
+            findings=(*proxy.findings, finding),
+        )
 
     def _note_ca_problem(self, problem: CaFileProblem) -> None:
         """An unusable server.ca_file is told in the TLS check, whatever its outcome."""

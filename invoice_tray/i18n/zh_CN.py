@@ -1203,4 +1203,37 @@ MESSAGES: dict[str, str] = {
         "代理服务器 {proxy} 要求的登录方式（HTTP {status}，{schemes}）本程序不支持："
         "请联系信息部门，让开票服务器不用登录就能通过代理"
     ),
+    "enter the script's address, such as http://wpad.example.cn/proxy.pac": (
+        "请填写脚本地址，例如 http://wpad.example.cn/proxy.pac"
+    ),
+    "a script address looks like http://wpad.example.cn/proxy.pac (with http://)": (
+        "脚本地址的格式如 http://wpad.example.cn/proxy.pac（要带 http://）"
+    ),
+    "The automatic proxy configuration script cannot be used": "自动代理配置脚本无法使用",
+    (
+        "Tell your IT department that this computer's automatic proxy configuration "
+        "script cannot be fetched or has an error (the details say which). Meanwhile "
+        "the last copy that worked is used or, without one, a direct connection."
+    ): (
+        "请告诉信息部门：这台电脑的自动代理配置脚本无法下载或有错误（详情中写明是哪一种）。"
+        "在此期间，使用上一次能用的脚本；如果没有，就直接连接。"
+    ),
+    "through proxy {proxy}, as the automatic proxy configuration script says ({rule})": (
+        "按自动代理配置脚本的规定（{rule}），经代理服务器 {proxy} 连接"
+    ),
+    "direct connection, as the automatic proxy configuration script says ({rule})": (
+        "按自动代理配置脚本的规定（{rule}），直接连接"
+    ),
+    "the script has an error": "脚本有错误",
+    "the address does not give a proxy script": "这个地址提供的不是代理配置脚本",
+    "it cannot be fetched": "无法下载",
+    "the server answered HTTP {status}": "服务器返回 HTTP {status}",
+    "the script is too large": "脚本太大",
+    "the automatic proxy configuration script {url} cannot be used: {reason}": (
+        "自动代理配置脚本 {url} 无法使用：{reason}"
+    ),
+    "{summary}; {note}; {meanwhile}": "{summary}；{note}；{meanwhile}",
+    "the last copy that worked is used": "现在使用上一次能用的脚本",
+    "connecting directly meanwhile": "现在先直接连接",
+    "the script took too long to answer": "脚本太久没有给出结果",
 }

@@ -46,7 +46,7 @@ def test_yellow_codes_and_fixes_are_as_documented() -> None:
     yellow = {code for code, cause in CAUSES.items() if cause.light is Light.YELLOW}
     assert yellow == {
         "tls-expiring-soon", "server-degraded", "server-slow", "client-cert-expiring",
-        "clock-skew", "offline-limit-near",
+        "clock-skew", "offline-limit-near", "proxy-script-failed",
     }  # fmt: skip
 
 

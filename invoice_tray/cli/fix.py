@@ -85,12 +85,27 @@ def run(args: argparse.Namespace, paths: AppPaths, config: Config, check: Any) -
         if args.dry_run:
             _show_plan(plan, ctx, as_json=args.json)
             return 0
+        before = check() if fix_id is FixId.PROXY_EXEMPTION else None
+        if before is not None and before.verdict.fix is not FixId.PROXY_EXEMPTION:
+            # Bypassing helps only a proxy that refuses the way; not one asking who the user
+            # is, one that is down, or none at all (and where only the proxy may go out, it
+            # makes things worse).
+            print(
+                tr(
+                    "Letting the server bypass the proxy would not help now: {state}. "
+                    "Nothing was changed.",
+                    state=before.verdict.title,
+                ),
+                file=sys.stderr,
+            )
+            return 2
         if not args.json:
             _show_plan(plan, ctx, as_json=False)
         if not args.yes and not _confirm():
             print(tr("Nothing was changed."), file=sys.stderr)
             return 2
-        before = check()
+        if before is None:
+            before = check()
         result = FixRunner(ctx, journal).run(plan, before=summary(before))
         after = check()
         FixRunner(ctx, journal).record_after(result.run_id, summary(after))

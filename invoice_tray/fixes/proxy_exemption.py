@@ -4,6 +4,8 @@ Where: the app's own HTTP client (``network.proxy_bypass``, effective at the nex
 Windows ``ProxyOverride`` (then WinINet is told to reload) and, optionally, WinHTTP; macOS
 ``networksetup`` for each active network service; GNOME's ``ignore-hosts``; elsewhere on
 Linux, guidance for ``no_proxy``. Every previous value is backed up and restored exactly.
+Where an automatic configuration script (PAC) chooses the proxy, only the app's own step is
+taken: the system's exception lists are not read then, and the plan says so.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 
 from invoice_tray.config import load_config
 from invoice_tray.config import schema as s
+from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_script
 from invoice_tray.config.writer import ConfigSaveError, save_settings
 from invoice_tray.engine.model import FixId
 from invoice_tray.fixes import FIX_TITLES, validate
@@ -30,6 +33,7 @@ from invoice_tray.fixes.model import (
 )
 from invoice_tray.fixes.steps import show_command
 from invoice_tray.i18n import Text, tr
+from invoice_tray.system import proxy_script as proxy_settings
 
 INTERNET_SETTINGS = r"Software\Microsoft\Windows\CurrentVersion\Internet Settings"
 PROXY_OVERRIDE = "ProxyOverride"
@@ -338,9 +342,66 @@ WINHTTP = OptionSpec(
 )
 
 
+class ScriptAdvice(Step):
+    """Where an automatic configuration script chooses the proxy, exception lists are not
+    read (Windows, GNOME and macOS alike): only IT, changing the script, reaches the other
+    programs."""
+
+    id = "proxy-script-advice"
+
+    def __init__(self, host: str, script: str) -> None:
+        self.host = host
+        self.script = script
+
+    def title(self) -> Text:
+        return tr("Other programs on this computer")
+
+    def actions(self, ctx: FixContext) -> list[str]:
+        return []
+
+    def unavailable(self, ctx: FixContext) -> Text | None:
+        return tr(
+            "their proxy is chosen by the automatic configuration script {url}, which exception "
+            "lists do not change; your IT department can send {host} direct in the script",
+            url=self.script,
+            host=self.host,
+        )
+
+    def run(self, ctx: FixContext, backup: Backup) -> str:
+        return ""
+
+
+def script_in_charge(ctx: FixContext) -> str | None:
+    """The automatic configuration script that chooses this computer's proxy, if one does."""
+    setting = ctx.config()[s.NETWORK_PROXY]
+    configured = proxy_script(setting)
+    if configured is not None:
+        return configured
+    if proxy_keyword(setting) is not ProxyKeyword.SYSTEM:
+        return None
+    if ctx.platform == "win32":
+        return proxy_settings.from_registry(ctx.registry)
+    return proxy_settings.system_script_url()
+
+
 def plan(ctx: FixContext, options: frozenset[FixOption] = frozenset()) -> Plan:
     host = server_host(ctx)
     steps: list[Step] = [AppBypass(host)]
+    script = script_in_charge(ctx)
+    if script is not None:
+        steps.append(ScriptAdvice(host, script))
+        return Plan(
+            FixId.PROXY_EXEMPTION,
+            FIX_TITLES[FixId.PROXY_EXEMPTION],
+            tr(
+                "The proxy between this computer and {host} blocks or breaks the connection. "
+                "This program will reach just this server without the proxy. This computer's "
+                "proxy is chosen by an automatic configuration script, which this fix does not "
+                "change: other programs keep the script's way.",
+                host=host,
+            ),
+            steps,
+        )
     if ctx.platform == "win32":
         steps.append(WindowsProxyOverride(host))
         if FixOption.WINHTTP in options:

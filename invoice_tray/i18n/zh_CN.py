@@ -1236,4 +1236,24 @@ MESSAGES: dict[str, str] = {
     "the last copy that worked is used": "现在使用上一次能用的脚本",
     "connecting directly meanwhile": "现在先直接连接",
     "the script took too long to answer": "脚本太久没有给出结果",
+    (
+        "Letting the server bypass the proxy would not help now: {state}. Nothing was changed."
+    ): "现在让服务器不经过代理没有用：{state}。没有做任何更改。",
+    (
+        "their proxy is chosen by the automatic configuration script {url}, which "
+        "exception lists do not change; your IT department can send {host} direct in the "
+        "script"
+    ): (
+        "它们使用的代理由自动配置脚本 {url} 决定，代理例外列表对它不起作用；"
+        "信息部门可以在脚本中让 {host} 直接连接"
+    ),
+    (
+        "The proxy between this computer and {host} blocks or breaks the connection. This "
+        "program will reach just this server without the proxy. This computer's proxy is "
+        "chosen by an automatic configuration script, which this fix does not change: "
+        "other programs keep the script's way."
+    ): (
+        "这台电脑与 {host} 之间的代理服务器阻止或破坏了连接。本程序将只让这个服务器不经过代理。"
+        "这台电脑的代理由自动配置脚本决定，本修复不会更改它：其他程序仍按脚本的规定连接。"
+    ),
 }

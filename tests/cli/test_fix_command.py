@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from invoice_tray.simulator.server import Simulator
-from tests.conftest import needs_tinyproxy
+from tests.conftest import needs_squid, needs_tinyproxy
 
 
 def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -85,3 +85,28 @@ def test_a_fix_that_cannot_be_planned_says_why(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "no server address is configured" in result.stderr
     assert cli(tmp_path / "home", "fix", "--undo", "42").returncode == 3
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_the_exemption_is_refused_where_the_proxy_only_asks_who_you_are(
+    simulator: Simulator, squid: Callable[..., str], tmp_path: Path
+) -> None:
+    """A real Squid asking for a password: bypassing it would sign no one in (and where only
+    the proxy may go out, cut the way). The command says so and changes nothing."""
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    config = home / "config" / "config.toml"
+    text = (
+        f'[server]\nurl = "{simulator.url}"\nca_file = "{simulator.ca_path.as_posix()}"\n'
+        f'[network]\nproxy = "{squid("clerk", "right-one")}"\n'
+    )
+    config.write_text(text, encoding="utf-8")
+    refused = cli(home, "fix", "proxy-exemption", "--yes")
+    assert refused.returncode == 2
+    assert (
+        "Letting the server bypass the proxy would not help now: The proxy server asks for a "
+        "user name and password. Nothing was changed."
+    ) in refused.stderr
+    assert config.read_text(encoding="utf-8") == text
+    assert "proxy-exemption" not in cli(home, "fix", "--list").stdout

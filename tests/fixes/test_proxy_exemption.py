@@ -268,3 +268,31 @@ def test_a_bypass_list_the_it_department_locks_is_left_alone(
     assert statuses(result)[0] == ("app-bypass", "unavailable")
     assert str(result.outcomes[0].message) == "set by your IT department"
     assert load_config(ctx.config_path)[s.NETWORK_PROXY_BYPASS] == ("intranet.company.cn",)
+
+
+@pytest.mark.parametrize("platform", ["win32", "linux"])
+def test_where_a_script_chooses_the_proxy_only_this_program_is_changed(
+    tmp_path: Path, journal: Journal, platform: str
+) -> None:
+    """Windows reads no ProxyOverride, GNOME no ignore-hosts, while an automatic
+    configuration script is in charge: the plan says so and changes only the app's own
+    bypass list, which the app applies before asking the script."""
+    ctx = context(tmp_path, platform, programs=("gsettings",))
+    script = "http://wpad.corp.cn/proxy.pac"
+    if platform == "win32":
+        ctx.registry.set(INTERNET_SETTINGS, "AutoConfigURL", script)
+    else:
+        ctx.config_path.write_text(
+            f'[server]\nurl = "https://{HOST}/api"\n[network]\nproxy = "pac:{script}"\n',
+            encoding="utf-8",
+        )
+    plan = proxy_exemption.plan(ctx)
+    assert [step.id for step in plan.steps] == ["app-bypass", "proxy-script-advice"]
+    assert "automatic configuration script" in str(plan.why)
+    advice = plan.to_json(ctx)["steps"][1]
+    assert advice["actions"] == []
+    assert script in advice["unavailable"] and HOST in advice["unavailable"]
+    result = FixRunner(ctx, journal).run(plan)
+    assert statuses(result) == [("app-bypass", "done"), ("proxy-script-advice", "unavailable")]
+    assert load_config(ctx.config_path)[s.NETWORK_PROXY_BYPASS] == (HOST,)
+    assert ctx.registry.get(INTERNET_SETTINGS, PROXY_OVERRIDE) is None

@@ -93,6 +93,7 @@ def upload(
 ) -> Receipt:
     """Send the bundle at ``path`` once, under ``key``. Raises :class:`NotReached` or
     :class:`Refused`; OSError when the file cannot be read."""
+    from invoice_tray.engine.errors import proxy_wants_sign_in
     from invoice_tray.engine.proxy import choose_proxy
     from invoice_tray.engine.tls import verified_context
 
@@ -138,6 +139,13 @@ def upload(
                 tr(
                     "The helpdesk's server could not be verified (its certificate is not "
                     "trusted). Tell the helpdesk by telephone; the file is saved."
+                )
+            ) from exc
+        if proxy_wants_sign_in(exc):
+            raise NotReached(
+                tr(
+                    "The proxy server asks for a user name and password: enter them in "
+                    "Settings. The file is saved and sent once they are right."
                 )
             ) from exc
         raise NotReached(tr("The helpdesk's server cannot be reached now.")) from exc

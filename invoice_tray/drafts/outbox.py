@@ -32,6 +32,7 @@ import httpx
 
 from invoice_tray import validtext
 from invoice_tray.drafts.store import DraftStore, StoredDraft
+from invoice_tray.engine.errors import proxy_status, proxy_wants_sign_in
 from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.settings import CheckSettings
@@ -182,9 +183,17 @@ class Outbox:
                 received = self.clock()
         except httpx.HTTPError as exc:
             # The request may have reached the server: the same key makes the retry safe.
-            message = tr(
-                "no answer from the server ({error}); it will be sent again",
-                error=type(exc).__name__,
+            message = (
+                tr(
+                    "the proxy server asks for a user name and password (HTTP {status}); it "
+                    "will be sent again",
+                    status=proxy_status(exc) or 407,
+                )
+                if proxy_wants_sign_in(exc)
+                else tr(
+                    "no answer from the server ({error}); it will be sent again",
+                    error=type(exc).__name__,
+                )
             )
             return self._retry(stored, message, backoff_s(stored.attempts, self.rand)), message
         return self._answer(stored, response, raw, received)

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from invoice_tray.engine.certs import CertificateInfo, describe_der, from_peer
-from invoice_tray.engine.errors import exception_chain
+from invoice_tray.engine.errors import exception_chain, proxy_status
 from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import ProxyChoice, ProxySource
@@ -224,12 +224,6 @@ def success(
     return results, cert
 
 
-def _leading_status(message: str) -> int | None:
-    """The HTTP status a proxy answered, from httpx's "403 Forbidden"."""
-    head = message.split(" ", 1)[0]
-    return int(head) if head.isdigit() and len(head) == 3 else None
-
-
 def _errno(exc: BaseException) -> int | None:
     for link in exception_chain(exc):
         code = getattr(link, "errno", None)
@@ -270,7 +264,7 @@ def failure(
         proxied and not phases.has("connection.start_tls.started")
     ):
         proxy_detail = {**choice_detail(endpoint.proxy), "error": reason}
-        status = _leading_status(reason) if isinstance(exc, httpx.ProxyError) else None
+        status = proxy_status(exc)
         # Not refused: the proxy asks who the user is (407; some proxies, tinyproxy among
         # them, answer a CONNECT with 401 for the same).
         if status in (401, 407):

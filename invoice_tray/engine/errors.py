@@ -43,3 +43,19 @@ def exception_chain(exc: BaseException) -> Iterator[BaseException]:
         yield current
         seen.add(id(current))
         current = current.__cause__ or current.__context__
+
+
+def proxy_status(exc: BaseException) -> int | None:
+    """The HTTP status a proxy answered a CONNECT with (httpx's ProxyError says "407 Proxy
+    Authentication Required"), or None."""
+    import httpx
+
+    if not isinstance(exc, httpx.ProxyError):
+        return None
+    head = str(exc).split(" ", 1)[0]
+    return int(head) if head.isdigit() and len(head) == 3 else None
+
+
+def proxy_wants_sign_in(exc: BaseException) -> bool:
+    """The proxy asks who the user is: 407, or 401 as tinyproxy answers a CONNECT."""
+    return proxy_status(exc) in (401, 407)

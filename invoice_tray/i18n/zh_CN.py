@@ -1256,4 +1256,11 @@ MESSAGES: dict[str, str] = {
         "这台电脑与 {host} 之间的代理服务器阻止或破坏了连接。本程序将只让这个服务器不经过代理。"
         "这台电脑的代理由自动配置脚本决定，本修复不会更改它：其他程序仍按脚本的规定连接。"
     ),
+    (
+        "the proxy server asks for a user name and password (HTTP {status}); it will be sent again"
+    ): "代理服务器要求输入用户名和密码（HTTP {status}），稍后会再次提交",
+    (
+        "The proxy server asks for a user name and password: enter them in Settings. The "
+        "file is saved and sent once they are right."
+    ): "代理服务器要求输入用户名和密码：请在设置中填写。文件已保存，填写正确后会自动发送。",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from invoice_tray.diagnostics import intake
 from invoice_tray.diagnostics.intake import IntakeSettings, NotReached, Outgoing, Refused
 from invoice_tray.simulator.server import Simulator
+from tests.conftest import needs_squid
 
 
 def a_bundle(path: Path, size: int = 1000) -> Path:
@@ -110,3 +112,27 @@ def test_an_answer_without_a_reference_is_sent_again_under_the_same_key(
     simulator.set_scenario("healthy")
     receipt = outgoing.send(kept, settings(simulator))
     assert receipt.key == kept.key
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_the_upload_signs_in_to_the_proxy_with_the_keyrings_password(
+    simulator: Simulator, squid: Callable[..., str], tmp_path: Path
+) -> None:
+    signed = squid("clerk", "right-one").replace("http://", "http://clerk@")
+    bundle = a_bundle(tmp_path / "b.zip")
+    key = intake.new_key()
+    before = dict(simulator.support.received())  # the simulator's data outlives one test
+    for password in (None, "wrong-one"):
+        with pytest.raises(NotReached) as refused:
+            intake.upload(
+                bundle, key, settings(simulator, proxy_setting=signed, proxy_password=password)
+            )
+        assert "asks for a user name and password: enter them in Settings" in str(
+            refused.value.message
+        )
+        assert simulator.support.received() == before
+    receipt = intake.upload(
+        bundle, key, settings(simulator, proxy_setting=signed, proxy_password="right-one")
+    )
+    assert simulator.support.received()[receipt.reference] == bundle.read_bytes()

@@ -385,6 +385,24 @@ def split_proxy_password(url: str) -> tuple[str, str | None]:
     return urlunsplit(parts._replace(netloc=netloc)), unquote(parts.password)
 
 
+def proxy_user(url: str) -> tuple[str, str]:
+    """A proxy address without its user name, and the user name ("" when it names none)."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return url, ""
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=host)), unquote(parts.username)
+
+
+def proxy_with_user(url: str, user: str) -> str:
+    """The address with ``user`` in it, as the file keeps it (``http://name@proxy:8080``);
+    an address that names a user already is left as typed."""
+    parts = urlsplit(url)
+    if not user or parts.username is not None or not parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{quote(user, safe='')}@{parts.netloc}"))
+
+
 def proxy_with_password(url: str, password: str | None) -> str:
     """The address a client connects with: the stored password put into an address that names
     a user and has no password of its own."""

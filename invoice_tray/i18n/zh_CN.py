@@ -1263,4 +1263,7 @@ MESSAGES: dict[str, str] = {
         "The proxy server asks for a user name and password: enter them in Settings. The "
         "file is saved and sent once they are right."
     ): "代理服务器要求输入用户名和密码：请在设置中填写。文件已保存，填写正确后会自动发送。",
+    "the address names a user already: remove it there or here": (
+        "地址中已经写了用户名：请删去地址中的或这里的用户名"
+    ),
 }

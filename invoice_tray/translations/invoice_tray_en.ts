@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="134"/>
+        <location filename="../ui/checker.py" line="144"/>
         <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="221"/>
+        <location filename="../ui/checker.py" line="257"/>
         <source>checks are paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checker.py" line="231"/>
+        <location filename="../ui/checker.py" line="267"/>
         <source>the settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +56,11 @@
     <message>
         <location filename="../ui/language.py" line="44"/>
         <source>invoice-tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="55"/>
+        <source>the address names a user already: remove it there or here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,98 +746,98 @@
 <context>
     <name>EndpointDialog</name>
     <message>
-        <location filename="../ui/endpoints.py" line="64"/>
+        <location filename="../ui/endpoints.py" line="66"/>
         <source>Service to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="66"/>
+        <location filename="../ui/endpoints.py" line="68"/>
         <source>for example: e-tax bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="71"/>
+        <location filename="../ui/endpoints.py" line="73"/>
         <source>Another HTTPS service (its page is fetched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="74"/>
+        <location filename="../ui/endpoints.py" line="76"/>
         <source>Invoice server (the full interface, with drafts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="77"/>
+        <location filename="../ui/endpoints.py" line="79"/>
         <source>Red when it cannot be reached (otherwise yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="80"/>
+        <location filename="../ui/endpoints.py" line="82"/>
         <source>empty: any answer below 500; e.g. 200, 300-399</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="82"/>
+        <location filename="../ui/endpoints.py" line="84"/>
         <source>empty: any page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="84"/>
-        <location filename="../ui/endpoints.py" line="97"/>
+        <location filename="../ui/endpoints.py" line="86"/>
+        <location filename="../ui/endpoints.py" line="99"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="85"/>
+        <location filename="../ui/endpoints.py" line="87"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="91"/>
+        <location filename="../ui/endpoints.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="92"/>
+        <location filename="../ui/endpoints.py" line="94"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="93"/>
+        <location filename="../ui/endpoints.py" line="95"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="95"/>
+        <location filename="../ui/endpoints.py" line="97"/>
         <source>Answers that count as reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="96"/>
+        <location filename="../ui/endpoints.py" line="98"/>
         <source>Text the page must contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="109"/>
+        <location filename="../ui/endpoints.py" line="111"/>
         <source>&amp;Test now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="167"/>
+        <location filename="../ui/endpoints.py" line="169"/>
         <source>Another service already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="183"/>
+        <location filename="../ui/endpoints.py" line="185"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="190"/>
+        <location filename="../ui/endpoints.py" line="192"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="194"/>
+        <location filename="../ui/endpoints.py" line="196"/>
         <source>✓ It can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,42 +845,42 @@
 <context>
     <name>EndpointList</name>
     <message>
-        <location filename="../ui/endpoints.py" line="220"/>
+        <location filename="../ui/endpoints.py" line="222"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="222"/>
+        <location filename="../ui/endpoints.py" line="224"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="224"/>
+        <location filename="../ui/endpoints.py" line="226"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="247"/>
+        <location filename="../ui/endpoints.py" line="249"/>
         <source>HTTPS service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="248"/>
+        <location filename="../ui/endpoints.py" line="250"/>
         <source>invoice server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="253"/>
+        <location filename="../ui/endpoints.py" line="255"/>
         <source>yellow at worst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="254"/>
+        <location filename="../ui/endpoints.py" line="256"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpoints.py" line="254"/>
+        <location filename="../ui/endpoints.py" line="256"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,27 +1271,27 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../ui/settings.py" line="54"/>
+        <location filename="../ui/settings.py" line="65"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="98"/>
+        <location filename="../ui/settings.py" line="109"/>
         <source>Will be saved in the system&apos;s password store (keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="100"/>
+        <location filename="../ui/settings.py" line="111"/>
         <source>Will be removed from the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="102"/>
+        <location filename="../ui/settings.py" line="113"/>
         <source>Saved in the keyring. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="104"/>
+        <location filename="../ui/settings.py" line="115"/>
         <source>Not set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,209 +1299,224 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings.py" line="118"/>
+        <location filename="../ui/settings.py" line="129"/>
         <source>Settings – invoice-tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="143"/>
+        <location filename="../ui/settings.py" line="159"/>
         <source>Reading the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="172"/>
+        <location filename="../ui/settings.py" line="188"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="176"/>
+        <location filename="../ui/settings.py" line="192"/>
         <source>Demo: checks go to the built-in demo server. The server settings here are saved for when invoice-tray runs normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="184"/>
+        <location filename="../ui/settings.py" line="200"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="186"/>
+        <location filename="../ui/settings.py" line="202"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="188"/>
-        <location filename="../ui/settings.py" line="191"/>
+        <location filename="../ui/settings.py" line="204"/>
+        <location filename="../ui/settings.py" line="207"/>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="189"/>
+        <location filename="../ui/settings.py" line="205"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="193"/>
-        <location filename="../ui/settings.py" line="196"/>
+        <location filename="../ui/settings.py" line="209"/>
+        <location filename="../ui/settings.py" line="212"/>
         <source>Client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="194"/>
+        <location filename="../ui/settings.py" line="210"/>
         <source>Certificates (*.pfx *.p12 *.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="201"/>
+        <location filename="../ui/settings.py" line="217"/>
         <source>Client certificate password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="206"/>
+        <location filename="../ui/settings.py" line="222"/>
         <source>Other services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="209"/>
+        <location filename="../ui/settings.py" line="225"/>
         <source>Besides the invoice server, invoice-tray can check the other services your invoicing needs (the e-tax bureau, the invoicing vendor&apos;s system). A service marked red when it cannot be reached makes the light red; the others, yellow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="222"/>
+        <location filename="../ui/settings.py" line="238"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="224"/>
+        <location filename="../ui/settings.py" line="240"/>
         <source>Check every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="225"/>
+        <location filename="../ui/settings.py" line="241"/>
         <source>After a failure, check again after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="226"/>
+        <location filename="../ui/settings.py" line="242"/>
         <source>Failed checks in a row before red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="227"/>
+        <location filename="../ui/settings.py" line="243"/>
         <source>Good checks in a row before a change back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="228"/>
+        <location filename="../ui/settings.py" line="244"/>
         <source>While red, check at least every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="229"/>
+        <location filename="../ui/settings.py" line="245"/>
         <source>Give up a check after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="230"/>
+        <location filename="../ui/settings.py" line="246"/>
         <source>Warn when the server answers slower than (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="231"/>
+        <location filename="../ui/settings.py" line="247"/>
         <source>While red, remind me every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="232"/>
+        <location filename="../ui/settings.py" line="248"/>
         <source>Warn before a certificate expires (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="244"/>
+        <location filename="../ui/settings.py" line="260"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="248"/>
+        <location filename="../ui/settings.py" line="264"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="249"/>
+        <location filename="../ui/settings.py" line="265"/>
         <source>Connect directly, without a proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="250"/>
+        <location filename="../ui/settings.py" line="266"/>
         <source>Use this proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="260"/>
+        <location filename="../ui/settings.py" line="267"/>
+        <source>Use this automatic configuration script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="276"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="265"/>
-        <source>Proxy password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings.py" line="271"/>
-        <source>Reach directly (no proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings.py" line="275"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings.py" line="277"/>
-        <source>Follow the system</source>
+        <location filename="../ui/settings.py" line="278"/>
+        <source>only if the proxy asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings.py" line="280"/>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="285"/>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="291"/>
+        <source>Reach directly (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="295"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="297"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings.py" line="300"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="282"/>
+        <location filename="../ui/settings.py" line="302"/>
         <source>Start invoice-tray when I sign in to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="292"/>
+        <location filename="../ui/settings.py" line="312"/>
         <source>The settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="313"/>
+        <location filename="../ui/settings.py" line="341"/>
         <source>Needs the keyring too (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="322"/>
+        <location filename="../ui/settings.py" line="350"/>
         <source>The settings file holds this password in plain text. When you save, it is moved into the keyring and removed from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="336"/>
+        <location filename="../ui/settings.py" line="364"/>
         <source>In the settings file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="358"/>
+        <location filename="../ui/settings.py" line="386"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="454"/>
+        <location filename="../ui/settings.py" line="509"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings.py" line="470"/>
+        <location filename="../ui/settings.py" line="525"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,8 +31,16 @@ from invoice_tray.config import Config
 from invoice_tray.config import schema as s
 from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
 from invoice_tray.config.schema import Setting
-from invoice_tray.config.types import InvalidValue, ProxyKeyword, proxy_keyword
-from invoice_tray.i18n import Text
+from invoice_tray.config.types import (
+    SCRIPT_PREFIX,
+    InvalidValue,
+    ProxyKeyword,
+    proxy_keyword,
+    proxy_script,
+    proxy_user,
+    proxy_with_user,
+)
+from invoice_tray.i18n import Text, tr
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
 from invoice_tray.system.autostart import Autostart
 from invoice_tray.ui.background import run_in_background
@@ -42,6 +50,9 @@ log = logging.getLogger(__name__)
 # Language names are shown in their own language, whatever the UI language is.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 THIS_PROXY = ""  # the proxy choice whose address is typed beside it
+THIS_SCRIPT = "pac"  # the choice of an automatic configuration script, its address beside it
+PROXY_USER_FIELD = "proxy-user"
+USER_TWICE = tr("the address names a user already: remove it there or here")
 
 
 class SecretField(QWidget):
@@ -139,6 +150,11 @@ class SettingsDialog(QDialog):
         bottom.addWidget(self.busy, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        # Enter in any field saves (and is refused while a field is wrong): it never cancels
+        # what was typed, nor presses a field's own button (Remove, Browse…).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         fit_to_screen(self, 560, 480)
         self._set_busy(self.tr("Reading the settings…"))
         run_in_background(
@@ -248,8 +264,8 @@ class SettingsDialog(QDialog):
         self.proxy_mode.addItem(self.tr("Use the system's proxy settings"), system)
         self.proxy_mode.addItem(self.tr("Connect directly, without a proxy"), direct)
         self.proxy_mode.addItem(self.tr("Use this proxy:"), THIS_PROXY)
+        self.proxy_mode.addItem(self.tr("Use this automatic configuration script:"), THIS_SCRIPT)
         self.proxy_address = QLineEdit()
-        self.proxy_address.setPlaceholderText("http://proxy.example.cn:8080")
         self.proxy_mode.currentIndexChanged.connect(self._proxy_mode_changed)
         self.proxy_address.textChanged.connect(self._check_proxy)
         proxy = QWidget()
@@ -258,6 +274,10 @@ class SettingsDialog(QDialog):
         column.addWidget(self.proxy_mode)
         column.addWidget(self.proxy_address)
         self._add(form, s.NETWORK_PROXY.key, self.tr("Proxy"), proxy)
+        self.proxy_user = QLineEdit()
+        self.proxy_user.setPlaceholderText(self.tr("only if the proxy asks for one"))
+        self.proxy_user.textChanged.connect(self._check_proxy)
+        self._add(form, PROXY_USER_FIELD, self.tr("Proxy user name"), self.proxy_user)
         self.proxy_password = SecretField()
         self._add(
             form,
@@ -300,8 +320,16 @@ class SettingsDialog(QDialog):
         self.cert_path.edit.setText(config[s.CLIENT_CERT_PATH])
         proxy = config[s.NETWORK_PROXY]
         mode = proxy_keyword(proxy)
-        self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(mode or THIS_PROXY))
-        self.proxy_address.setText("" if mode is not None else current.proxy_address)
+        script = proxy_script(proxy)
+        address, user = proxy_user(current.proxy_address)
+        if mode is not None:
+            address, user = "", ""
+        elif script is not None:
+            address, user = script, ""
+        choice = mode.value if mode else (THIS_SCRIPT if script is not None else THIS_PROXY)
+        self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(choice))
+        self.proxy_address.setText(address)
+        self.proxy_user.setText(user)
         self._proxy_mode_changed()
         self.language.setCurrentIndex(max(0, self.language.findData(config[s.UI_LANGUAGE])))
         self.endpoint_list.load(config, config.endpoints)
@@ -348,7 +376,7 @@ class SettingsDialog(QDialog):
         }
         widgets[s.SERVER_CA_FILE.key] = [self.ca_file]
         widgets[s.CLIENT_CERT_PATH.key] = [self.cert_path]
-        widgets[s.NETWORK_PROXY.key] = [self.proxy_mode, self.proxy_address]
+        widgets[s.NETWORK_PROXY.key] = [self.proxy_mode, self.proxy_address, self.proxy_user]
         widgets[s.UI_LANGUAGE.key] = [self.language]
         widgets[ENDPOINTS_KEY] = [self.endpoint_list]
         for key in config.locked:
@@ -369,14 +397,30 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _check_proxy(self) -> None:
+        twice = self._user_given_twice()
+        self.errors[PROXY_USER_FIELD].show_problem(str(USER_TWICE) if twice else None)
         if self._proxy_typed():
-            self._validate_into(s.NETWORK_PROXY, self.proxy_address.text())
+            self._validate_into(s.NETWORK_PROXY, self._proxy_text())
         else:
             self.errors[s.NETWORK_PROXY.key].show_problem(None)
 
+    def _user_given_twice(self) -> bool:
+        return (
+            self.proxy_mode.currentData() == THIS_PROXY
+            and bool(self.proxy_user.text())
+            and bool(proxy_user(self.proxy_address.text().strip())[1])
+        )
+
     @Slot()
     def _proxy_mode_changed(self) -> None:
+        choice = self.proxy_mode.currentData()
         self.proxy_address.setEnabled(self._proxy_typed())
+        self.proxy_user.setEnabled(choice == THIS_PROXY)
+        self.proxy_address.setPlaceholderText(
+            "http://wpad.example.cn/proxy.pac"
+            if choice == THIS_SCRIPT
+            else "http://proxy.example.cn:8080"
+        )
         self._check_proxy()
 
     def _validate_into(self, setting: Setting[Any], text: str) -> None:
@@ -390,18 +434,27 @@ class SettingsDialog(QDialog):
     # -- saving ------------------------------------------------------------------------------
 
     def _proxy_typed(self) -> bool:
-        """The proxy is the one typed beside the choice, not a keyword."""
+        """The proxy (or its script) is the one typed beside the choice, not a keyword."""
         return proxy_keyword(str(self.proxy_mode.currentData())) is None
+
+    def _proxy_text(self) -> str:
+        """``network.proxy`` as the form gives it: a keyword, ``pac:`` and the script's
+        address, or the proxy's address with the user name in it."""
+        choice = str(self.proxy_mode.currentData())
+        if choice == THIS_SCRIPT:
+            return SCRIPT_PREFIX + self.proxy_address.text()
+        if choice == THIS_PROXY:
+            return proxy_with_user(self.proxy_address.text().strip(), self.proxy_user.text())
+        return choice
 
     def form_texts(self) -> dict[Setting[Any], str]:
         """Every setting's field as typed."""
-        proxy = self.proxy_mode.currentData()
         texts = {setting: field.text() for setting, field in self.typed_fields.items()}
         texts.update(
             {
                 s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
                 s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
-                s.NETWORK_PROXY: self.proxy_address.text() if self._proxy_typed() else proxy,
+                s.NETWORK_PROXY: self._proxy_text(),
                 s.UI_LANGUAGE: self.language.currentData(),
             }
         )
@@ -416,6 +469,8 @@ class SettingsDialog(QDialog):
                 values[setting] = setting.type.from_text(text)
             except InvalidValue as exc:
                 problems[setting.key] = exc.message
+        if self._user_given_twice():
+            problems[PROXY_USER_FIELD] = USER_TWICE
         return values, problems
 
     def changes(self) -> Changes:

@@ -66,7 +66,7 @@ def test_settings_round_trip(
     qtbot.keyClicks(dialog.token.edit, "token-123")
     assert "Will be saved" in dialog.token.state.text()
     retype(qtbot, dialog.numbers[s.POLLING_FAILURE_THRESHOLD], "5")
-    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("custom"))
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData(""))  # "Use this proxy:"
     dialog.proxy_address.setText("http://proxy.example.cn:3128")
     dialog.bypass.setText("invoice.example.cn; .tax.example.cn")
     dialog.start_at_login.setChecked(True)
@@ -262,7 +262,8 @@ def test_the_proxy_password_is_a_masked_keyring_secret(
         '[network]\nproxy = "http://clerk:old-pass@proxy.example.cn:3128"\n', encoding="utf-8"
     )
     dialog = open_dialog(qtbot, config_path, autostart)
-    assert dialog.proxy_address.text() == "http://clerk@proxy.example.cn:3128"
+    assert dialog.proxy_address.text() == "http://proxy.example.cn:3128"
+    assert dialog.proxy_user.text() == "clerk"
     assert dialog.proxy_password.edit.echoMode() == QLineEdit.EchoMode.Password
     assert dialog.proxy_password.edit.text() == ""
     dialog.tabs.setCurrentIndex(dialog.tab_of["proxy-password"])
@@ -326,3 +327,53 @@ def test_a_setting_the_it_department_locks_is_shown_not_offered(
         click_save(dialog)
     assert saved.args[0].config[s.SERVER_URL] == "https://invoice.company.cn/api"
     assert saved.args[0].config[s.POLLING_INTERVAL_S] == 90
+
+
+def test_the_proxy_user_name_has_its_own_field(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    """The user name is typed in its own field (any name, Chinese too) and kept in the
+    address in the file; the password goes to the keyring. A name typed in both places is
+    not guessed between: the dialog says so and saves nothing."""
+    dialog = open_dialog(qtbot, config_path, autostart)
+    dialog.tabs.setCurrentIndex(dialog.tab_of[s.NETWORK_PROXY.key])
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData(""))
+    assert dialog.proxy_user.isEnabled()
+    qtbot.keyClicks(dialog.proxy_address, "http://bob@proxy.example.cn:3128")
+    dialog.proxy_user.insert("张会计")  # as a Chinese input method commits it
+    assert "names a user already" in dialog.errors["proxy-user"].text()
+    click_save(dialog)
+    assert dialog.isVisible() and not config_path.exists()
+    dialog.proxy_address.clear()
+    qtbot.keyClicks(dialog.proxy_address, "http://proxy.example.cn:3128")
+    assert dialog.errors["proxy-user"].isHidden()
+    qtbot.keyClicks(dialog.proxy_password.edit, "pass-1")
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    stored = saved.args[0].config[s.NETWORK_PROXY]
+    assert stored == "http://%E5%BC%A0%E4%BC%9A%E8%AE%A1@proxy.example.cn:3128"
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "pass-1"
+    again = open_dialog(qtbot, config_path, autostart)
+    assert again.proxy_user.text() == "张会计"
+    assert again.proxy_address.text() == "http://proxy.example.cn:3128"
+
+
+def test_an_automatic_configuration_script_is_chosen_and_its_address_checked(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    dialog = open_dialog(qtbot, config_path, autostart)
+    dialog.tabs.setCurrentIndex(dialog.tab_of[s.NETWORK_PROXY.key])
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("pac"))
+    assert dialog.proxy_address.isEnabled() and not dialog.proxy_user.isEnabled()
+    assert dialog.proxy_address.placeholderText().endswith("proxy.pac")
+    qtbot.keyClicks(dialog.proxy_address, "ftp://wpad.example.cn/proxy.pac")
+    assert "http://" in dialog.errors[s.NETWORK_PROXY.key].text()
+    dialog.proxy_address.clear()
+    qtbot.keyClicks(dialog.proxy_address, "http://wpad.example.cn/proxy.pac")
+    assert dialog.errors[s.NETWORK_PROXY.key].isHidden()
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        qtbot.keyClick(dialog.proxy_address, Qt.Key.Key_Return)  # Enter saves, never cancels
+    assert saved.args[0].config[s.NETWORK_PROXY] == "pac:http://wpad.example.cn/proxy.pac"
+    again = open_dialog(qtbot, config_path, autostart)
+    assert again.proxy_mode.currentData() == "pac"
+    assert again.proxy_address.text() == "http://wpad.example.cn/proxy.pac"

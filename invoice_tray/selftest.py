@@ -5,6 +5,7 @@ own: the user's settings, drafts and keyring are read at most, never written.
 It checks, one line each: the embedded demo server gives the expected light for a green, a
 yellow and a red scenario; every icon state can be drawn; every window opens and closes; the
 Chinese catalogues are in the bundle and load; the system's trusted certificates are found;
+a proxy auto-configuration script is evaluated;
 and whether a keyring is there (its absence is told, not failed: secrets then cannot be
 kept, but everything else works). The exit code is 0 only when every step passed.
 """
@@ -70,6 +71,7 @@ def run(out: Callable[[str], None] = print) -> int:
             (tr("Qt starts"), _qt),
             (tr("Chinese texts"), _chinese),
             (tr("Trusted certificates"), _trust_store),
+            (tr("Proxy configuration scripts"), _proxy_scripts),
             *(
                 (tr("Check, demo scenario {name}", name=name), _checker(demo, name, light))
                 for name, light in SCENARIOS
@@ -172,6 +174,22 @@ def _trust_store() -> Text:
         raise StepFailed(tr("no trusted certificates found on this system"))
     verified_context(None)
     return tr("from {source}", source=source)
+
+
+def _proxy_scripts() -> Text:
+    """The bundled evaluator of automatic proxy configuration scripts answers."""
+    from invoice_tray.engine.pac import PacScript, find_proxy
+
+    script = PacScript(
+        "self-test",
+        'function FindProxyForURL(url, host) { return dnsDomainIs(host, ".cn") '
+        '? "PROXY 10.0.0.1:8080; DIRECT" : "DIRECT"; }',
+        0.0,
+    )
+    answer = find_proxy(script, "https://invoice.example.cn/")
+    if answer != "PROXY 10.0.0.1:8080; DIRECT":
+        raise StepFailed(tr("unexpected answer {answer}", answer=answer))
+    return tr("evaluated")
 
 
 def _checker(demo: Demo, scenario: str, light: str) -> Callable[[], Text]:

@@ -1266,4 +1266,7 @@ MESSAGES: dict[str, str] = {
     "the address names a user already: remove it there or here": (
         "地址中已经写了用户名：请删去地址中的或这里的用户名"
     ),
+    "Proxy configuration scripts": "代理配置脚本",
+    "unexpected answer {answer}": "意外的结果 {answer}",
+    "evaluated": "可以执行",
 }

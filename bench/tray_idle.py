@@ -246,7 +246,7 @@ def main() -> None:
     references = {
         "bare tray": BARE_TRAY,
         "floor: imports": FLOOR_TRAY,
-        **{f"  + {label}": floor_with(((label, *rest),)) for label, *rest in DUTIES},
+        **{f"  + {duty[0]}": floor_with((duty,)) for duty in DUTIES},
         "floor: imports and duties": floor_with(DUTIES),
     }
     with (

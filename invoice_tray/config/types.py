@@ -16,10 +16,10 @@ import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Generic, TypeVar
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit, urlunsplit
 
 from invoice_tray import validtext
-from invoice_tray.i18n import TranslatedError, tr
+from invoice_tray.i18n import Text, TranslatedError, tr
 
 T = TypeVar("T")
 
@@ -312,23 +312,30 @@ def proxy_script(setting: str) -> str | None:
 def validate_script_url(raw: str) -> str:
     """A proxy auto-configuration script's address: http or https, with a path if need be,
     no user name or password."""
+    value, parts = _web_address(
+        raw,
+        tr("enter the script's address, such as http://wpad.example.cn/proxy.pac"),
+        tr("a script address looks like http://wpad.example.cn/proxy.pac (with http://)"),
+    )
+    if parts.username is not None or parts.password is not None:
+        raise InvalidValue(tr("the address must not contain a user name or password"))
+    return value
+
+
+def _web_address(raw: str, empty: Text, form: Text) -> tuple[str, SplitResult]:
+    """An http or https address as typed (trimmed), with a valid host and port; ``empty``
+    and ``form`` say what is wrong in the words of the setting."""
     value = raw.strip()
     if not value:
-        raise InvalidValue(
-            tr("enter the script's address, such as http://wpad.example.cn/proxy.pac")
-        )
+        raise InvalidValue(empty)
     if any(c.isspace() or ord(c) < 32 for c in value):
         raise InvalidValue(tr("the address cannot contain spaces"))
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidValue(
-            tr("a script address looks like http://wpad.example.cn/proxy.pac (with http://)")
-        )
-    if parts.username is not None or parts.password is not None:
-        raise InvalidValue(tr("the address must not contain a user name or password"))
+        raise InvalidValue(form)
     host_name(parts.hostname)
     _check_port(parts.netloc)
-    return value
+    return value, parts
 
 
 class ProxySetting(SettingType[str]):
@@ -356,18 +363,11 @@ class ProxySetting(SettingType[str]):
 
 def validate_proxy_url(raw: str) -> str:
     """A proxy address: ``http://host:port`` (or https://), nothing after the port."""
-    value = raw.strip()
-    if not value:
-        raise InvalidValue(tr("enter the proxy address, such as http://proxy.example.cn:8080"))
-    if any(c.isspace() or ord(c) < 32 for c in value):
-        raise InvalidValue(tr("the address cannot contain spaces"))
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidValue(
-            tr("a proxy address looks like http://proxy.example.cn:8080 (with http://)")
-        )
-    host_name(parts.hostname)
-    _check_port(parts.netloc)
+    value, parts = _web_address(
+        raw,
+        tr("enter the proxy address, such as http://proxy.example.cn:8080"),
+        tr("a proxy address looks like http://proxy.example.cn:8080 (with http://)"),
+    )
     if parts.path.strip("/") or parts.query or parts.fragment:
         raise InvalidValue(tr("a proxy address ends after the port: no path, ? or #"))
     return value

@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -205,28 +206,42 @@ def _decoded(url: str, body: bytes) -> PacScript:
     return script
 
 
+def _accepted(response: httpx.Response) -> None:
+    if response.status_code != 200:
+        raise PacFailed(tr("the server answered HTTP {status}", status=response.status_code))
+
+
+def _grown(body: bytes, chunk: bytes) -> bytes:
+    body += chunk
+    if len(body) > MAX_SCRIPT_BYTES:
+        raise PacFailed(tr("the script is too large"))
+    return body
+
+
+def _client_options(timeout_s: float) -> dict[str, Any]:
+    # Fetched directly: a proxy script is never fetched through a proxy.
+    return {
+        "verify": _context(),
+        "trust_env": False,
+        "timeout": timeout_s,
+        "follow_redirects": True,
+    }
+
+
 async def fetch(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> PacScript:
-    """The script at ``url``, fetched directly (a proxy script is never fetched through a
-    proxy) and checked by evaluating it once. Raises :class:`PacFailed`."""
+    """The script at ``url``, checked by evaluating it once. Raises :class:`PacFailed`."""
     import asyncio
 
+    body = b""
     try:
         async with (
             asyncio.timeout(timeout_s),
-            httpx.AsyncClient(
-                verify=_context(), trust_env=False, timeout=timeout_s, follow_redirects=True
-            ) as client,
+            httpx.AsyncClient(**_client_options(timeout_s)) as client,
             client.stream("GET", url) as response,
         ):
-            if response.status_code != 200:
-                raise PacFailed(
-                    tr("the server answered HTTP {status}", status=response.status_code)
-                )
-            body = b""
+            _accepted(response)
             async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > MAX_SCRIPT_BYTES:
-                    raise PacFailed(tr("the script is too large"))
+                body = _grown(body, chunk)
     except (httpx.HTTPError, TimeoutError, OSError) as exc:
         raise PacFailed(tr("it cannot be fetched"), str(exc) or type(exc).__name__) from exc
     return await asyncio.to_thread(_decoded, url, body)
@@ -234,22 +249,15 @@ async def fetch(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> PacScript:
 
 def fetch_sync(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> PacScript:
     """:func:`fetch` for code without an event loop (the outbox, the upload)."""
+    body = b""
     try:
         with (
-            httpx.Client(
-                verify=_context(), trust_env=False, timeout=timeout_s, follow_redirects=True
-            ) as client,
+            httpx.Client(**_client_options(timeout_s)) as client,
             client.stream("GET", url) as response,
         ):
-            if response.status_code != 200:
-                raise PacFailed(
-                    tr("the server answered HTTP {status}", status=response.status_code)
-                )
-            body = b""
+            _accepted(response)
             for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > MAX_SCRIPT_BYTES:
-                    raise PacFailed(tr("the script is too large"))
+                body = _grown(body, chunk)
     except (httpx.HTTPError, OSError) as exc:
         raise PacFailed(tr("it cannot be fetched"), str(exc) or type(exc).__name__) from exc
     return _decoded(url, body)

@@ -29,15 +29,18 @@ class Target:
 
 def target_for(settings: CheckSettings, cause: Finding | None) -> Target | None:
     """What to knock on while ``cause`` holds: the endpoint it names (the first, when it names
-    none), unless a proxy stands between (its answer would not be the server's)."""
+    none), unless a proxy stands between (its answer would not be the server's). Runs on
+    the GUI thread: nothing here waits on the system."""
     if cause is None or cause.code not in UNREACHABLE:
         return None
     endpoint = next((e for e in settings.endpoints if cause.endpoint in (e.name, None)), None)
     if endpoint is None or not endpoint.server_url:
         return None
-    if script_in_use(endpoint.proxy_setting) is not None:
+    if script_in_use(endpoint.proxy_setting, ask_system=False) is not None:
         return None  # a script decides: its proxy may stand between
-    proxy = choose_proxy(endpoint.proxy_setting, endpoint.proxy_bypass, endpoint.server_url, None)
+    proxy = choose_proxy(
+        endpoint.proxy_setting, endpoint.proxy_bypass, endpoint.server_url, ask_system=False
+    )
     if proxy.url is not None:
         return None
     parts = urlsplit(endpoint.server_url)

@@ -57,9 +57,11 @@ def display(url: str | None) -> str | None:
     return f"{parts.scheme}://{host}{port}"
 
 
-def script_in_use(setting: str) -> tuple[str, ProxySource] | None:
+def script_in_use(setting: str, *, ask_system: bool = True) -> tuple[str, ProxySource] | None:
     """The auto-configuration script that decides for ``setting``: the configured one
-    (``pac:URL``), or with ``system`` the system's, unless the environment names a proxy."""
+    (``pac:URL``), or with ``system`` the system's, unless the environment names a proxy.
+    Asking the system may run a command (GNOME, macOS): without ``ask_system``, the answer
+    it last gave is used."""
     configured = proxy_script(setting)
     if configured is not None:
         return configured, ProxySource.CONFIG
@@ -68,9 +70,9 @@ def script_in_use(setting: str) -> tuple[str, ProxySource] | None:
     env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
     if env.get("https") or env.get("all"):
         return None
-    from invoice_tray.system.proxy_script import system_script_url
+    from invoice_tray.system import proxy_script as system_scripts
 
-    url = system_script_url()
+    url = system_scripts.system_script_url() if ask_system else system_scripts.known()
     return (url, ProxySource.SYSTEM) if url else None
 
 
@@ -80,16 +82,19 @@ def choose_proxy(
     server_url: str,
     password: str | None = None,
     state_dir: Path | None = None,
+    *,
+    ask_system: bool = True,
 ) -> ProxyChoice:
     """``password`` (from the keyring) signs in to a configured proxy that names a user.
     A script is asked with the copy kept in ``state_dir`` (fetched now when none is kept);
-    this may block on the script's name look-ups."""
+    this may block on the script's name look-ups. ``ask_system``: as for
+    :func:`script_in_use`."""
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
     keyword = proxy_keyword(setting)
     if keyword is ProxyKeyword.NONE:
         return ProxyChoice(None, ProxySource.CONFIG)
-    script = script_in_use(setting)
+    script = script_in_use(setting, ask_system=ask_system)
     if script is not None:
         url, source = script
         if app_rule:

@@ -263,7 +263,7 @@ async def _fetch(
         settings.state_dir,
     )
     # A script may look names up: asked off the event loop.
-    scripted = script_in_use(settings.proxy_setting) is not None
+    scripted = script_in_use(settings.proxy_setting, ask_system=False) is not None
     proxy = await asyncio.to_thread(choose_proxy, *choose) if scripted else choose_proxy(*choose)
     headers = {"Accept-Encoding": "identity"}
     if body is not None:

@@ -241,7 +241,8 @@ class _Run:
         """The proxy decision; with an auto-configuration script, the script is refreshed
         first and asked off the event loop (it may look names up), within the deadline."""
         s = self.settings
-        script = script_in_use(s.proxy_setting)
+        # Reading the system's script address may run a command: off the event loop.
+        script = await asyncio.to_thread(script_in_use, s.proxy_setting)
         if script is None:
             return choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
         budget = max(0.1, (self.deadline - time.monotonic()) / 2)

@@ -107,6 +107,11 @@ def system_script_url(
     return url
 
 
+def known() -> str | None:
+    """The address last read, without asking the system (for the GUI thread)."""
+    return _last[1] if _last is not None else None
+
+
 def forget() -> None:
     """Read the system again next time (tests; a change the user just made)."""
     global _last

@@ -286,7 +286,10 @@ def test_system_setting_follows_the_systems_script(
 ) -> None:
     script_server.serve(SEND_THROUGH.format(port=1, ways="PROXY 10.0.0.1:1"))
     monkeypatch.setattr(proxy_script, "_read", lambda platform, run: script_server.url)
+    # The GUI thread never asks the system (a command may run): only what was read before.
+    assert choose_proxy("system", (), simulator.url, ask_system=False).script is None
     choice = choose_proxy("system", (), simulator.url)
+    assert choose_proxy("system", (), simulator.url, ask_system=False).script == choice.script
     assert choice.script == script_server.url and choice.source is ProxySource.SYSTEM
     # The environment's proxy still comes first, as before.
     monkeypatch.setenv("HTTPS_PROXY", "http://10.1.1.1:3128")

@@ -35,10 +35,12 @@ from invoice_tray.i18n import Text, TranslatedError, tr
 MAX_SCRIPT_BYTES = 1024 * 1024
 FRESH_S = 15 * 60
 FETCH_TIMEOUT_S = 5.0
+FAILED_S = 60.0  # a fetch that just failed is not tried again sooner by another caller
 KEPT_FILE = "proxy-script.json"
 
-_lock = threading.Lock()  # pacparser's global state, and the kept scripts
+_lock = threading.Lock()  # pacparser's global state, the kept scripts and the failures
 _kept: dict[str, PacScript] = {}
+_failed: dict[str, tuple[float, Refresh]] = {}
 
 
 class PacFailed(TranslatedError):
@@ -141,21 +143,15 @@ def options(answer: str) -> tuple[str | None, ...]:
 # --- fetching and keeping -------------------------------------------------------------------
 
 
-def _kept_path(state_dir: Path | None, url: str) -> Path | None:
-    if state_dir is None:
-        return None
-    return state_dir / KEPT_FILE
-
-
 def kept(url: str, state_dir: Path | None = None) -> PacScript | None:
     """The last script from ``url`` that could be evaluated, if any."""
     with _lock:
         script = _kept.get(url)
     if script is not None:
         return script
-    path = _kept_path(state_dir, url)
-    if path is None:
+    if state_dir is None:
         return None
+    path = state_dir / KEPT_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         script = PacScript(str(data["url"]), str(data["text"]), float(data["fetched_at"]))
@@ -171,9 +167,10 @@ def kept(url: str, state_dir: Path | None = None) -> PacScript | None:
 def _keep(script: PacScript, state_dir: Path | None) -> None:
     with _lock:
         _kept[script.url] = script
-    path = _kept_path(state_dir, script.url)
-    if path is None:
+        _failed.pop(script.url, None)
+    if state_dir is None:
         return
+    path = state_dir / KEPT_FILE
     data = {
         "url": script.url,
         "fetched_at": script.fetched_at,
@@ -272,25 +269,38 @@ async def refresh(url: str, state_dir: Path | None, timeout_s: float) -> Refresh
     try:
         script = await fetch(url, timeout_s)
     except PacFailed as exc:
-        return Refresh(before, exc.message, exc.detail)
+        return _remember_failure(url, Refresh(before, exc.message, exc.detail))
     _keep(script, state_dir)
     return Refresh(script)
 
 
 def script_for(url: str, state_dir: Path | None = None) -> Refresh:
-    """The kept script, or one fetched now when none is kept (code without an event loop)."""
+    """The kept script, or one fetched now when none is kept (code without an event loop);
+    a fetch that failed moments ago is told again, not repeated."""
     script = kept(url, state_dir)
     if script is not None:
         return Refresh(script)
+    with _lock:
+        failed = _failed.get(url)
+    if failed is not None and 0 <= time.monotonic() - failed[0] < FAILED_S:
+        return failed[1]
     try:
         script = fetch_sync(url)
     except PacFailed as exc:
-        return Refresh(None, exc.message, exc.detail)
+        return _remember_failure(url, Refresh(None, exc.message, exc.detail))
     _keep(script, state_dir)
     return Refresh(script)
 
 
+def _remember_failure(url: str, refresh: Refresh) -> Refresh:
+    with _lock:
+        _failed[url] = (time.monotonic(), refresh)
+    return refresh
+
+
 def forget() -> None:
-    """Drop the scripts kept in memory (tests; a changed setting is another URL anyway)."""
+    """Drop the scripts and failures kept in memory (tests; a changed setting is another URL
+    anyway)."""
     with _lock:
         _kept.clear()
+        _failed.clear()

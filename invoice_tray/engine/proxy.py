@@ -65,10 +65,7 @@ def script_in_use(setting: str, *, ask_system: bool = True) -> tuple[str, ProxyS
     configured = proxy_script(setting)
     if configured is not None:
         return configured, ProxySource.CONFIG
-    if proxy_keyword(setting) is not ProxyKeyword.SYSTEM:
-        return None
-    env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
-    if env.get("https") or env.get("all"):
+    if proxy_keyword(setting) is not ProxyKeyword.SYSTEM or _environment_proxy(_environment()):
         return None
     from invoice_tray.system import proxy_script as system_scripts
 
@@ -104,9 +101,9 @@ def choose_proxy(
         if app_rule:
             return ProxyChoice(None, ProxySource.CONFIG, f"network.proxy_bypass: {app_rule}")
         return ProxyChoice(proxy_with_password(setting, password), ProxySource.CONFIG)
-    env = {k: v for k, v in urllib.request.getproxies_environment().items() if v}
-    if env.get("https") or env.get("all"):
-        proxy = env.get("https") or env["all"]
+    env = _environment()
+    proxy = _environment_proxy(env)
+    if proxy:
         rule = app_rule or match_bypass(host, _split(env.get("no", "")))
         if rule:
             where = "network.proxy_bypass" if app_rule else "NO_PROXY"
@@ -144,6 +141,15 @@ def _scripted(
         )
     ways = pac.options(answer) or (None,)
     return ProxyChoice(ways[0], source, script=script_url, rule=answer, alternatives=ways)
+
+
+def _environment() -> dict[str, str]:
+    return {k: v for k, v in urllib.request.getproxies_environment().items() if v}
+
+
+def _environment_proxy(env: dict[str, str]) -> str | None:
+    """HTTPS_PROXY, else ALL_PROXY: what the environment sends HTTPS requests through."""
+    return env.get("https") or env.get("all")
 
 
 def _split(value: str) -> list[str]:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 
 import httpx
 
@@ -250,12 +251,15 @@ class _Run:
         try:
             async with asyncio.timeout(max(0.1, (self.deadline - time.monotonic()) / 2)):
                 choice = await asyncio.to_thread(
-                    choose_proxy,
-                    s.proxy_setting,
-                    s.proxy_bypass,
-                    s.server_url,
-                    s.proxy_password,
-                    s.state_dir,
+                    partial(
+                        choose_proxy,
+                        s.proxy_setting,
+                        s.proxy_bypass,
+                        s.server_url,
+                        s.proxy_password,
+                        s.state_dir,
+                        ask_system=False,  # read just above
+                    )
                 )
         except TimeoutError:
             why = tr("the script took too long to answer")

@@ -173,6 +173,7 @@ def test_a_broken_script_is_a_warning_and_the_connection_goes_direct(
     assert check["status"] == "warn"
     assert "connecting directly meanwhile" in str(check["summary"])
     assert "SyntaxError" in str(check["detail"]["script_error"])  # type: ignore[index]
+    assert script_server.requests == 1  # the failed fetch is told again, not repeated
     assert "自动代理配置脚本" in cause.summary.render("zh_CN")
 
 

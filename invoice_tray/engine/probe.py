@@ -56,21 +56,3 @@ def reachable(target: Target, timeout_s: float = PROBE_TIMEOUT_S) -> bool:
             return True
     except OSError:
         return False
-
-
-async def opens_within(host: str, port: int, timeout_s: float) -> bool:
-    """Whether a TCP connection to ``host:port`` opens within ``timeout_s`` (event loop)."""
-    import asyncio
-    import contextlib
-
-    if timeout_s <= 0:
-        return False
-    try:
-        async with asyncio.timeout(timeout_s):
-            _reader, writer = await asyncio.open_connection(host, port)
-    except (OSError, TimeoutError):
-        return False
-    writer.close()
-    with contextlib.suppress(OSError):
-        await writer.wait_closed()
-    return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import ipaddress
+import socket
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from urllib.parse import urlsplit
 
 from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_script, proxy_with_password
 from invoice_tray.i18n import Text
+
+WAY_TIMEOUT_S = 2.0  # for each proxy a script names, before the next way is tried
 
 
 class ProxySource(enum.StrEnum):
@@ -83,9 +86,9 @@ def choose_proxy(
     ask_system: bool = True,
 ) -> ProxyChoice:
     """``password`` (from the keyring) signs in to a configured proxy that names a user.
-    A script is asked with the copy kept in ``state_dir`` (fetched now when none is kept);
-    this may block on the script's name look-ups. ``ask_system``: as for
-    :func:`script_in_use`."""
+    A script is asked with the copy kept in ``state_dir`` (fetched now when none is kept),
+    and its ways are tried in order: this may block (name look-ups, connections).
+    ``ask_system``: as for :func:`script_in_use`."""
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
     keyword = proxy_keyword(setting)
@@ -140,7 +143,24 @@ def _scripted(
             None, source, script=script_url, problem=exc.message, problem_detail=exc.detail
         )
     ways = pac.options(answer) or (None,)
-    return ProxyChoice(ways[0], source, script=script_url, rule=answer, alternatives=ways)
+    chosen = _first_answering(ways) if len(ways) > 1 else ways[0]
+    return ProxyChoice(chosen, source, script=script_url, rule=answer, alternatives=ways)
+
+
+def _first_answering(ways: tuple[str | None, ...]) -> str | None:
+    """As browsers fall back: the first proxy that takes a TCP connection, or DIRECT where
+    the script names it; when none answers, the first (its failure is then reported)."""
+    for way in ways:
+        if way is None:
+            return None
+        parts = urlsplit(way)
+        try:
+            address = (parts.hostname or "", parts.port or 80)
+            with socket.create_connection(address, timeout=WAY_TIMEOUT_S):
+                return way
+        except (OSError, ValueError):
+            continue
+    return ways[0]
 
 
 def _environment() -> dict[str, str]:

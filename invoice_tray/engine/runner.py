@@ -34,7 +34,6 @@ from invoice_tray.engine.model import (
     Layer,
     Light,
 )
-from invoice_tray.engine.probe import opens_within
 from invoice_tray.engine.proxy import ProxyChoice, choose_proxy, script_in_use
 from invoice_tray.engine.proxy_auth import offered_schemes
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
@@ -192,12 +191,6 @@ class _Run:
         self.record(local_checks.connectivity(route, self.server_is_local, route_ms))
         if proxy.url is None and not addresses:
             return
-        if len(proxy.alternatives) > 1:
-            proxy = await self._first_answering(proxy)
-            if proxy.url is None and not addresses:
-                addresses = await self._dns(proxied=False)
-                if not addresses:
-                    return
         if proxy.url is not None:
             proxy_url = await self._resolve_proxy(proxy.url)
             if proxy_url is None:
@@ -267,18 +260,6 @@ class _Run:
         if refreshed.problem is not None and choice.problem is None:
             choice = replace(choice, problem=refreshed.problem, problem_detail=refreshed.detail)
         return choice
-
-    async def _first_answering(self, choice: ProxyChoice) -> ProxyChoice:
-        """The script's ways in its order: the first proxy that takes a connection, or
-        DIRECT when the script names it (as browsers fall back)."""
-        for way in choice.alternatives:
-            if way is None:
-                return replace(choice, url=None, bypassed_by=None)
-            parts = httpx.URL(way)
-            remaining = self.deadline - time.monotonic() - CLEANUP_GRACE_S
-            if await opens_within(parts.host, parts.port or 80, min(2.0, remaining / 2)):
-                return replace(choice, url=way)
-        return replace(choice, url=choice.alternatives[0])  # reported as unreachable
 
     def _note_script_problem(self, choice: ProxyChoice, *, reached: bool) -> None:
         """A script that could not be fetched or evaluated is told in the proxy check: a

@@ -295,3 +295,19 @@ def test_system_setting_follows_the_systems_script(
     # The environment's proxy still comes first, as before.
     monkeypatch.setenv("HTTPS_PROXY", "http://10.1.1.1:3128")
     assert choose_proxy("system", (), simulator.url).script is None
+
+
+def test_every_caller_falls_back_the_same_way(
+    simulator: Simulator, script_server: ScriptServer
+) -> None:
+    """The fallback is in the proxy decision itself, so the OCSP look-up, the outbox and the
+    upload skip a dead proxy exactly as the check does."""
+    dead = f"127.0.0.1:{free_port()}"
+    script_server.serve(f'function FindProxyForURL(url, host) {{ return "PROXY {dead}; DIRECT"; }}')
+    setting = f"pac:{script_server.url}"
+    choice = choose_proxy(setting, (), "http://ocsp.example.cn/")
+    assert choice.url is None and choice.alternatives == (f"http://{dead}", None)
+    report = run_check_sync(settings_for(simulator, proxy_setting=setting))
+    assert report.verdict.light.label == "green", report.to_json()
+    revocation = next(c for c in report.checks if c.id == "revocation")
+    assert revocation.status == "ok", revocation.summary

@@ -30,7 +30,10 @@ VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements" / "dev.lock"
 # Windows runners freeze from this one: the app and PyInstaller, resolved for Windows.
 WINDOWS_LOCK = ROOT / "requirements" / "windows.lock"
+# Kerberos for the proxy sign-in tests: built from source against the system's libkrb5.
+KERBEROS_LOCK = ROOT / "requirements" / "kerberos.lock"
 STAMP = VENV / ".installed-from"
+KERBEROS_STAMP = VENV / ".kerberos-from"
 
 # Debian/Ubuntu packages the test suite needs: a real proxy to block the server, the system
 # libraries Qt loads (even offscreen), and a CJK font so Chinese text renders.
@@ -49,6 +52,13 @@ DEBIAN_TEST_PACKAGES = [
     # A proxy that asks who the user is (Basic authentication), as company proxies do.
     "squid",
     "openssl",
+    # A proxy that signs domain users in with Kerberos: a KDC of the tests' own, kinit, and
+    # what Python's gssapi and krb5 are built with.
+    "krb5-kdc",
+    "krb5-admin-server",
+    "krb5-user",
+    "libkrb5-dev",
+    "gcc",
 ]
 # What `package` needs besides: ICU's tools (a smaller ICU data library), the Windows
 # installer builders, wine to install them, the code-signing tool, what the .deb depends on
@@ -113,6 +123,22 @@ def ensure_venv(lock: Path = LOCK) -> None:
     STAMP.write_text(stamp)
 
 
+def ensure_kerberos() -> None:
+    """Python's gssapi and krb5 (the Kerberos tests), once; where they cannot be built
+    (no libkrb5-dev or compiler), those tests are skipped and this says so."""
+    stamp = wanted_stamp(KERBEROS_LOCK)
+    if KERBEROS_STAMP.is_file() and KERBEROS_STAMP.read_text() == stamp:
+        return
+    python = venv_bin("python")
+    install = [str(python), "-m", "pip", "install", "--quiet", "--require-hashes", "--no-deps"]
+    print("+ building Kerberos for the tests (gssapi, krb5)", flush=True)
+    done = subprocess.run([*install, "-r", str(KERBEROS_LOCK)], cwd=ROOT, check=False)
+    if done.returncode != 0:
+        print("note: gssapi/krb5 could not be built; the Kerberos tests will be skipped")
+        return
+    KERBEROS_STAMP.write_text(stamp)
+
+
 def missing_debian_packages(names: list[str]) -> list[str]:
     missing = []
     for name in names:
@@ -164,6 +190,7 @@ def cmd_demo(args: list[str]) -> int:
 def cmd_test(args: list[str]) -> int:
     ensure_system_packages(DEBIAN_TEST_PACKAGES)
     ensure_venv()
+    ensure_kerberos()
     steps: list[list[str | Path]] = [
         [venv_bin("ruff"), "check", "."],
         [venv_bin("ruff"), "format", "--check", "."],
@@ -193,6 +220,7 @@ def cmd_lock(_args: list[str]) -> int:
         *common,
         *("-c", LOCK, "-o", WINDOWS_LOCK),
     )
+    run(*compile_lock, "--extra", "kerberos", *common, "-c", LOCK, "-o", KERBEROS_LOCK)
     return 0
 
 

@@ -4,7 +4,9 @@ temporary folder, messages are English, and secrets go to an in-memory keyring."
 
 from __future__ import annotations
 
+import copy
 import gc
+import importlib.util
 import os
 import shutil
 import socket
@@ -33,6 +35,7 @@ CLEANED_VARIABLES = (
     "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
     "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
     "INVOICE_TRAY_CONFIG", "INVOICE_TRAY_TOKEN", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+    "NTLM_USER_FILE", "KRB5_CONFIG",
 )  # fmt: skip
 
 
@@ -45,6 +48,8 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     monkeypatch.setenv("INVOICE_TRAY_HOME", str(tmp_path / "home"))
     # Start-at-login entries go here, never into the real session's autostart folder.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # No Kerberos ticket of this machine's signs a test in to a proxy; a test gives its own.
+    monkeypatch.setenv("KRB5CCNAME", f"FILE:{tmp_path / 'no-ticket'}")
     # No policy of this machine's (/etc/invoice-tray) reaches a test; a test gives its own.
     monkeypatch.setattr(policy, "policy_file", lambda: tmp_path / "machine-policy.toml")
     set_language("en")
@@ -173,7 +178,9 @@ def squid() -> Iterator[Callable[..., str]]:
     processes: list[subprocess.Popen[bytes]] = []
     folders: list[str] = []
 
-    def start(user: str, password: str, scheme: str = "basic") -> str:
+    def start(
+        user: str, password: str, scheme: str = "basic", realm: KerberosRealm | None = None
+    ) -> str:
         folder = Path(tempfile.mkdtemp(prefix="invoice-tray-squid-", dir="/tmp"))
         folders.append(str(folder))
         folder.chmod(0o777)
@@ -190,23 +197,29 @@ def squid() -> Iterator[Callable[..., str]]:
             f"http_port 127.0.0.1:{port}\npid_filename {folder}/squid.pid\ncache deny all\n"
             f"access_log {folder}/access.log\ncache_log {folder}/cache.log\n"
             f"cache_store_log none\ncoredump_dir {folder}\nshutdown_lifetime 0 seconds\n"
-            + (
-                f"auth_param basic program /usr/lib/squid/basic_ncsa_auth {folder}/passwd\n"
-                'auth_param basic realm "invoice-tray test"\n'
-                if scheme == "basic"
-                else "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\n"
-            )
+            + {
+                "basic": "auth_param basic program /usr/lib/squid/basic_ncsa_auth "
+                f'{folder}/passwd\nauth_param basic realm "invoice-tray test"\n',
+                "ntlm": "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\n",
+                "negotiate": "auth_param negotiate program /usr/lib/squid/negotiate_kerberos_auth "
+                f"-s HTTP/localhost@{KerberosRealm.NAME} -k {realm.keytab if realm else ''} "
+                "-t none\n",
+            }[scheme]
             + "acl signed proxy_auth REQUIRED\nhttp_access allow signed\nhttp_access deny all\n",
             encoding="utf-8",
         )
+        env = dict(os.environ, KRB5_CONFIG=str(realm.config)) if realm else None
         processes.append(
             subprocess.Popen(
                 ["squid", "-N", "-f", str(folder / "squid.conf")],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                env=env,
             )
         )
-        return proxy_listening(port, "squid", 15)
+        url = proxy_listening(port, "squid", 15)
+        # Kerberos names the proxy by its host name (HTTP/localhost), not its address.
+        return url.replace("127.0.0.1", "localhost") if realm else url
 
     yield start
     for process in processes:
@@ -214,6 +227,99 @@ def squid() -> Iterator[Callable[..., str]]:
         process.wait(timeout=10)
     for folder in folders:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+needs_kerberos = pytest.mark.skipif(
+    shutil.which("krb5kdc") is None
+    or shutil.which("kinit") is None
+    or not Path("/usr/lib/squid/negotiate_kerberos_auth").exists()
+    or importlib.util.find_spec("gssapi") is None
+    or importlib.util.find_spec("krb5") is None,
+    reason="a Kerberos KDC, kinit or Python's gssapi and krb5 are not installed",
+)
+
+
+class KerberosRealm:
+    """A Kerberos realm of its own on loopback (Debian's krb5-kdc): an accountant's account
+    and the proxy's service key (HTTP/localhost) in a keytab Squid reads."""
+
+    NAME = "INVOICE.TEST"
+    USER = "accountant"
+    PASSWORD = "pw-of-the-domain"
+
+    def __init__(self) -> None:
+        # Squid's helper runs as Squid's own user: a folder it can read.
+        self.folder = Path(tempfile.mkdtemp(prefix="invoice-tray-krb5-", dir="/tmp"))
+        self.folder.chmod(0o755)
+        self.config = self.folder / "krb5.conf"
+        self.keytab = self.folder / "http.keytab"
+        port = free_port()
+        self.config.write_text(
+            f"[libdefaults]\n default_realm = {self.NAME}\n dns_lookup_kdc = false\n"
+            " dns_lookup_realm = false\n rdns = false\n dns_canonicalize_hostname = false\n"
+            f" udp_preference_limit = 1\n[realms]\n {self.NAME} = {{\n  kdc = 127.0.0.1:{port}\n"
+            f" }}\n[domain_realm]\n localhost = {self.NAME}\n",
+            encoding="utf-8",
+        )
+        (self.folder / "kdc.conf").write_text(
+            f"[kdcdefaults]\n kdc_ports = {port}\n kdc_tcp_ports = {port}\n[realms]\n"
+            f" {self.NAME} = {{\n  database_name = {self.folder}/principal\n"
+            f"  key_stash_file = {self.folder}/stash\n  acl_file = {self.folder}/kadm5.acl\n }}\n"
+            f"[logging]\n kdc = FILE:{self.folder}/kdc.log\n",
+            encoding="utf-8",
+        )
+        self.env = dict(
+            os.environ,
+            KRB5_CONFIG=str(self.config),
+            KRB5_KDC_PROFILE=str(self.folder / "kdc.conf"),
+        )
+        self._run("kdb5_util", "create", "-s", "-r", self.NAME, "-P", "master-of-the-test")
+        self.admin(f"addprinc -pw {self.PASSWORD} {self.USER}")
+        self.admin("addprinc -randkey HTTP/localhost")
+        # Each ktadd gives the proxy a new key: the first keytab holds only an old one.
+        self.stale_keytab = self.folder / "stale.keytab"
+        self.admin(f"ktadd -k {self.stale_keytab} HTTP/localhost")
+        self.admin(f"ktadd -k {self.keytab} HTTP/localhost")
+        for keytab in (self.keytab, self.stale_keytab):
+            keytab.chmod(0o644)
+        self.kdc = subprocess.Popen(
+            ["krb5kdc", "-n", "-r", self.NAME],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        proxy_listening(port, "krb5kdc", 10)
+
+    def _run(self, *command: str, stdin: str = "", cache: str | None = None) -> None:
+        env = dict(self.env, KRB5CCNAME=cache) if cache else self.env
+        subprocess.run(command, input=stdin, env=env, capture_output=True, text=True, check=True)
+
+    def admin(self, query: str) -> None:
+        self._run("kadmin.local", "-r", self.NAME, "-q", query)
+
+    def sign_in(self, cache: Path) -> str:
+        """The accountant signs in to the domain: a ticket in ``cache``; its KRB5CCNAME."""
+        name = f"FILE:{cache}"
+        self._run("kinit", self.USER, stdin=self.PASSWORD + "\n", cache=name)
+        return name
+
+    def with_stale_key(self) -> KerberosRealm:
+        """This realm as a proxy sees it that was not given its latest key."""
+        stale = copy.copy(self)
+        stale.keytab = self.stale_keytab
+        return stale
+
+    def close(self) -> None:
+        self.kdc.terminate()
+        self.kdc.wait(timeout=10)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def kerberos_realm() -> Iterator[KerberosRealm]:
+    realm = KerberosRealm()
+    yield realm
+    realm.close()
 
 
 @pytest.fixture

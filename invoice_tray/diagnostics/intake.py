@@ -93,9 +93,10 @@ def upload(
 ) -> Receipt:
     """Send the bundle at ``path`` once, under ``key``. Raises :class:`NotReached` or
     :class:`Refused`; OSError when the file cannot be read."""
-    from invoice_tray.engine.errors import proxy_wants_sign_in
+    from invoice_tray.engine.errors import proxy_wants_sign_in, windows_sign_in_failed
     from invoice_tray.engine.proxy import choose_proxy
     from invoice_tray.engine.tls import verified_context
+    from invoice_tray.engine.tunnel import sync_route
 
     size = path.stat().st_size
     context, _problem = verified_context(settings.ca_file)
@@ -122,9 +123,10 @@ def upload(
                     progress(sent, size)
 
     try:
+        route = sync_route(proxy, settings.url, context)
         client = httpx.Client(
-            verify=context,
-            proxy=proxy.url,
+            transport=route.transport,
+            auth=route.auth,
             trust_env=False,  # the proxy decision above already read the environment
             timeout=httpx.Timeout(TIMEOUT_S),
             follow_redirects=False,
@@ -139,6 +141,13 @@ def upload(
                 tr(
                     "The helpdesk's server could not be verified (its certificate is not "
                     "trusted). Tell the helpdesk by telephone; the file is saved."
+                )
+            ) from exc
+        if windows_sign_in_failed(exc):
+            raise NotReached(
+                tr(
+                    "The proxy server did not take the sign-in with your Windows account: "
+                    "ask IT. The file is saved and sent once it works."
                 )
             ) from exc
         if proxy_wants_sign_in(exc):

@@ -32,11 +32,12 @@ import httpx
 
 from invoice_tray import validtext
 from invoice_tray.drafts.store import DraftStore, StoredDraft
-from invoice_tray.engine.errors import proxy_status, proxy_wants_sign_in
+from invoice_tray.engine.errors import proxy_status, proxy_wants_sign_in, windows_sign_in_failed
 from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.tls import verified_context
+from invoice_tray.engine.tunnel import sync_route
 from invoice_tray.i18n import Text, tr
 
 log = logging.getLogger(__name__)
@@ -117,12 +118,13 @@ def make_client(settings: CheckSettings) -> httpx.Client:
         settings.proxy_password,
         settings.state_dir,
     )
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    route = sync_route(proxy, settings.server_url, context, limits)
     return httpx.Client(
-        verify=context,
-        proxy=proxy.url,
+        transport=route.transport,
+        auth=route.auth,
         trust_env=False,  # the proxy decision above already read the environment
         timeout=httpx.Timeout(settings.timeout_s),
-        limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
     )
 
 
@@ -185,6 +187,12 @@ class Outbox:
             # The request may have reached the server: the same key makes the retry safe.
             message = (
                 tr(
+                    "the proxy server did not take the sign-in with the Windows account "
+                    "(HTTP {status}); it will be sent again",
+                    status=proxy_status(exc) or 407,
+                )
+                if windows_sign_in_failed(exc)
+                else tr(
                     "the proxy server asks for a user name and password (HTTP {status}); it "
                     "will be sent again",
                     status=proxy_status(exc) or 407,

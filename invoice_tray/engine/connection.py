@@ -19,8 +19,9 @@ from invoice_tray.engine.http import Answer, Phases
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import ProxyChoice, ProxySource
 from invoice_tray.engine.proxy import display as shown_address
-from invoice_tray.engine.proxy_auth import WINDOWS_SIGN_IN, AuthScheme
+from invoice_tray.engine.proxy_auth import AuthScheme
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
+from invoice_tray.engine.tunnel import SignIn, TunnelRefused
 from invoice_tray.i18n import Text, tr
 
 SOURCE_LABELS = {
@@ -59,42 +60,63 @@ def _result(
     return CheckResult(check, layer, status, summary, ms, detail or {}, findings)
 
 
-def proxy_sign_in(
-    proxy: CheckResult, detail: dict[str, Any], schemes: tuple[str, ...]
-) -> CheckResult:
-    """The proxy check of a proxy that asks who the user is, once its sign-in schemes are
-    known: a user name and password (Basic) is entered in Settings; a Windows domain sign-in
-    or another scheme is not done by this program, so IT is the way."""
-    display = detail.get("proxy") or ""
-    status = detail.get("status") or 407
-    listed_schemes = ", ".join(schemes)
-    if AuthScheme.BASIC in schemes:
-        summary = tr(
-            "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})",
-            proxy=display,
-            status=status,
-            schemes=listed_schemes,
-        )
-    elif all(scheme in WINDOWS_SIGN_IN for scheme in schemes):
-        summary = tr(
+def _sign_in_summary(display: str, status: int, refused: TunnelRefused | None) -> Text:
+    """What a proxy that asks who the user is wants, once the tunnel said which sign-in it
+    offers and how signing in with the Windows account went."""
+    schemes = refused.schemes if refused is not None else ()
+    listed = ", ".join(schemes)
+    sign_in = refused.sign_in if refused is not None else None
+    if sign_in is SignIn.NO_ACCOUNT:
+        return tr(
             "the proxy {proxy} signs users in with their Windows account (HTTP {status}, "
-            "{schemes}), which this program does not do: ask IT to let the invoice server "
+            "{schemes}), and this computer has no company account signed in to use: sign in "
+            "to the computer with your company account, or ask IT to let the invoice server "
             "through the proxy without signing in",
             proxy=display,
             status=status,
-            schemes=listed_schemes,
+            schemes=listed,
         )
-    else:
-        summary = tr(
-            "the proxy {proxy} asks for a kind of sign-in this program does not do "
-            "(HTTP {status}, {schemes}): ask IT to let the invoice server through the proxy "
-            "without signing in",
+    if sign_in is SignIn.REFUSED:
+        return tr(
+            "the proxy {proxy} did not accept the sign-in with your Windows account "
+            "(HTTP {status}, {schemes}): ask IT whether your account may use the proxy, or to "
+            "let the invoice server through it without signing in",
             proxy=display,
             status=status,
-            schemes=listed_schemes,
+            schemes=listed,
         )
-    findings = tuple(replace(f, summary=summary) for f in proxy.findings)
-    return replace(proxy, summary=summary, detail=detail, findings=findings)
+    if not schemes:
+        return tr(
+            "the proxy {proxy} asks for a user name and password (HTTP {status})",
+            proxy=display,
+            status=status,
+        )
+    if AuthScheme.BASIC in schemes:
+        return tr(
+            "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})",
+            proxy=display,
+            status=status,
+            schemes=listed,
+        )
+    return tr(
+        "the proxy {proxy} asks for a kind of sign-in this program does not do "
+        "(HTTP {status}, {schemes}): ask IT to let the invoice server through the proxy "
+        "without signing in",
+        proxy=display,
+        status=status,
+        schemes=listed,
+    )
+
+
+def signed_in(proxy: CheckResult, scheme: AuthScheme) -> CheckResult:
+    """The proxy check of a tunnel the proxy opened after a Windows sign-in."""
+    summary = tr(
+        "{summary}, signed in with your Windows account ({scheme})",
+        summary=proxy.summary,
+        scheme=scheme.value,
+    )
+    detail = {**proxy.detail, "sign_in": SignIn.SIGNED_IN, "schemes": [scheme.value]}
+    return replace(proxy, summary=summary, detail=detail)
 
 
 def not_reached(check: CheckId, layer: Layer, why: Text) -> CheckResult:
@@ -268,13 +290,16 @@ def failure(
         # Not refused: the proxy asks who the user is (407; some proxies, tinyproxy among
         # them, answer a CONNECT with 401 for the same).
         if status in (401, 407):
-            summary = tr(
-                "the proxy {proxy} asks for a user name and password (HTTP {status})",
-                proxy=display,
-                status=status,
-            )
+            refused = next((e for e in exception_chain(exc) if isinstance(e, TunnelRefused)), None)
+            summary = _sign_in_summary(display, status, refused)
             code = CauseCode.PROXY_AUTH_REQUIRED
             proxy_detail["status"] = status
+            if refused is not None and refused.schemes:
+                proxy_detail["schemes"] = list(refused.schemes)
+            if refused is not None and refused.sign_in is not None:
+                proxy_detail["sign_in"] = refused.sign_in
+                if refused.detail:
+                    proxy_detail["sign_in_error"] = refused.detail
         elif isinstance(exc, httpx.ProxyError):
             summary = (
                 tr(

@@ -20,7 +20,9 @@ import httpx
 
 from invoice_tray import __version__
 from invoice_tray.engine.proxy import ProxyChoice
+from invoice_tray.engine.proxy_auth import AuthScheme
 from invoice_tray.engine.resolver import ip_literal
+from invoice_tray.engine.tunnel import async_route
 
 USER_AGENT = f"invoice-tray/{__version__}"
 CONNECT_MARGIN_S = 0.15
@@ -101,13 +103,13 @@ class ServerClient:
         self.base = httpx.URL(base_url)
         self.host = self.base.host
         self._address = None if proxy.url else address
+        # One keep-alive connection: follow-up requests reuse it instead of a new handshake.
+        self._route = async_route(proxy, self.base, ssl_context, httpx.Limits(max_connections=1))
         self._client = httpx.AsyncClient(
-            verify=ssl_context,
-            proxy=proxy.url,
+            transport=self._route.transport,
+            auth=self._route.auth,
             trust_env=False,
             follow_redirects=False,
-            # One keep-alive connection: follow-up requests reuse it instead of a new handshake.
-            limits=httpx.Limits(max_connections=1),
             # The engine's deadline bounds every request as a whole, DNS included.
             timeout=None,  # noqa: S113
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
@@ -169,6 +171,11 @@ class ServerClient:
             peer_cert=cert,
             tls_version=tls_version,
         )
+
+    @property
+    def proxy_signed_in(self) -> AuthScheme | None:
+        """The Windows sign-in the proxy took for the tunnel, if it asked for one."""
+        return self._route.signed_in
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -42,6 +42,21 @@ class ProxyChoice:
     alternatives: tuple[str | None, ...] = ()
     problem: Text | None = None  # why the script (or its latest version) could not be used
     problem_detail: str = ""
+    # The proxy's address, once the engine looked its name up (within its deadline): connected
+    # to, while the name stays for signing in (Kerberos names the proxy by it) and reports.
+    address: str | None = None
+
+    @property
+    def connect_url(self) -> str | None:
+        """The proxy's URL with its looked-up address in place of its name."""
+        if self.url is None or self.address is None:
+            return self.url
+        parts = urlsplit(self.url)
+        host = f"[{self.address}]" if ":" in self.address else self.address
+        netloc = parts.netloc.rpartition("@")
+        at = netloc[0] + netloc[1]
+        port = f":{parts.port}" if parts.port else ""
+        return parts._replace(netloc=f"{at}{host}{port}").geturl()
 
     @property
     def display_url(self) -> str | None:

@@ -29,6 +29,7 @@ import httpx
 
 from invoice_tray.engine.model import CauseCode, CheckId, CheckResult, CheckStatus, Finding, Layer
 from invoice_tray.engine.proxy import choose_proxy, script_in_use
+from invoice_tray.engine.tunnel import async_route
 from invoice_tray.i18n import Text, tr
 
 if TYPE_CHECKING:
@@ -269,8 +270,9 @@ async def _fetch(
     if body is not None:
         headers["Content-Type"] = "application/ocsp-request"
     try:
+        route = async_route(proxy, url, settings.ssl_context)
         async with httpx.AsyncClient(
-            verify=settings.ssl_context, proxy=proxy.url, trust_env=False, timeout=5.0
+            transport=route.transport, auth=route.auth, trust_env=False, timeout=5.0
         ) as client:
             request = client.build_request(
                 "POST" if body is not None else "GET", url, content=body, headers=headers

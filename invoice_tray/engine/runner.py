@@ -35,7 +35,6 @@ from invoice_tray.engine.model import (
     Light,
 )
 from invoice_tray.engine.proxy import ProxyChoice, choose_proxy, script_in_use
-from invoice_tray.engine.proxy_auth import offered_schemes
 from invoice_tray.engine.resolver import ip_literal, is_loopback, resolve
 from invoice_tray.engine.revocation import RevocationSettings, check_revocation, not_checked
 from invoice_tray.engine.settings import CheckSettings
@@ -192,10 +191,10 @@ class _Run:
         if proxy.url is None and not addresses:
             return
         if proxy.url is not None:
-            proxy_url = await self._resolve_proxy(proxy.url)
-            if proxy_url is None:
+            proxy_address = await self._resolve_proxy(proxy.url)
+            if proxy_address is None:
                 return
-            proxy = replace(proxy, url=proxy_url)
+            proxy = replace(proxy, address=proxy_address)
 
         endpoint = Endpoint(s.host, s.port, addresses[0] if addresses else None, proxy)
         context, ca_problem = verified_context(s.ca_file)
@@ -384,6 +383,7 @@ class _Run:
         )
 
     async def _resolve_proxy(self, proxy_url: str) -> str | None:
+        """The proxy's address; None (told in the proxy check) when its name has none."""
         url = httpx.URL(proxy_url)
         try:
             addresses = await resolve(
@@ -403,9 +403,7 @@ class _Run:
                 )
             )
             return None
-        if ip_literal(url.host) is not None:
-            return proxy_url
-        return str(url.copy_with(host=addresses[0]))
+        return ip_literal(url.host) or addresses[0]
 
     async def _health(self, client: ServerClient, endpoint: Endpoint) -> Answer | None:
         s = self.settings
@@ -424,10 +422,11 @@ class _Run:
         except httpx.HTTPError as exc:
             cert = await self._describe_failed_certificate(endpoint, exc)
             self.record(*connection.failure(endpoint, phases, exc, cert, self.now))
-            await self._proxy_challenges(endpoint)
             return None
         self.answers.append(first)
         results, _cert = connection.success(endpoint, phases, first, s.warn_days, self.now)
+        if client.proxy_signed_in is not None:
+            results[0] = connection.signed_in(results[0], client.proxy_signed_in)
         self.record(*results)
         retry = None
         if first.status >= 500 and first.status != 503:
@@ -445,21 +444,6 @@ class _Run:
         else:
             self.record(answers.reachable(first, s.expect, s.slow_ms, retry))
         return first
-
-    async def _proxy_challenges(self, endpoint: Endpoint) -> None:
-        """A proxy asking who the user is: which sign-in it offers, in the proxy check."""
-        proxy = self.results.get(CheckId.PROXY)
-        if proxy is None or endpoint.proxy.url is None:
-            return
-        if not any(f.code is CauseCode.PROXY_AUTH_REQUIRED for f in proxy.findings):
-            return
-        remaining = self.deadline - time.monotonic() - CLEANUP_GRACE_S
-        schemes = await offered_schemes(
-            endpoint.proxy.url, endpoint.host, endpoint.port, min(2.0, remaining)
-        )
-        if schemes:
-            detail = {**proxy.detail, "schemes": list(schemes)}
-            self.results[CheckId.PROXY] = connection.proxy_sign_in(proxy, detail, schemes)
 
     async def _describe_failed_certificate(
         self, endpoint: Endpoint, exc: Exception

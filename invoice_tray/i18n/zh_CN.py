@@ -1189,12 +1189,33 @@ MESSAGES: dict[str, str] = {
     ),
     (
         "the proxy {proxy} signs users in with their Windows account (HTTP {status}, "
-        "{schemes}), which this program does not do: ask IT to let the invoice server "
+        "{schemes}), and this computer has no company account signed in to use: sign in "
+        "to the computer with your company account, or ask IT to let the invoice server "
         "through the proxy without signing in"
     ): (
         "代理服务器 {proxy} 要求用 Windows 账户登录（HTTP {status}，{schemes}），"
-        "本程序不支持这种登录：请联系信息部门，让开票服务器不用登录就能通过代理"
+        "但这台电脑没有登录公司账户：请用公司账户登录电脑，"
+        "或联系信息部门，让开票服务器不用登录就能通过代理"
     ),
+    (
+        "the proxy {proxy} did not accept the sign-in with your Windows account "
+        "(HTTP {status}, {schemes}): ask IT whether your account may use the proxy, or to "
+        "let the invoice server through it without signing in"
+    ): (
+        "代理服务器 {proxy} 没有接受您的 Windows 账户登录（HTTP {status}，{schemes}）："
+        "请联系信息部门，确认您的账户能否使用代理，或让开票服务器不用登录就能通过代理"
+    ),
+    "{summary}, signed in with your Windows account ({scheme})": (
+        "{summary}，已以 Windows 账户登录（{scheme}）"
+    ),
+    (
+        "the proxy server did not take the sign-in with the Windows account (HTTP {status}); "
+        "it will be sent again"
+    ): "代理服务器没有接受 Windows 账户登录（HTTP {status}），稍后会再次提交",
+    (
+        "The proxy server did not take the sign-in with your Windows account: ask IT. The "
+        "file is saved and sent once it works."
+    ): "代理服务器没有接受您的 Windows 账户登录：请联系信息部门。文件已保存，能登录后会自动发送。",
     (
         "the proxy {proxy} asks for a kind of sign-in this program does not do "
         "(HTTP {status}, {schemes}): ask IT to let the invoice server through the proxy "
@@ -1267,6 +1288,9 @@ MESSAGES: dict[str, str] = {
         "地址中已经写了用户名：请删去地址中的或这里的用户名"
     ),
     "Proxy configuration scripts": "代理配置脚本",
+    "Signing in to proxies": "登录代理服务器",
+    "no first sign-in message": "无法生成登录信息",
+    "ready": "可以使用",
     "unexpected answer {answer}": "意外的结果 {answer}",
     "evaluated": "可以执行",
 }

@@ -136,3 +136,30 @@ def test_the_upload_signs_in_to_the_proxy_with_the_keyrings_password(
         bundle, key, settings(simulator, proxy_setting=signed, proxy_password="right-one")
     )
     assert simulator.support.received()[receipt.reference] == bundle.read_bytes()
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_the_upload_signs_in_to_the_proxy_with_the_windows_account(
+    simulator: Simulator,
+    squid: Callable[..., str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A proxy asking for NTLM: with no account, the user is told to ask IT and the file
+    waits; with the account (SSPI's part on Windows, a user file here) it is delivered."""
+    proxy = squid("", "", scheme="ntlm")
+    bundle = a_bundle(tmp_path / "b.zip")
+    key = intake.new_key()
+    before = dict(simulator.support.received())
+    with pytest.raises(NotReached) as refused:
+        intake.upload(bundle, key, settings(simulator, proxy_setting=proxy))
+    assert "did not take the sign-in with your Windows account: ask IT" in str(
+        refused.value.message
+    )
+    assert simulator.support.received() == before
+    accounts = tmp_path / "ntlm-accounts"
+    accounts.write_text("CORP:accountant:pw-of-the-domain\n", encoding="utf-8")
+    monkeypatch.setenv("NTLM_USER_FILE", str(accounts))
+    receipt = intake.upload(bundle, key, settings(simulator, proxy_setting=proxy))
+    assert simulator.support.received()[receipt.reference] == bundle.read_bytes()

@@ -16,7 +16,7 @@ from invoice_tray.drafts.outbox import Outbox
 from invoice_tray.drafts.store import DraftStore
 from invoice_tray.simulator.server import Simulator
 from tests.builders import draft_json
-from tests.conftest import needs_squid, settings_for
+from tests.conftest import KerberosRealm, needs_kerberos, needs_squid, settings_for
 
 
 @pytest.fixture
@@ -56,6 +56,38 @@ def test_a_draft_goes_through_a_proxy_that_asks_who_you_are(
         assert store.get(draft_id).state == "queued"
         assert simulator.invoices.count == before
     message = one_pass(store, simulator, signed, "right-one", time.time() + 3 * 86400)
+    assert message.startswith("submitted as invoice")
+    assert store.get(draft_id).state == "submitted"
+    assert simulator.invoices.count == before + 1
+
+
+@needs_kerberos
+@needs_squid
+@pytest.mark.proxy
+def test_a_draft_goes_through_a_proxy_that_signs_in_the_domain_account(
+    simulator: Simulator,
+    squid: Callable[..., str],
+    store: DraftStore,
+    kerberos_realm: KerberosRealm,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Kerberos through a real Squid: not signed in to the domain, the draft waits saying
+    so; signed in (a ticket, no password in the program), it is sent exactly once."""
+    monkeypatch.setenv("KRB5_CONFIG", str(kerberos_realm.config))
+    proxy = squid("", "", scheme="negotiate", realm=kerberos_realm)
+    draft, _problems = parse_draft(draft_json())
+    draft_id = store.add(draft, queue=True)
+    before = simulator.invoices.count
+    message = one_pass(store, simulator, proxy, None, time.time() + 86400)
+    assert message == (
+        "the proxy server did not take the sign-in with the Windows account (HTTP 407); it "
+        "will be sent again"
+    )
+    assert store.get(draft_id).state == "queued"
+    assert simulator.invoices.count == before
+    monkeypatch.setenv("KRB5CCNAME", kerberos_realm.sign_in(tmp_path / "ticket"))
+    message = one_pass(store, simulator, proxy, None, time.time() + 2 * 86400)
     assert message.startswith("submitted as invoice")
     assert store.get(draft_id).state == "submitted"
     assert simulator.invoices.count == before + 1

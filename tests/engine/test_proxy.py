@@ -218,9 +218,9 @@ def test_squid_with_basic_sign_in(
 def test_squid_signing_in_windows_users_is_told_as_such(
     simulator: Simulator, squid: Callable[..., str]
 ) -> None:
-    """A proxy offering only a Windows (NTLM) sign-in: a user name and password typed in
-    Settings would not help, so the check says the proxy wants the Windows account and that
-    IT is the way; still no proxy exemption."""
+    """A proxy offering only a Windows (NTLM) sign-in, on a computer with no account to sign
+    in with: a user name and password typed in Settings would not help, so the check says
+    the proxy wants the Windows account, and what to do; still no proxy exemption."""
     proxy = squid("", "", scheme="ntlm")
     report = run_check_sync(settings_for(simulator, proxy_setting=proxy))
     cause = report.verdict.cause
@@ -228,5 +228,8 @@ def test_squid_signing_in_windows_users_is_told_as_such(
     assert report.verdict.fix is None
     check = next(c for c in report.checks if c.id == "proxy")
     assert check.detail["schemes"] == ["NTLM"]
+    assert check.detail["sign_in"] == "no-account"
     assert "with their Windows account (HTTP 407, NTLM)" in str(cause.summary)
-    assert "要求用 Windows 账户登录（HTTP 407，NTLM）" in cause.summary.render("zh_CN")
+    assert "要求用 Windows 账户登录（HTTP 407，NTLM），但这台电脑没有登录公司账户" in (
+        cause.summary.render("zh_CN")
+    )

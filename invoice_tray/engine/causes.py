@@ -106,12 +106,13 @@ _CAUSES = (
         CauseCode.PROXY_AUTH_REQUIRED,
         Light.RED,
         Layer.PROTOCOL,
-        tr("The proxy server asks for a user name and password"),
+        tr("The proxy server asks who you are"),
         tr(
-            "In Settings, enter your user name and password for the proxy server (your IT "
-            "department gives them). If the proxy signs you in with your Windows account, ask "
-            "IT to let the invoice server through without signing in. Letting the invoice "
-            "server bypass the proxy would not help: the proxy only wants to know who you are."
+            "If it asks for a user name and password, enter them in Settings (your IT "
+            "department gives them). If it signs you in with your Windows account, sign in to "
+            "the computer with your company account; if that does not help, ask IT to let your "
+            "account through the proxy. Letting the invoice server bypass the proxy would not "
+            "help: the proxy only wants to know who you are."
         ),
         settings=True,
         drafts_help=True,

@@ -105,8 +105,8 @@ def test_the_exemption_is_refused_where_the_proxy_only_asks_who_you_are(
     refused = cli(home, "fix", "proxy-exemption", "--yes")
     assert refused.returncode == 2
     assert (
-        "Letting the server bypass the proxy would not help now: The proxy server asks for a "
-        "user name and password. Nothing was changed."
+        "Letting the server bypass the proxy would not help now: The proxy server asks who you "
+        "are. Nothing was changed."
     ) in refused.stderr
     assert config.read_text(encoding="utf-8") == text
     assert "proxy-exemption" not in cli(home, "fix", "--list").stdout

@@ -148,6 +148,9 @@ def proxy_result(endpoint: Endpoint, phases: Phases | None) -> CheckResult:
                 "direct connection, as the automatic proxy configuration script says ({rule})",
                 rule=choice.rule,
             )
+        elif choice.script is not None and choice.problem is None:
+            # Only automatic detection leaves no script and no problem: it found none.
+            summary = tr("direct connection: automatic detection found no proxy script")
         else:
             summary = tr("direct connection, no proxy")
         return _result(CheckId.PROXY, Layer.PROTOCOL, CheckStatus.OK, summary, 0.0, detail)

@@ -31,6 +31,7 @@ import httpx
 
 from invoice_tray.config.types import InvalidValue, validate_proxy_url
 from invoice_tray.i18n import Text, TranslatedError, tr
+from invoice_tray.system.proxy_script import WPAD_URL
 
 MAX_SCRIPT_BYTES = 1024 * 1024
 FRESH_S = 15 * 60
@@ -44,11 +45,13 @@ _failed: dict[str, tuple[float, Refresh]] = {}
 
 
 class PacFailed(TranslatedError):
-    """The script cannot be fetched or evaluated; ``detail`` keeps the technical words."""
+    """The script cannot be fetched (``found`` False) or evaluated; ``detail`` keeps the
+    technical words."""
 
-    def __init__(self, message: Text, detail: str = "") -> None:
+    def __init__(self, message: Text, detail: str = "", *, found: bool = True) -> None:
         super().__init__(message)
         self.detail = detail
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,8 @@ def _decoded(url: str, body: bytes) -> PacScript:
 
 def _accepted(response: httpx.Response) -> None:
     if response.status_code != 200:
-        raise PacFailed(tr("the server answered HTTP {status}", status=response.status_code))
+        status = response.status_code
+        raise PacFailed(tr("the server answered HTTP {status}", status=status), found=False)
 
 
 def _grown(body: bytes, chunk: bytes) -> bytes:
@@ -240,7 +244,8 @@ async def fetch(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> PacScript:
             async for chunk in response.aiter_bytes():
                 body = _grown(body, chunk)
     except (httpx.HTTPError, TimeoutError, OSError) as exc:
-        raise PacFailed(tr("it cannot be fetched"), str(exc) or type(exc).__name__) from exc
+        reason = str(exc) or type(exc).__name__
+        raise PacFailed(tr("it cannot be fetched"), reason, found=False) from exc
     return await asyncio.to_thread(_decoded, url, body)
 
 
@@ -256,7 +261,8 @@ def fetch_sync(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> PacScript:
             for chunk in response.iter_bytes():
                 body = _grown(body, chunk)
     except (httpx.HTTPError, OSError) as exc:
-        raise PacFailed(tr("it cannot be fetched"), str(exc) or type(exc).__name__) from exc
+        reason = str(exc) or type(exc).__name__
+        raise PacFailed(tr("it cannot be fetched"), reason, found=False) from exc
     return _decoded(url, body)
 
 
@@ -266,10 +272,13 @@ async def refresh(url: str, state_dir: Path | None, timeout_s: float) -> Refresh
     before = kept(url, state_dir)
     if before is not None and before.fresh(time.time()):
         return Refresh(before)
+    failed = _recent_failure(url, 0.0)  # the check tries a configured script every round
+    if failed is not None:
+        return failed
     try:
         script = await fetch(url, timeout_s)
     except PacFailed as exc:
-        return _remember_failure(url, Refresh(before, exc.message, exc.detail))
+        return _remember_failure(url, _failure(url, before, exc))
     _keep(script, state_dir)
     return Refresh(script)
 
@@ -280,16 +289,35 @@ def script_for(url: str, state_dir: Path | None = None) -> Refresh:
     script = kept(url, state_dir)
     if script is not None:
         return Refresh(script)
-    with _lock:
-        failed = _failed.get(url)
-    if failed is not None and 0 <= time.monotonic() - failed[0] < FAILED_S:
-        return failed[1]
+    failed = _recent_failure(url, FAILED_S)
+    if failed is not None:
+        return failed
     try:
         script = fetch_sync(url)
     except PacFailed as exc:
-        return _remember_failure(url, Refresh(None, exc.message, exc.detail))
+        return _remember_failure(url, _failure(url, None, exc))
     _keep(script, state_dir)
     return Refresh(script)
+
+
+def _failure(url: str, before: PacScript | None, exc: PacFailed) -> Refresh:
+    """A failed fetch; automatic detection that finds no script is none (browsers then go
+    direct without a word), a script it finds that is broken is a problem as any other."""
+    if url == WPAD_URL and not exc.found:
+        return Refresh(before)
+    return Refresh(before, exc.message, exc.detail)
+
+
+def _recent_failure(url: str, within_s: float) -> Refresh | None:
+    """How the fetch that failed less than ``within_s`` ago went (automatic detection, on by
+    default on Windows and mostly finding nothing: not looked for again for
+    :data:`FRESH_S`)."""
+    within_s = max(within_s, FRESH_S) if url == WPAD_URL else within_s
+    with _lock:
+        failed = _failed.get(url)
+    if failed is not None and 0 <= time.monotonic() - failed[0] < within_s:
+        return failed[1]
+    return None
 
 
 def _remember_failure(url: str, refresh: Refresh) -> Refresh:

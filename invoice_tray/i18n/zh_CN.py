@@ -1168,17 +1168,17 @@ MESSAGES: dict[str, str] = {
     "RED: cannot be reached now": "红灯：暂时无法连通",
     "{title} (not critical: yellow at worst)": "{title}（非关键：最多显示黄灯）",
     "{name} is not a scenario; one of: {names}": "{name} 不是演示场景，可选：{names}",
-    "The proxy server asks for a user name and password": "代理服务器要求输入用户名和密码",
+    "The proxy server asks who you are": "代理服务器要求登录",
     (
-        "In Settings, enter your user name and password for the proxy server (your "
-        "IT department gives them). If the proxy signs you in with your Windows "
-        "account, ask IT to let the invoice server through without signing in. Letting "
-        "the invoice server bypass the proxy would not help: the proxy only wants to "
-        "know who you are."
+        "If it asks for a user name and password, enter them in Settings (your IT "
+        "department gives them). If it signs you in with your Windows account, sign in to "
+        "the computer with your company account; if that does not help, ask IT to let your "
+        "account through the proxy. Letting the invoice server bypass the proxy would not "
+        "help: the proxy only wants to know who you are."
     ): (
-        "请在设置中填写代理服务器的用户名和密码（由单位信息部门提供）。"
-        "如果代理服务器用您的 Windows 账户登录，请联系信息部门，"
-        "让开票服务器不用登录就能通过代理。"
+        "如果要求输入用户名和密码，请在设置中填写（由单位信息部门提供）。"
+        "如果代理服务器用您的 Windows 账户登录，请用公司账户登录电脑；"
+        "仍然不行的话，请联系信息部门，让您的账户可以使用代理。"
         "让开票服务器不经过代理没有用：代理服务器只是要确认您的身份。"
     ),
     "the proxy {proxy} asks for a user name and password (HTTP {status})": (
@@ -1204,6 +1204,9 @@ MESSAGES: dict[str, str] = {
     ): (
         "代理服务器 {proxy} 没有接受您的 Windows 账户登录（HTTP {status}，{schemes}）："
         "请联系信息部门，确认您的账户能否使用代理，或让开票服务器不用登录就能通过代理"
+    ),
+    "direct connection: automatic detection found no proxy script": (
+        "直接连接：自动检测没有找到代理配置脚本"
     ),
     "{summary}, signed in with your Windows account ({scheme})": (
         "{summary}，已以 Windows 账户登录（{scheme}）"

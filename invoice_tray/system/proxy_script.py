@@ -1,11 +1,16 @@
 """Where the operating system says a proxy auto-configuration script (PAC) is.
 
 * Windows: "Use automatic configuration script", the ``AutoConfigURL`` value under the
-  user's Internet Settings.
+  user's Internet Settings; else "Automatically detect settings" (a flag in the binary
+  ``DefaultConnectionSettings``), which is WPAD discovery.
 * macOS: the automatic proxy configuration of the active network, as ``scutil --proxy``
   prints it.
 * GNOME: proxy mode "automatic", with its ``autoconfig-url``; an empty one means WPAD
   discovery, which GNOME then does at ``http://wpad/wpad.dat``.
+
+Discovery (:data:`WPAD_URL`) often finds nothing, and on Windows it is on by default: a
+script that is not there is then no problem, as browsers take it (see
+:mod:`invoice_tray.engine.pac`).
 
 Only an http or https address is taken. The answer is kept for :data:`REREAD_S`, so one
 round of checks asks the system once.
@@ -24,6 +29,9 @@ from invoice_tray.system.registry import Registry
 
 INTERNET_SETTINGS = r"Software\Microsoft\Windows\CurrentVersion\Internet Settings"
 AUTO_CONFIG_URL = "AutoConfigURL"
+CONNECTIONS = INTERNET_SETTINGS + r"\Connections"
+DEFAULT_CONNECTION = "DefaultConnectionSettings"
+AUTO_DETECT_FLAG = 0x08  # the flags are the little-endian DWORD at offset 8
 GNOME_SCHEMA = "org.gnome.system.proxy"
 WPAD_URL = "http://wpad/wpad.dat"
 REREAD_S = 60.0
@@ -44,8 +52,19 @@ def _usable(url: str | None) -> str | None:
     return url
 
 
-def from_registry(registry: Registry) -> str | None:
-    return _usable(registry.get(INTERNET_SETTINGS, AUTO_CONFIG_URL))
+def from_registry(registry: Registry, connection_settings: bytes | None = None) -> str | None:
+    """The configured script; else, with "Automatically detect settings" on in
+    ``connection_settings`` (the ``DefaultConnectionSettings`` value), WPAD discovery."""
+    configured = _usable(registry.get(INTERNET_SETTINGS, AUTO_CONFIG_URL))
+    if configured is not None:
+        return configured
+    return WPAD_URL if auto_detect(connection_settings) else None
+
+
+def auto_detect(connection_settings: bytes | None) -> bool:
+    if connection_settings is None or len(connection_settings) < 12:
+        return False
+    return bool(int.from_bytes(connection_settings[8:12], "little") & AUTO_DETECT_FLAG)
 
 
 def from_scutil(output: str) -> str | None:
@@ -82,7 +101,8 @@ def _read(platform: str, run: Callable[[list[str]], str]) -> str | None:
     if platform == "win32":
         from invoice_tray.system import registry
 
-        return from_registry(registry.WindowsRegistry())  # type: ignore[attr-defined,unused-ignore]
+        windows = registry.WindowsRegistry()  # type: ignore[attr-defined,unused-ignore]
+        return from_registry(windows, windows.get_bytes(CONNECTIONS, DEFAULT_CONNECTION))
     if platform == "darwin":
         return from_scutil(run(["/usr/sbin/scutil", "--proxy"]))
     gsettings = shutil.which("gsettings")

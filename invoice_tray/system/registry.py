@@ -51,6 +51,15 @@ if sys.platform == "win32":
                 return None
             return str(value) if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ) else None
 
+        def get_bytes(self, key: str, name: str) -> bytes | None:
+            """A binary value (REG_BINARY), as Windows keeps some settings."""
+            try:
+                with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
+                    value, kind = winreg.QueryValueEx(handle, name)
+            except FileNotFoundError:
+                return None
+            return bytes(value) if kind == winreg.REG_BINARY else None
+
         def set(self, key: str, name: str, value: str) -> None:
             with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as h:
                 winreg.SetValueEx(h, name, 0, winreg.REG_SZ, value)

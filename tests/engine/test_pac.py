@@ -311,3 +311,50 @@ def test_every_caller_falls_back_the_same_way(
     assert report.verdict.light.label == "green", report.to_json()
     revocation = next(c for c in report.checks if c.id == "revocation")
     assert revocation.status == "ok", revocation.summary
+
+
+def connection_settings(flags: int) -> bytes:
+    """Windows' DefaultConnectionSettings: version, counter, then the flags."""
+    return bytes([0x46, 0, 0, 0, 7, 0, 0, 0]) + flags.to_bytes(4, "little") + bytes(12)
+
+
+def test_windows_automatic_detection_is_read_from_the_connection_settings() -> None:
+    registry = MemoryRegistry()
+    assert proxy_script.from_registry(registry, connection_settings(0x09)) == (
+        proxy_script.WPAD_URL
+    )
+    assert proxy_script.from_registry(registry, connection_settings(0x01)) is None
+    assert proxy_script.from_registry(registry, connection_settings(0x09)[:10]) is None
+    assert proxy_script.from_registry(registry, None) is None
+    # A script of its own, when named, comes first.
+    registry.set(proxy_script.INTERNET_SETTINGS, "AutoConfigURL", "http://p.corp.cn/p.pac")
+    assert proxy_script.from_registry(registry, connection_settings(0x0D)) == (
+        "http://p.corp.cn/p.pac"
+    )
+
+
+def test_detection_that_finds_no_script_is_no_problem_and_not_asked_every_round(
+    simulator: Simulator,
+    script_server: ScriptServer,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """ "Automatically detect settings", on by default on Windows: where no script is
+    published, the connection goes direct without a word, as browsers do; a script it finds
+    that is broken is a warning as any other."""
+    monkeypatch.setattr(pac, "WPAD_URL", script_server.url)  # nothing there yet: 404
+    monkeypatch.setattr(proxy_script, "_read", lambda platform, run: script_server.url)
+    settings = settings_for(simulator, proxy_setting="system", state_dir=tmp_path)
+    for _round in range(2):
+        report = run_check_sync(settings)
+        assert report.verdict.light.label == "green", report.to_json()
+        check = proxy_check(report)
+        assert check["summary"] == "direct connection: automatic detection found no proxy script"
+    assert script_server.requests == 1
+
+    pac.forget()
+    script_server.serve(BROKEN)
+    report = run_check_sync(settings)
+    assert report.verdict.light.label == "yellow", report.to_json()
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-script-failed"

@@ -22,7 +22,13 @@ from invoice_tray.config import schema as s
 from invoice_tray.config.endpoints import KEY as ENDPOINTS_KEY
 from invoice_tray.config.endpoints import EndpointSpec
 from invoice_tray.config.schema import Setting
-from invoice_tray.config.types import InvalidValue, proxy_keyword, split_proxy_password
+from invoice_tray.config.types import (
+    InvalidValue,
+    ProxyKeyword,
+    proxy_keyword,
+    proxy_script,
+    split_proxy_password,
+)
 from invoice_tray.config.writer import ConfigSaveError, save_settings
 from invoice_tray.i18n import Text, tr
 from invoice_tray.system.autostart import Autostart, AutostartError, launch_command
@@ -115,7 +121,15 @@ def save(path: Path, changes: Changes, autostart: Autostart) -> Saved:
     if refused := {s_.key: locked[s_.key] for s_ in changes.values if s_.key in locked}:
         raise Rejected(refused)  # the dialog does not offer them; a caller may still try
     proxy = changes.values.get(s.NETWORK_PROXY, loaded[s.NETWORK_PROXY])
-    if changes.proxy_password and isinstance(proxy, str) and not _names_a_user(proxy):
+    user = changes.values.get(s.NETWORK_PROXY_USER, loaded[s.NETWORK_PROXY_USER])
+    if changes.proxy_password and _found_by_the_app(proxy) and not user:
+        raise Rejected({s.NETWORK_PROXY_USER.key: tr("enter the user name for this password")})
+    if (
+        changes.proxy_password
+        and isinstance(proxy, str)
+        and not _found_by_the_app(proxy)
+        and not _names_a_user(proxy)
+    ):
         raise Rejected(
             {
                 s.NETWORK_PROXY.key: tr(
@@ -239,6 +253,14 @@ def validate(changes: Changes) -> dict[str, Text]:
     if changes.token is not KEEP and changes.token != changes.token.strip():
         problems[TOKEN_FIELD] = tr("the token must not start or end with spaces")
     return problems
+
+
+def _found_by_the_app(proxy: object) -> bool:
+    """The proxy is the system's, the environment's or a script's: its user name is
+    ``network.proxy_user``, not in an address."""
+    return isinstance(proxy, str) and (
+        proxy_keyword(proxy) is ProxyKeyword.SYSTEM or proxy_script(proxy) is not None
+    )
 
 
 def _names_a_user(proxy: str) -> bool:

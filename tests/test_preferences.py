@@ -217,3 +217,22 @@ def test_a_proxy_password_needs_a_user_name(
         )
     assert set(refused.value.problems) == {s.NETWORK_PROXY.key}
     assert memory_keyring.store == {}
+
+
+def test_a_password_for_the_systems_proxy_needs_the_user_name_setting(
+    memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    for proxy in ("system", "pac:http://wpad.example.cn/proxy.pac"):
+        with pytest.raises(Rejected) as refused:
+            preferences.save(config_path, Changes({s.NETWORK_PROXY: proxy}, proxy_password="pw"),
+                             autostart)  # fmt: skip
+        assert set(refused.value.problems) == {s.NETWORK_PROXY_USER.key}
+        assert memory_keyring.store == {}
+    saved = preferences.save(
+        config_path,
+        Changes({s.NETWORK_PROXY_USER: "张会计"}, proxy_password="pw"),
+        autostart,
+    )
+    assert saved.config[s.NETWORK_PROXY_USER] == "张会计"
+    assert saved.config[s.NETWORK_PROXY] == "system"
+    assert memory_keyring.store != {}

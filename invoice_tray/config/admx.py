@@ -37,6 +37,7 @@ TITLES: dict[str, Text] = {
     s.CERT_WARN_DAYS.key: tr("Warn before a certificate expires (days)"),
     s.CLIENT_CERT_PATH.key: tr("Signing certificate (file)"),
     s.NETWORK_PROXY.key: tr("Proxy server: system, none, or an address"),
+    s.NETWORK_PROXY_USER.key: tr("Proxy user name (for the system's or a script's proxy)"),
     s.NETWORK_PROXY_BYPASS.key: tr("Reached without the proxy server (one name a line)"),
     s.UI_LANGUAGE.key: tr("Language: auto, en or zh_CN"),
     s.FIX_CACHE_FOLDERS.key: tr("Cache folders the cache-clear fix empties (one a line)"),

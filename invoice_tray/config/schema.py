@@ -124,6 +124,14 @@ NETWORK_PROXY = Setting(
     "Proxy for reaching the server: `system` (environment, then OS settings), "
     "`none`, or a proxy address.",
 )
+NETWORK_PROXY_USER = Setting(
+    "network.proxy_user",
+    Line(),
+    "",
+    "User name for a proxy that asks for one, when the proxy is the system's, the "
+    "environment's or a script's (a proxy typed in `network.proxy` keeps it in its address). "
+    "Its password is kept in the keyring as `proxy-password`.",
+)
 NETWORK_PROXY_BYPASS = Setting(
     "network.proxy_bypass",
     HostList(),
@@ -203,6 +211,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     CERT_WARN_DAYS,
     CLIENT_CERT_PATH,
     NETWORK_PROXY,
+    NETWORK_PROXY_USER,
     NETWORK_PROXY_BYPASS,
     UI_LANGUAGE,
     FIX_CACHE_FOLDERS,

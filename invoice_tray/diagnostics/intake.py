@@ -61,6 +61,7 @@ class IntakeSettings:
     proxy_bypass: tuple[str, ...] = ()
     token: str | None = field(default=None, repr=False)
     proxy_password: str | None = field(default=None, repr=False)
+    proxy_user: str = ""
 
     @classmethod
     def from_config(
@@ -74,6 +75,7 @@ class IntakeSettings:
             proxy_bypass=config[s.NETWORK_PROXY_BYPASS],
             token=token,
             proxy_password=proxy_password,
+            proxy_user=config[s.NETWORK_PROXY_USER],
         )
 
 
@@ -101,7 +103,11 @@ def upload(
     size = path.stat().st_size
     context, _problem = verified_context(settings.ca_file)
     proxy = choose_proxy(
-        settings.proxy_setting, settings.proxy_bypass, settings.url, settings.proxy_password
+        settings.proxy_setting,
+        settings.proxy_bypass,
+        settings.url,
+        settings.proxy_password,
+        user=settings.proxy_user,
     )
     headers = {
         "Content-Type": "application/zip",

@@ -117,6 +117,7 @@ def make_client(settings: CheckSettings) -> httpx.Client:
         settings.server_url,
         settings.proxy_password,
         settings.state_dir,
+        user=settings.proxy_user,
     )
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     route = sync_route(proxy, settings.server_url, context, limits)

@@ -13,11 +13,17 @@ import ipaddress
 import socket
 import urllib.request
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from invoice_tray.config.types import ProxyKeyword, proxy_keyword, proxy_script, proxy_with_password
+from invoice_tray.config.types import (
+    ProxyKeyword,
+    proxy_keyword,
+    proxy_script,
+    proxy_with_password,
+    proxy_with_user,
+)
 from invoice_tray.i18n import Text
 
 WAY_TIMEOUT_S = 2.0  # for each proxy a script names, before the next way is tried
@@ -99,11 +105,28 @@ def choose_proxy(
     state_dir: Path | None = None,
     *,
     ask_system: bool = True,
+    user: str = "",
 ) -> ProxyChoice:
-    """``password`` (from the keyring) signs in to a configured proxy that names a user.
-    A script is asked with the copy kept in ``state_dir`` (fetched now when none is kept),
-    and its ways are tried in order: this may block (name look-ups, connections).
+    """``password`` (from the keyring) signs in to a configured proxy that names a user, and
+    with ``user`` (``network.proxy_user``) to one the system, the environment or a script
+    names. A script is asked with the copy kept in ``state_dir`` (fetched now when none is
+    kept), and its ways are tried in order: this may block (name look-ups, connections).
     ``ask_system``: as for :func:`script_in_use`."""
+    choice = _choose(setting, app_bypass, server_url, password, state_dir, ask_system)
+    typed = proxy_keyword(setting) is None and proxy_script(setting) is None
+    if choice.url is None or typed:
+        return choice  # a typed proxy names its user in its own address
+    return replace(choice, url=proxy_with_password(proxy_with_user(choice.url, user), password))
+
+
+def _choose(
+    setting: str,
+    app_bypass: Iterable[str],
+    server_url: str,
+    password: str | None,
+    state_dir: Path | None,
+    ask_system: bool,
+) -> ProxyChoice:
     host = (urlsplit(server_url).hostname or "").lower()
     app_rule = match_bypass(host, app_bypass)
     keyword = proxy_keyword(setting)

@@ -22,6 +22,7 @@ import time
 import warnings
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,7 @@ class RevocationSettings:
     proxy_bypass: tuple[str, ...]
     proxy_password: str | None = field(default=None, repr=False)
     state_dir: Path | None = None  # where "not revoked" answers are kept between runs
+    proxy_user: str = ""
 
 
 def _result(status: CheckStatus, summary: Text, ms: float, detail: dict[str, Any],
@@ -263,9 +265,10 @@ async def _fetch(
         settings.proxy_password,
         settings.state_dir,
     )
+    ask = partial(choose_proxy, *choose, user=settings.proxy_user)
     # A script may look names up: asked off the event loop.
     scripted = script_in_use(settings.proxy_setting, ask_system=False) is not None
-    proxy = await asyncio.to_thread(choose_proxy, *choose) if scripted else choose_proxy(*choose)
+    proxy = await asyncio.to_thread(ask) if scripted else ask()
     headers = {"Accept-Encoding": "identity"}
     if body is not None:
         headers["Content-Type"] = "application/ocsp-request"

@@ -237,7 +237,9 @@ class _Run:
         # Reading the system's script address may run a command: off the event loop.
         script = await asyncio.to_thread(script_in_use, s.proxy_setting)
         if script is None:
-            return choose_proxy(s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password)
+            return choose_proxy(
+                s.proxy_setting, s.proxy_bypass, s.server_url, s.proxy_password, user=s.proxy_user
+            )
         budget = max(0.1, (self.deadline - time.monotonic()) / 2)
         refreshed = await pac.refresh(script[0], s.state_dir, min(pac.FETCH_TIMEOUT_S, budget))
         try:
@@ -251,6 +253,7 @@ class _Run:
                         s.proxy_password,
                         s.state_dir,
                         ask_system=False,  # read just above
+                        user=s.proxy_user,
                     )
                 )
         except TimeoutError:
@@ -471,8 +474,9 @@ class _Run:
                         tr("revocation could not be checked in time"), 0.0)
         ]  # fmt: skip
         settings = RevocationSettings(
-            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password, s.state_dir
-        )
+            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password, s.state_dir,
+            s.proxy_user,
+        )  # fmt: skip
         self.record(await check_revocation(health.peer_cert_der, settings, self.now))
 
     async def _auth(self, client: ServerClient) -> None:

@@ -25,6 +25,7 @@ class CheckSettings:
     token: str | None = field(default=None, repr=False)
     client_cert_password: str | None = field(default=None, repr=False)
     proxy_password: str | None = field(default=None, repr=False)
+    proxy_user: str = ""  # for a proxy not typed in the setting (the system's, a script's)
     # Which endpoint this is; a round checks this one and ``others`` together.
     name: str = ""
     kind: EndpointKind = EndpointKind.INVOICE_SERVER
@@ -67,6 +68,7 @@ class CheckSettings:
             client_cert_path=Path(cert).expanduser() if cert else None,
             proxy_setting=config[s.NETWORK_PROXY],
             proxy_bypass=config[s.NETWORK_PROXY_BYPASS],
+            proxy_user=config[s.NETWORK_PROXY_USER],
             token=token,
             client_cert_password=client_cert_password,
             proxy_password=proxy_password,

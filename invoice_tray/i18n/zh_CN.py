@@ -1205,6 +1205,10 @@ MESSAGES: dict[str, str] = {
         "代理服务器 {proxy} 没有接受您的 Windows 账户登录（HTTP {status}，{schemes}）："
         "请联系信息部门，确认您的账户能否使用代理，或让开票服务器不用登录就能通过代理"
     ),
+    "Proxy user name (for the system's or a script's proxy)": (
+        "代理用户名（用于系统或脚本指定的代理服务器）"
+    ),
+    "enter the user name for this password": "请填写这个密码对应的用户名",
     "direct connection: automatic detection found no proxy script": (
         "直接连接：自动检测没有找到代理配置脚本"
     ),

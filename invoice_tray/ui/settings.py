@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 THIS_PROXY = ""  # the proxy choice whose address is typed beside it
 THIS_SCRIPT = "pac"  # the choice of an automatic configuration script, its address beside it
-PROXY_USER_FIELD = "proxy-user"
+PROXY_USER_FIELD = s.NETWORK_PROXY_USER.key  # in the address, for a proxy typed beside
 USER_TWICE = tr("the address names a user already: remove it there or here")
 
 
@@ -323,9 +323,9 @@ class SettingsDialog(QDialog):
         script = proxy_script(proxy)
         address, user = proxy_user(current.proxy_address)
         if mode is not None:
-            address, user = "", ""
+            address, user = "", config[s.NETWORK_PROXY_USER]
         elif script is not None:
-            address, user = script, ""
+            address, user = script, config[s.NETWORK_PROXY_USER]
         choice = mode.value if mode else (THIS_SCRIPT if script is not None else THIS_PROXY)
         self.proxy_mode.setCurrentIndex(self.proxy_mode.findData(choice))
         self.proxy_address.setText(address)
@@ -377,6 +377,7 @@ class SettingsDialog(QDialog):
         widgets[s.SERVER_CA_FILE.key] = [self.ca_file]
         widgets[s.CLIENT_CERT_PATH.key] = [self.cert_path]
         widgets[s.NETWORK_PROXY.key] = [self.proxy_mode, self.proxy_address, self.proxy_user]
+        widgets[s.NETWORK_PROXY_USER.key] = [self.proxy_user]
         widgets[s.UI_LANGUAGE.key] = [self.language]
         widgets[ENDPOINTS_KEY] = [self.endpoint_list]
         for key in config.locked:
@@ -415,7 +416,8 @@ class SettingsDialog(QDialog):
     def _proxy_mode_changed(self) -> None:
         choice = self.proxy_mode.currentData()
         self.proxy_address.setEnabled(self._proxy_typed())
-        self.proxy_user.setEnabled(choice == THIS_PROXY)
+        # The system's or a script's proxy may ask for a user name as well as a typed one.
+        self.proxy_user.setEnabled(choice != ProxyKeyword.NONE.value and not self._user_locked())
         self.proxy_address.setPlaceholderText(
             "http://wpad.example.cn/proxy.pac"
             if choice == THIS_SCRIPT
@@ -437,6 +439,18 @@ class SettingsDialog(QDialog):
         """The proxy (or its script) is the one typed beside the choice, not a keyword."""
         return proxy_keyword(str(self.proxy_mode.currentData())) is None
 
+    def _user_locked(self) -> bool:
+        locked = self.current.config.locked if self.current is not None else ()
+        return s.NETWORK_PROXY.key in locked or s.NETWORK_PROXY_USER.key in locked
+
+    def _proxy_user_text(self) -> str:
+        """``network.proxy_user``: the field, unless the user name goes into a typed proxy's
+        address (or no proxy is used); then as it was."""
+        if self.proxy_mode.currentData() in (ProxyKeyword.SYSTEM.value, THIS_SCRIPT):
+            return self.proxy_user.text().strip()
+        loaded = self.current.config[s.NETWORK_PROXY_USER] if self.current is not None else ""
+        return str(loaded)
+
     def _proxy_text(self) -> str:
         """``network.proxy`` as the form gives it: a keyword, ``pac:`` and the script's
         address, or the proxy's address with the user name in it."""
@@ -455,6 +469,7 @@ class SettingsDialog(QDialog):
                 s.SERVER_CA_FILE: self.ca_file.edit.text().strip(),
                 s.CLIENT_CERT_PATH: self.cert_path.edit.text().strip(),
                 s.NETWORK_PROXY: self._proxy_text(),
+                s.NETWORK_PROXY_USER: self._proxy_user_text(),
                 s.UI_LANGUAGE: self.language.currentData(),
             }
         )

@@ -21,7 +21,7 @@ from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.simulator.server import Simulator
 from invoice_tray.system import proxy_script
 from invoice_tray.system.registry import MemoryRegistry
-from tests.conftest import free_port, needs_tinyproxy, settings_for
+from tests.conftest import free_port, needs_squid, needs_tinyproxy, settings_for
 
 SEND_THROUGH = """
 function FindProxyForURL(url, host) {{
@@ -115,6 +115,45 @@ def test_the_script_sends_the_invoice_server_through_a_real_proxy(
     again = run_check_sync(settings_for(simulator, proxy_setting=setting, state_dir=tmp_path))
     assert again.verdict.light.label == "green"
     assert script_server.requests == fetched  # still fresh: not fetched again
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_the_scripts_proxy_signs_in_with_the_user_name_of_the_settings(
+    simulator: Simulator,
+    squid: Callable[..., str],
+    script_server: ScriptServer,
+    tmp_path: Path,
+) -> None:
+    """A proxy the script names that asks for a user name and password: the name is
+    ``network.proxy_user``, the password the keyring's."""
+    proxy = squid("张会计", "right-one")
+    ways = f"PROXY {proxy.removeprefix('http://')}"
+    script_server.serve(SEND_THROUGH.format(port=simulator.port, ways=ways))
+    setting = f"pac:{script_server.url}"
+    for user in ("", "someone-else"):
+        report = run_check_sync(
+            settings_for(
+                simulator,
+                proxy_setting=setting,
+                state_dir=tmp_path,
+                proxy_user=user,
+                proxy_password="right-one",
+            )
+        )
+        cause = report.verdict.cause
+        assert cause is not None and cause.code == "proxy-auth-required", report.to_json()
+    report = run_check_sync(
+        settings_for(
+            simulator,
+            proxy_setting=setting,
+            state_dir=tmp_path,
+            proxy_user="张会计",
+            proxy_password="right-one",
+        )
+    )
+    assert report.verdict.light.label == "green", report.to_json()
+    assert proxy_check(report)["detail"]["proxy"] == proxy  # type: ignore[index]
 
 
 @needs_tinyproxy

@@ -233,3 +233,24 @@ def test_squid_signing_in_windows_users_is_told_as_such(
     assert "要求用 Windows 账户登录（HTTP 407，NTLM），但这台电脑没有登录公司账户" in (
         cause.summary.render("zh_CN")
     )
+
+
+@needs_squid
+@pytest.mark.proxy
+def test_the_systems_proxy_signs_in_with_the_user_name_of_the_settings(
+    simulator: Simulator, squid: Callable[..., str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy the system names (here the environment's) that asks for a user name and
+    password: ``network.proxy_user`` and the keyring's password sign in, on the check and
+    its OCSP look-up alike."""
+    monkeypatch.setenv("HTTPS_PROXY", squid("clerk", "right-one"))
+    report = run_check_sync(settings_for(simulator, proxy_password="right-one"))
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-auth-required", report.to_json()
+    report = run_check_sync(settings_for(simulator, proxy_user="clerk", proxy_password="right-one"))
+    assert report.verdict.light.label == "green", report.to_json()
+    proxy = next(c for c in report.checks if c.id == "proxy")
+    assert proxy.detail["source"] == "environment"
+    assert "right-one" not in report.to_json().__repr__()
+    revocation = next(c for c in report.checks if c.id == "revocation")
+    assert revocation.status == "ok", revocation.summary

@@ -341,12 +341,12 @@ def test_the_proxy_user_name_has_its_own_field(
     assert dialog.proxy_user.isEnabled()
     qtbot.keyClicks(dialog.proxy_address, "http://bob@proxy.example.cn:3128")
     dialog.proxy_user.insert("张会计")  # as a Chinese input method commits it
-    assert "names a user already" in dialog.errors["proxy-user"].text()
+    assert "names a user already" in dialog.errors[s.NETWORK_PROXY_USER.key].text()
     click_save(dialog)
     assert dialog.isVisible() and not config_path.exists()
     dialog.proxy_address.clear()
     qtbot.keyClicks(dialog.proxy_address, "http://proxy.example.cn:3128")
-    assert dialog.errors["proxy-user"].isHidden()
+    assert dialog.errors[s.NETWORK_PROXY_USER.key].isHidden()
     qtbot.keyClicks(dialog.proxy_password.edit, "pass-1")
     with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
         click_save(dialog)
@@ -358,13 +358,40 @@ def test_the_proxy_user_name_has_its_own_field(
     assert again.proxy_address.text() == "http://proxy.example.cn:3128"
 
 
+def test_the_systems_proxy_takes_a_user_name_of_its_own(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
+) -> None:
+    """The system's (or a script's) proxy may ask for a user name and password too: the
+    name is kept as ``network.proxy_user``, the password in the keyring. A password with no
+    name is not saved, and the field says why; with no proxy, no name is asked."""
+    dialog = open_dialog(qtbot, config_path, autostart)
+    dialog.tabs.setCurrentIndex(dialog.tab_of[s.NETWORK_PROXY.key])
+    assert dialog.proxy_mode.currentData() == "system" and dialog.proxy_user.isEnabled()
+    qtbot.keyClicks(dialog.proxy_password.edit, "pass-2")
+    click_save(dialog)
+    problem = dialog.errors[s.NETWORK_PROXY_USER.key]
+    qtbot.waitUntil(problem.isVisible, timeout=5_000)
+    assert problem.text().endswith("enter the user name for this password")
+    assert not config_path.exists() and memory_keyring.store == {}
+    dialog.proxy_user.insert("张会计")  # as a Chinese input method commits it
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        click_save(dialog)
+    assert saved.args[0].config[s.NETWORK_PROXY] == "system"
+    assert saved.args[0].config[s.NETWORK_PROXY_USER] == "张会计"
+    assert secrets.get_secret(secrets.PROXY_PASSWORD) == "pass-2"
+    again = open_dialog(qtbot, config_path, autostart)
+    assert again.proxy_user.text() == "张会计"
+    again.proxy_mode.setCurrentIndex(again.proxy_mode.findData("none"))
+    assert not again.proxy_user.isEnabled()
+
+
 def test_an_automatic_configuration_script_is_chosen_and_its_address_checked(
     qtbot: QtBot, memory_keyring: MemoryKeyring, config_path: Path, autostart: XdgAutostart
 ) -> None:
     dialog = open_dialog(qtbot, config_path, autostart)
     dialog.tabs.setCurrentIndex(dialog.tab_of[s.NETWORK_PROXY.key])
     dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("pac"))
-    assert dialog.proxy_address.isEnabled() and not dialog.proxy_user.isEnabled()
+    assert dialog.proxy_address.isEnabled() and dialog.proxy_user.isEnabled()
     assert dialog.proxy_address.placeholderText().endswith("proxy.pac")
     qtbot.keyClicks(dialog.proxy_address, "ftp://wpad.example.cn/proxy.pac")
     assert "http://" in dialog.errors[s.NETWORK_PROXY.key].text()

@@ -212,9 +212,43 @@ def _basic(proxy_url: str) -> str | None:
     return "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
 
 
-def _split_head(buffer: bytes) -> tuple[bytes, bytes] | None:
-    head, found, rest = buffer.partition(b"\r\n\r\n")
-    return (head, rest) if found else None
+class Incoming:
+    """What the proxy sends back for one CONNECT, fed as read: the reply's head and, after a
+    refusal, its page, so the next round can go on the same connection."""
+
+    def __init__(self) -> None:
+        self._buffer = b""
+        self.reply: Reply | None = None
+        self.reusable = False  # the page was read whole: the connection carries on
+        self._left = 0
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take what was read (b"": the proxy closed); True when nothing more is awaited."""
+        if self.reply is not None:  # the page
+            self._left -= len(chunk)
+            self.reusable = bool(chunk) and self._left <= 0
+            return not chunk or self._left <= 0
+        if not chunk:
+            raise httpcore.ProxyError("the proxy closed the connection without answering")
+        self._buffer += chunk
+        head, found, rest = self._buffer.partition(b"\r\n\r\n")
+        if not found:
+            if len(self._buffer) > MAX_HEAD_BYTES:
+                raise httpcore.ProxyError("the proxy's answer is too long")
+            return False
+        self.reply = Reply.parse(head)
+        length = self.reply.content_length
+        if 200 <= self.reply.status < 300:
+            return True  # the tunnel: nothing is read past the head
+        if not self.reply.keeps_open or length is None or length > MAX_BODY_BYTES:
+            return True  # not reusable: the next round reconnects
+        self._left = length - len(rest)
+        self.reusable = self._left <= 0
+        return self.reusable
+
+    def answered(self) -> Reply:
+        assert self.reply is not None
+        return self.reply
 
 
 class TunnelProxy:
@@ -259,51 +293,21 @@ class AsyncTunnelBackend(httpcore.AsyncNetworkBackend):
         try:
             while True:
                 await stream.write(opening.request(), timeout)
-                reply, rest = await _read_reply(stream, timeout)
-                if opening.answer(reply):
+                incoming = Incoming()
+                while not incoming.feed(await _read(stream, timeout)):
+                    pass
+                if opening.answer(incoming.answered()):
                     self.proxy.opened(opening)
                     return stream
-                if reply.keeps_open and await _drain(stream, reply, rest, timeout):
-                    continue
-                await stream.aclose()
-                stream = await connect()
+                if not incoming.reusable:
+                    await stream.aclose()
+                    stream = await connect()
         except BaseException:
             await stream.aclose()
             raise
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
-
-
-async def _read_reply(
-    stream: httpcore.AsyncNetworkStream, timeout: float | None
-) -> tuple[Reply, bytes]:
-    buffer = b""
-    while (split := _split_head(buffer)) is None:
-        if len(buffer) > MAX_HEAD_BYTES:
-            raise httpcore.ProxyError("the proxy's answer is too long")
-        chunk = await _read(stream, timeout)
-        if not chunk:
-            raise httpcore.ProxyError("the proxy closed the connection without answering")
-        buffer += chunk
-    head, rest = split
-    return Reply.parse(head), rest
-
-
-async def _drain(
-    stream: httpcore.AsyncNetworkStream, reply: Reply, rest: bytes, timeout: float | None
-) -> bool:
-    """Read the refusal's page so the connection can carry the next round; False: it
-    cannot be (no length, or too long)."""
-    if reply.content_length is None or reply.content_length > MAX_BODY_BYTES:
-        return False
-    left = reply.content_length - len(rest)
-    while left > 0:
-        chunk = await _read(stream, timeout)
-        if not chunk:
-            return False
-        left -= len(chunk)
-    return True
 
 
 async def _read(stream: httpcore.AsyncNetworkStream, timeout: float | None) -> bytes:
@@ -339,44 +343,18 @@ class TunnelBackend(httpcore.NetworkBackend):
         try:
             while True:
                 stream.write(opening.request(), timeout)
-                reply, rest = _read_reply_sync(stream, timeout)
-                if opening.answer(reply):
+                incoming = Incoming()
+                while not incoming.feed(_read_sync(stream, timeout)):
+                    pass
+                if opening.answer(incoming.answered()):
                     self.proxy.opened(opening)
                     return stream
-                if reply.keeps_open and _drain_sync(stream, reply, rest, timeout):
-                    continue
-                stream.close()
-                stream = connect()
+                if not incoming.reusable:
+                    stream.close()
+                    stream = connect()
         except BaseException:
             stream.close()
             raise
-
-
-def _read_reply_sync(stream: httpcore.NetworkStream, timeout: float | None) -> tuple[Reply, bytes]:
-    buffer = b""
-    while (split := _split_head(buffer)) is None:
-        if len(buffer) > MAX_HEAD_BYTES:
-            raise httpcore.ProxyError("the proxy's answer is too long")
-        chunk = _read_sync(stream, timeout)
-        if not chunk:
-            raise httpcore.ProxyError("the proxy closed the connection without answering")
-        buffer += chunk
-    head, rest = split
-    return Reply.parse(head), rest
-
-
-def _drain_sync(
-    stream: httpcore.NetworkStream, reply: Reply, rest: bytes, timeout: float | None
-) -> bool:
-    if reply.content_length is None or reply.content_length > MAX_BODY_BYTES:
-        return False
-    left = reply.content_length - len(rest)
-    while left > 0:
-        chunk = _read_sync(stream, timeout)
-        if not chunk:
-            return False
-        left -= len(chunk)
-    return True
 
 
 def _read_sync(stream: httpcore.NetworkStream, timeout: float | None) -> bytes:
@@ -415,22 +393,17 @@ def async_route(
     limits: httpx.Limits = DEFAULT_LIMITS,
 ) -> Route[httpx.AsyncHTTPTransport]:
     """How an async client reaches ``target_url`` as ``proxy`` says."""
-    if proxy.url is None:
-        return Route(httpx.AsyncHTTPTransport(verify=verify, limits=limits, trust_env=False))
-    through = TunnelProxy(proxy.url, proxy.address)
-    if not tunnels(proxy, target_url):
+    through = TunnelProxy(proxy.url, proxy.address) if proxy.url is not None else None
+    if through is None or not tunnels(proxy, target_url):
         plain = httpx.AsyncHTTPTransport(
             verify=verify, proxy=proxy.connect_url, limits=limits, trust_env=False
         )
-        return Route(plain, ForwardSignIn(through), through)
+        return _forwarded(plain, through)
     transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits, trust_env=False)
     # httpx has no way to name the pool's network backend: the pool is made as httpx makes it.
+    backend = AsyncTunnelBackend(through)
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=verify,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=AsyncTunnelBackend(through),
+        network_backend=backend, **_pool_options(verify, limits)
     )
     return Route(transport, None, through)
 
@@ -442,20 +415,32 @@ def sync_route(
     limits: httpx.Limits = DEFAULT_LIMITS,
 ) -> Route[httpx.HTTPTransport]:
     """:func:`async_route` for sync clients."""
-    if proxy.url is None:
-        return Route(httpx.HTTPTransport(verify=verify, limits=limits, trust_env=False))
-    through = TunnelProxy(proxy.url, proxy.address)
-    if not tunnels(proxy, target_url):
+    through = TunnelProxy(proxy.url, proxy.address) if proxy.url is not None else None
+    if through is None or not tunnels(proxy, target_url):
         plain = httpx.HTTPTransport(
             verify=verify, proxy=proxy.connect_url, limits=limits, trust_env=False
         )
-        return Route(plain, ForwardSignIn(through), through)
+        return _forwarded(plain, through)
     transport = httpx.HTTPTransport(verify=verify, limits=limits, trust_env=False)
+    backend = TunnelBackend(through)
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=verify,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=TunnelBackend(through),
+        network_backend=backend, **_pool_options(verify, limits)
     )
     return Route(transport, None, through)
+
+
+def _forwarded(transport: T, through: TunnelProxy | None) -> Route[T]:
+    """A direct connection, or a proxy httpx speaks to itself (plain HTTP forwarded, or an
+    HTTPS proxy), with the sign-in of forwarded requests."""
+    if through is None:
+        return Route(transport)
+    return Route(transport, ForwardSignIn(through), through)
+
+
+def _pool_options(verify: ssl.SSLContext, limits: httpx.Limits) -> dict[str, Any]:
+    return {
+        "ssl_context": verify,
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+    }

@@ -20,6 +20,7 @@ from invoice_tray.engine.proxy import ProxyChoice, ProxySource
 from invoice_tray.engine.runner import run_check_sync
 from invoice_tray.engine.tunnel import (
     MAX_HEAD_BYTES,
+    Incoming,
     Opening,
     Reply,
     SignIn,
@@ -78,6 +79,37 @@ def test_nothing_but_a_server_address_goes_to_the_proxy(host: str) -> None:
 def test_a_proxy_that_does_not_speak_http_is_an_error() -> None:
     with pytest.raises(httpcore.ProxyError):
         Reply.parse(b"SSH-2.0-OpenSSH_9.2")
+
+
+@pytest.mark.parametrize(
+    ("chunks", "reusable"),
+    [
+        # A refusal's page read whole, across reads: the next round goes on this connection.
+        ([b"HTTP/1.1 407 x\r\nContent-Length: 6\r\n\r\nab", b"cd", b"ef"], True),
+        ([b"HTTP/1.1 407 x\r\nContent-Length: 0\r\n\r\n"], True),
+        # Not: a page of no stated length, a closing proxy, one that closes mid-page.
+        ([b"HTTP/1.1 407 x\r\nTransfer-Encoding: chunked\r\n\r\n"], False),
+        ([b"HTTP/1.1 407 x\r\nConnection: close\r\nContent-Length: 2\r\n\r\n"], False),
+        ([b"HTTP/1.0 407 x\r\nContent-Length: 2\r\n\r\n"], False),
+        ([b"HTTP/1.1 407 x\r\nContent-Length: 9\r\n\r\nab", b""], False),
+        ([b"HTTP/1.1 407 x\r\nContent-Length: 999999999\r\n\r\n"], False),
+    ],
+)
+def test_a_refusals_page_is_read_only_when_the_connection_can_carry_on(
+    chunks: list[bytes], reusable: bool
+) -> None:
+    incoming = Incoming()
+    done = [incoming.feed(chunk) for chunk in chunks]
+    assert done[-1] and not any(done[:-1])
+    assert incoming.answered().status == 407
+    assert incoming.reusable is reusable
+
+
+def test_nothing_is_read_past_an_opened_tunnels_head() -> None:
+    incoming = Incoming()
+    assert not incoming.feed(b"HTTP/1.1 200 Connection established\r\n")
+    assert incoming.feed(b"\r\n")
+    assert incoming.answered().status == 200
 
 
 def test_windows_sign_in_with_no_account_on_this_computer() -> None:

@@ -66,6 +66,14 @@ def _sign_in_summary(display: str, status: int, refused: TunnelRefused | None) -
     schemes = refused.schemes if refused is not None else ()
     listed = ", ".join(schemes)
     sign_in = refused.sign_in if refused is not None else None
+    if AuthScheme.BASIC in schemes:
+        # Also where a Windows sign-in was offered and did not work: a password still can.
+        return tr(
+            "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})",
+            proxy=display,
+            status=status,
+            schemes=listed,
+        )
     if sign_in is SignIn.NO_ACCOUNT:
         return tr(
             "the proxy {proxy} signs users in with their Windows account (HTTP {status}, "
@@ -90,13 +98,6 @@ def _sign_in_summary(display: str, status: int, refused: TunnelRefused | None) -
             "the proxy {proxy} asks for a user name and password (HTTP {status})",
             proxy=display,
             status=status,
-        )
-    if AuthScheme.BASIC in schemes:
-        return tr(
-            "the proxy {proxy} asks for a user name and password (HTTP {status}, {schemes})",
-            proxy=display,
-            status=status,
-            schemes=listed,
         )
     return tr(
         "the proxy {proxy} asks for a kind of sign-in this program does not do "

@@ -206,6 +206,26 @@ def test_a_refusal_reaches_the_client_as_a_proxy_error(
     assert isinstance(refused, TunnelRefused) and refused.status == 403
 
 
+def test_a_proxy_offering_a_password_too_is_told_as_asking_for_one(
+    simulator: Simulator, loopback_proxy: tuple[str, list[bytes]]
+) -> None:
+    """Windows sign-in first; where there is no account to use and the proxy also takes a
+    user name and password, those are what the user is told to enter."""
+    url, replies = loopback_proxy
+    replies.append(
+        b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate\r\n"
+        b'Proxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n'
+    )
+    report = run_check_sync(settings_for(simulator, proxy_setting=url))
+    cause = report.verdict.cause
+    assert cause is not None and cause.code == "proxy-auth-required", report.to_json()
+    assert str(cause.summary) == (
+        f"the proxy {url} asks for a user name and password (HTTP 407, Negotiate, Basic)"
+    )
+    check = next(c for c in report.checks if c.id == "proxy")
+    assert check.detail["sign_in"] == "no-account"
+
+
 def ntlm_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The account NTLM signs in with where there is no Windows: SSPI's part on Windows."""
     accounts = tmp_path / "ntlm-accounts"

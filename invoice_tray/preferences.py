@@ -24,10 +24,9 @@ from invoice_tray.config.endpoints import EndpointSpec
 from invoice_tray.config.schema import Setting
 from invoice_tray.config.types import (
     InvalidValue,
-    ProxyKeyword,
     proxy_keyword,
-    proxy_script,
     split_proxy_password,
+    takes_proxy_user,
 )
 from invoice_tray.config.writer import ConfigSaveError, save_settings
 from invoice_tray.i18n import Text, tr
@@ -122,14 +121,10 @@ def save(path: Path, changes: Changes, autostart: Autostart) -> Saved:
         raise Rejected(refused)  # the dialog does not offer them; a caller may still try
     proxy = changes.values.get(s.NETWORK_PROXY, loaded[s.NETWORK_PROXY])
     user = changes.values.get(s.NETWORK_PROXY_USER, loaded[s.NETWORK_PROXY_USER])
-    if changes.proxy_password and _found_by_the_app(proxy) and not user:
+    found = isinstance(proxy, str) and takes_proxy_user(proxy)
+    if changes.proxy_password and found and not user:
         raise Rejected({s.NETWORK_PROXY_USER.key: tr("enter the user name for this password")})
-    if (
-        changes.proxy_password
-        and isinstance(proxy, str)
-        and not _found_by_the_app(proxy)
-        and not _names_a_user(proxy)
-    ):
+    if changes.proxy_password and isinstance(proxy, str) and not found and not _names_a_user(proxy):
         raise Rejected(
             {
                 s.NETWORK_PROXY.key: tr(
@@ -253,14 +248,6 @@ def validate(changes: Changes) -> dict[str, Text]:
     if changes.token is not KEEP and changes.token != changes.token.strip():
         problems[TOKEN_FIELD] = tr("the token must not start or end with spaces")
     return problems
-
-
-def _found_by_the_app(proxy: object) -> bool:
-    """The proxy is the system's, the environment's or a script's: its user name is
-    ``network.proxy_user``, not in an address."""
-    return isinstance(proxy, str) and (
-        proxy_keyword(proxy) is ProxyKeyword.SYSTEM or proxy_script(proxy) is not None
-    )
 
 
 def _names_a_user(proxy: str) -> bool:

@@ -309,6 +309,12 @@ def proxy_script(setting: str) -> str | None:
     return setting[len(SCRIPT_PREFIX) :].strip()
 
 
+def takes_proxy_user(setting: str) -> bool:
+    """The proxy is not typed in ``network.proxy`` but found (the system's, the environment's
+    or a script's): a user name for it is ``network.proxy_user``, not in an address."""
+    return proxy_keyword(setting) is ProxyKeyword.SYSTEM or proxy_script(setting) is not None
+
+
 def validate_script_url(raw: str) -> str:
     """A proxy auto-configuration script's address: http or https, with a path if need be,
     no user name or password."""

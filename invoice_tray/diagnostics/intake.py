@@ -95,10 +95,10 @@ def upload(
 ) -> Receipt:
     """Send the bundle at ``path`` once, under ``key``. Raises :class:`NotReached` or
     :class:`Refused`; OSError when the file cannot be read."""
-    from invoice_tray.engine.errors import proxy_wants_sign_in, windows_sign_in_failed
+    from invoice_tray.engine.errors import proxy_wants_sign_in
     from invoice_tray.engine.proxy import choose_proxy
     from invoice_tray.engine.tls import verified_context
-    from invoice_tray.engine.tunnel import sync_route
+    from invoice_tray.engine.tunnel import sync_route, windows_sign_in_failed
 
     size = path.stat().st_size
     context, _problem = verified_context(settings.ca_file)

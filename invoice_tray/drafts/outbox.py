@@ -32,12 +32,12 @@ import httpx
 
 from invoice_tray import validtext
 from invoice_tray.drafts.store import DraftStore, StoredDraft
-from invoice_tray.engine.errors import proxy_status, proxy_wants_sign_in, windows_sign_in_failed
+from invoice_tray.engine.errors import proxy_status, proxy_wants_sign_in
 from invoice_tray.engine.kinds import EndpointKind
 from invoice_tray.engine.proxy import choose_proxy
 from invoice_tray.engine.settings import CheckSettings
 from invoice_tray.engine.tls import verified_context
-from invoice_tray.engine.tunnel import sync_route
+from invoice_tray.engine.tunnel import sync_route, windows_sign_in_failed
 from invoice_tray.i18n import Text, tr
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from invoice_tray.engine.proxy import ProxyChoice, ProxySource
 from invoice_tray.engine.proxy import display as shown_address
 from invoice_tray.engine.proxy_auth import AuthScheme
 from invoice_tray.engine.tls import classify_verification, tls_error, verification_error
-from invoice_tray.engine.tunnel import SignIn, TunnelRefused
+from invoice_tray.engine.tunnel import SignIn, TunnelRefused, refusal
 from invoice_tray.i18n import Text, tr
 
 SOURCE_LABELS = {
@@ -294,7 +294,7 @@ def failure(
         # Not refused: the proxy asks who the user is (407; some proxies, tinyproxy among
         # them, answer a CONNECT with 401 for the same).
         if status in (401, 407):
-            refused = next((e for e in exception_chain(exc) if isinstance(e, TunnelRefused)), None)
+            refused = refusal(exc)
             summary = _sign_in_summary(display, status, refused)
             code = CauseCode.PROXY_AUTH_REQUIRED
             proxy_detail["status"] = status

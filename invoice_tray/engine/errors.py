@@ -59,11 +59,3 @@ def proxy_status(exc: BaseException) -> int | None:
 def proxy_wants_sign_in(exc: BaseException) -> bool:
     """The proxy asks who the user is: 407, or 401 as tinyproxy answers a CONNECT."""
     return proxy_status(exc) in (401, 407)
-
-
-def windows_sign_in_failed(exc: BaseException) -> bool:
-    """The proxy signs Windows users in, and this computer's sign-in was not taken (or there
-    was none to give): a user name and password in Settings would not help."""
-    from invoice_tray.engine.tunnel import TunnelRefused
-
-    return any(isinstance(e, TunnelRefused) and e.sign_in is not None for e in exception_chain(exc))

@@ -23,6 +23,7 @@ from invoice_tray.config.types import (
     proxy_script,
     proxy_with_password,
     proxy_with_user,
+    takes_proxy_user,
 )
 from invoice_tray.i18n import Text
 
@@ -112,18 +113,18 @@ def choose_proxy(
     names. A script is asked with the copy kept in ``state_dir`` (fetched now when none is
     kept), and its ways are tried in order: this may block (name look-ups, connections).
     ``ask_system``: as for :func:`script_in_use`."""
-    choice = _choose(setting, app_bypass, server_url, password, state_dir, ask_system)
-    typed = proxy_keyword(setting) is None and proxy_script(setting) is None
-    if choice.url is None or typed:
-        return choice  # a typed proxy names its user in its own address
-    return replace(choice, url=proxy_with_password(proxy_with_user(choice.url, user), password))
+    choice = _choose(setting, app_bypass, server_url, state_dir, ask_system)
+    if choice.url is None:
+        return choice
+    # A typed proxy names its user in its own address.
+    named = proxy_with_user(choice.url, user) if takes_proxy_user(setting) else choice.url
+    return replace(choice, url=proxy_with_password(named, password))
 
 
 def _choose(
     setting: str,
     app_bypass: Iterable[str],
     server_url: str,
-    password: str | None,
     state_dir: Path | None,
     ask_system: bool,
 ) -> ProxyChoice:
@@ -141,7 +142,7 @@ def _choose(
     if keyword is None:  # a proxy of its own
         if app_rule:
             return ProxyChoice(None, ProxySource.CONFIG, f"network.proxy_bypass: {app_rule}")
-        return ProxyChoice(proxy_with_password(setting, password), ProxySource.CONFIG)
+        return ProxyChoice(setting, ProxySource.CONFIG)
     env = _environment()
     proxy = _environment_proxy(env)
     if proxy:

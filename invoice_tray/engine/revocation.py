@@ -258,14 +258,15 @@ async def _find_issuer(leaf: x509.Certificate, settings: RevocationSettings) -> 
 async def _fetch(
     url: str, body: bytes | None, settings: RevocationSettings, max_bytes: int
 ) -> bytes:
-    choose = (
+    ask = partial(
+        choose_proxy,
         settings.proxy_setting,
         settings.proxy_bypass,
         url,
         settings.proxy_password,
         settings.state_dir,
+        user=settings.proxy_user,
     )
-    ask = partial(choose_proxy, *choose, user=settings.proxy_user)
     # A script may look names up: asked off the event loop.
     scripted = script_in_use(settings.proxy_setting, ask_system=False) is not None
     proxy = await asyncio.to_thread(ask) if scripted else ask()

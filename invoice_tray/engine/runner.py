@@ -474,9 +474,14 @@ class _Run:
                         tr("revocation could not be checked in time"), 0.0)
         ]  # fmt: skip
         settings = RevocationSettings(
-            s.ca_file, context, s.proxy_setting, s.proxy_bypass, s.proxy_password, s.state_dir,
-            s.proxy_user,
-        )  # fmt: skip
+            ca_file=s.ca_file,
+            ssl_context=context,
+            proxy_setting=s.proxy_setting,
+            proxy_bypass=s.proxy_bypass,
+            proxy_password=s.proxy_password,
+            state_dir=s.state_dir,
+            proxy_user=s.proxy_user,
+        )
         self.record(await check_revocation(health.peer_cert_der, settings, self.now))
 
     async def _auth(self, client: ServerClient) -> None:

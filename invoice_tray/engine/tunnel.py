@@ -26,6 +26,7 @@ import httpcore
 import httpx
 
 from invoice_tray.engine import windows_sign_in
+from invoice_tray.engine.errors import exception_chain
 from invoice_tray.engine.proxy import ProxyChoice
 from invoice_tray.engine.proxy_auth import WINDOWS_SIGN_IN, AuthScheme, challenge_schemes
 
@@ -202,6 +203,18 @@ class ForwardSignIn(httpx.Auth):
                 return
             request.headers["Proxy-Authorization"] = opening.authorization() or ""
             response = yield request
+
+
+def refusal(exc: BaseException) -> TunnelRefused | None:
+    """The tunnel's refusal behind an error a client raised (httpx wraps it), or None."""
+    return next((e for e in exception_chain(exc) if isinstance(e, TunnelRefused)), None)
+
+
+def windows_sign_in_failed(exc: BaseException) -> bool:
+    """The proxy signs Windows users in, and this computer's sign-in was not taken (or there
+    was none to give): a user name and password in Settings would not help."""
+    refused = refusal(exc)
+    return refused is not None and refused.sign_in is not None
 
 
 def _basic(proxy_url: str) -> str | None:

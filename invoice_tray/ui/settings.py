@@ -39,6 +39,7 @@ from invoice_tray.config.types import (
     proxy_script,
     proxy_user,
     proxy_with_user,
+    takes_proxy_user,
 )
 from invoice_tray.i18n import Text, tr
 from invoice_tray.preferences import KEEP, Changes, Current, Rejected, Saved
@@ -446,7 +447,7 @@ class SettingsDialog(QDialog):
     def _proxy_user_text(self) -> str:
         """``network.proxy_user``: the field, unless the user name goes into a typed proxy's
         address (or no proxy is used); then as it was."""
-        if self.proxy_mode.currentData() in (ProxyKeyword.SYSTEM.value, THIS_SCRIPT):
+        if takes_proxy_user(self._proxy_text()):
             return self.proxy_user.text().strip()
         loaded = self.current.config[s.NETWORK_PROXY_USER] if self.current is not None else ""
         return str(loaded)
